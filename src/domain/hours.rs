@@ -1,0 +1,219 @@
+//! Opening hours, evaluated in the place's own time zone with French public holidays.
+
+use chrono::{Datelike, NaiveDate, TimeZone, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum HoursError {
+    #[error("jour inconnu « {0} »")]
+    Day(String),
+    #[error("heure invalide « {0} »")]
+    Time(String),
+    #[error("plage vide ou inversée {0}–{1}")]
+    Range(String, String),
+}
+
+/// One opening slot on one weekday, in minutes after local midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    /// ISO weekday, 1 = Monday.
+    pub day: u8,
+    pub open: u16,
+    pub close: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Hours {
+    /// Answers 24 hours a day, every day (holidays included).
+    AlwaysOpen,
+    /// Fixed weekly slots; closed on French public holidays.
+    Weekly { slots: Vec<Slot> },
+}
+
+/// Whether a resource is open at a given moment, and when that changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenState {
+    Open { closes: Option<(Weekday, u16)> },
+    Closed { opens: Option<(Weekday, u16)> },
+}
+
+pub fn parse_day(s: &str) -> Result<u8, HoursError> {
+    let key = deunicode::deunicode(s.trim()).to_ascii_lowercase();
+    let d = match key.as_str() {
+        "lundi" | "monday" | "mon" | "lun" | "mo" => 1,
+        "mardi" | "tuesday" | "tue" | "mar" | "tu" => 2,
+        "mercredi" | "wednesday" | "wed" | "mer" | "we" => 3,
+        "jeudi" | "thursday" | "thu" | "jeu" | "th" => 4,
+        "vendredi" | "friday" | "fri" | "ven" | "fr" => 5,
+        "samedi" | "saturday" | "sat" | "sam" | "sa" => 6,
+        "dimanche" | "sunday" | "sun" | "dim" | "su" => 7,
+        _ => return Err(HoursError::Day(s.chars().take(20).collect())),
+    };
+    Ok(d)
+}
+
+/// "09:00", "09:00:00" or "9h30" → minutes after midnight; "24:00" allowed as a close.
+pub fn parse_time(s: &str) -> Result<u16, HoursError> {
+    let err = || HoursError::Time(s.chars().take(20).collect());
+    let t = s.trim().replace('h', ":");
+    let mut parts = t.split(':');
+    let h: u16 = parts.next().filter(|p| !p.is_empty()).ok_or_else(err)?.parse().map_err(|_| err())?;
+    let m: u16 = match parts.next() {
+        Some("") | None => 0,
+        Some(p) => p.parse().map_err(|_| err())?,
+    };
+    if h > 24 || m > 59 || (h == 24 && m > 0) {
+        return Err(err());
+    }
+    Ok(h * 60 + m)
+}
+
+impl Hours {
+    /// Slots for days `from..=to` (a range wraps past Sunday if needed).
+    pub fn add_range(slots: &mut Vec<Slot>, from: u8, to: u8, open: &str, close: &str) -> Result<(), HoursError> {
+        let (o, c) = (parse_time(open)?, parse_time(close)?);
+        if c <= o {
+            return Err(HoursError::Range(open.to_string(), close.to_string()));
+        }
+        let mut d = from;
+        loop {
+            slots.push(Slot { day: d, open: o, close: c });
+            if d == to {
+                break;
+            }
+            d = d % 7 + 1;
+        }
+        Ok(())
+    }
+
+    pub fn weekly(mut slots: Vec<Slot>) -> Self {
+        slots.sort_by_key(|s| (s.day, s.open));
+        slots.dedup();
+        Hours::Weekly { slots }
+    }
+
+    /// State at `now` (UTC) for a place in time zone `tz`.
+    pub fn state_at<Tz: TimeZone>(&self, now: chrono::DateTime<Tz>) -> OpenState {
+        let slots = match self {
+            Hours::AlwaysOpen => return OpenState::Open { closes: None },
+            Hours::Weekly { slots } => slots,
+        };
+        let date = now.date_naive();
+        let minute = (now.hour() * 60 + now.minute()) as u16;
+        let today = date.weekday().number_from_monday() as u8;
+        if !is_public_holiday(date) {
+            if let Some(s) = slots.iter().find(|s| s.day == today && s.open <= minute && minute < s.close) {
+                return OpenState::Open { closes: Some((date.weekday(), s.close)) };
+            }
+        }
+        // Next opening within the coming week, skipping holidays.
+        for offset in 0..8u64 {
+            let d = date + chrono::Days::new(offset);
+            if is_public_holiday(d) {
+                continue;
+            }
+            let wd = d.weekday().number_from_monday() as u8;
+            if let Some(s) = slots.iter().filter(|s| s.day == wd && (offset > 0 || s.open > minute)).min_by_key(|s| s.open) {
+                return OpenState::Closed { opens: Some((d.weekday(), s.open)) };
+            }
+        }
+        OpenState::Closed { opens: None }
+    }
+
+    pub fn is_open_at<Tz: TimeZone>(&self, now: chrono::DateTime<Tz>) -> bool {
+        matches!(self.state_at(now), OpenState::Open { .. })
+    }
+}
+
+pub fn format_minutes(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+pub fn local_now(tz: chrono_tz::Tz) -> chrono::DateTime<chrono_tz::Tz> {
+    tz.from_utc_datetime(&chrono::Utc::now().naive_utc())
+}
+
+/// Easter Sunday (anonymous Gregorian algorithm).
+fn easter(year: i32) -> NaiveDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).unwrap_or_default()
+}
+
+/// The eleven national public holidays (local ones, e.g. Alsace-Moselle, are not included).
+pub fn is_public_holiday(d: NaiveDate) -> bool {
+    let fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)];
+    if fixed.contains(&(d.month(), d.day())) {
+        return true;
+    }
+    let e = easter(d.year());
+    [1u64, 39, 50].iter().any(|off| e + chrono::Days::new(*off) == d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::{Europe::Paris, Indian::Reunion};
+
+    fn mairie() -> Hours {
+        let mut s = vec![];
+        Hours::add_range(&mut s, 1, 4, "08:00:00", "12:00:00").unwrap();
+        Hours::add_range(&mut s, 1, 4, "13:30:00", "17:30:00").unwrap();
+        Hours::add_range(&mut s, 5, 5, "08:00", "12:00").unwrap();
+        Hours::weekly(s)
+    }
+
+    #[test]
+    fn open_and_closed_follow_the_slots_in_local_time() {
+        let h = mairie();
+        // Tuesday 2026-11-24 10:00 in Paris.
+        let t = Paris.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
+        assert_eq!(h.state_at(t), OpenState::Open { closes: Some((Weekday::Tue, 720)) });
+        let lunch = Paris.with_ymd_and_hms(2026, 11, 24, 12, 30, 0).unwrap();
+        assert_eq!(h.state_at(lunch), OpenState::Closed { opens: Some((Weekday::Tue, 810)) });
+        let friday_evening = Paris.with_ymd_and_hms(2026, 11, 27, 18, 0, 0).unwrap();
+        assert_eq!(h.state_at(friday_evening), OpenState::Closed { opens: Some((Weekday::Mon, 480)) });
+    }
+
+    #[test]
+    fn the_same_instant_differs_by_time_zone() {
+        let h = mairie();
+        let utc = chrono::Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
+        assert!(h.is_open_at(utc.with_timezone(&Paris)));
+        assert!(!h.is_open_at(utc.with_timezone(&Reunion)), "13:00 in Réunion is lunch time");
+    }
+
+    #[test]
+    fn public_holidays_close_weekly_hours_but_not_24_7_lines() {
+        // 2026-11-11 (Armistice) is a Wednesday.
+        let t = Paris.with_ymd_and_hms(2026, 11, 11, 10, 0, 0).unwrap();
+        assert!(!mairie().is_open_at(t));
+        assert!(Hours::AlwaysOpen.is_open_at(t));
+        assert!(is_public_holiday(NaiveDate::from_ymd_opt(2026, 4, 6).unwrap()), "Easter Monday 2026");
+        assert!(is_public_holiday(NaiveDate::from_ymd_opt(2026, 5, 14).unwrap()), "Ascension 2026");
+        assert!(!is_public_holiday(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
+    }
+
+    #[test]
+    fn day_names_are_read_in_french_and_english() {
+        assert_eq!(parse_day("Lundi").unwrap(), 1);
+        assert_eq!(parse_day("sunday").unwrap(), 7);
+        assert!(parse_day("Lunedi").is_err());
+        assert!(parse_time("25:00").is_err());
+        assert_eq!(parse_time("9h30").unwrap(), 570);
+    }
+}

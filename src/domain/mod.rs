@@ -1,0 +1,12 @@
+//! Domain values: each one exists only when valid.
+
+pub mod codes;
+pub mod hours;
+pub mod model;
+pub mod phone;
+pub mod text;
+
+pub use codes::{CodeError, DepCode, InseeCode, Postcode};
+pub use hours::{Hours, OpenState, Slot};
+pub use model::{Audience, Category, Commune, CommuneKind, GeoPoint, PhoneContact, PhoneKind, Resource, Scope, Source};
+pub use phone::Phone;

@@ -1,0 +1,232 @@
+//! Communes and resources as the rest of the program sees them.
+
+use super::codes::{DepCode, InseeCode, Postcode};
+use super::hours::Hours;
+use super::phone::Phone;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl GeoPoint {
+    /// Only points on Earth: the shipped data has no sign-flipped or swapped pairs left.
+    pub fn new(lat: f64, lon: f64) -> Option<Self> {
+        (lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+            .then_some(Self { lat, lon })
+    }
+
+    pub fn distance_km(&self, other: &GeoPoint) -> f64 {
+        use geo::{Distance, Haversine, Point};
+        Haversine.distance(Point::new(self.lon, self.lat), Point::new(other.lon, other.lat)) / 1000.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommuneKind {
+    Commune,
+    /// Municipal arrondissement of Paris, Lyon or Marseille: it has its own mairie.
+    Arrondissement,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Commune {
+    pub insee: InseeCode,
+    pub name: String,
+    pub kind: CommuneKind,
+    /// For an arrondissement, the whole city.
+    pub parent: Option<InseeCode>,
+    pub postcodes: Vec<Postcode>,
+    pub departement: DepCode,
+    pub region: String,
+    pub population: u64,
+    pub point: Option<GeoPoint>,
+    /// Communes déléguées / associées merged into this one.
+    pub former: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Emergency,
+    ListeningLine,
+    VictimSupport,
+    WomensRights,
+    Justice,
+    SocialServices,
+    Police,
+    Health,
+    Shelter,
+    Disability,
+    Elderly,
+    Children,
+    OnlineService,
+}
+
+impl Category {
+    pub const ALL: [Category; 13] = [
+        Category::Emergency,
+        Category::ListeningLine,
+        Category::VictimSupport,
+        Category::WomensRights,
+        Category::Justice,
+        Category::SocialServices,
+        Category::Police,
+        Category::Health,
+        Category::Shelter,
+        Category::Disability,
+        Category::Elderly,
+        Category::Children,
+        Category::OnlineService,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Emergency => "emergency",
+            Category::ListeningLine => "listening_line",
+            Category::VictimSupport => "victim_support",
+            Category::WomensRights => "womens_rights",
+            Category::Justice => "justice",
+            Category::SocialServices => "social_services",
+            Category::Police => "police",
+            Category::Health => "health",
+            Category::Shelter => "shelter",
+            Category::Disability => "disability",
+            Category::Elderly => "elderly",
+            Category::Children => "children",
+            Category::OnlineService => "online_service",
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Everyone,
+    Women,
+    Children,
+    Youth,
+    Elderly,
+    Disabled,
+    Deaf,
+    Lgbt,
+    Witnesses,
+    Perpetrators,
+    Professionals,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 11] = [
+        Audience::Everyone,
+        Audience::Women,
+        Audience::Children,
+        Audience::Youth,
+        Audience::Elderly,
+        Audience::Disabled,
+        Audience::Deaf,
+        Audience::Lgbt,
+        Audience::Witnesses,
+        Audience::Perpetrators,
+        Audience::Professionals,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::Everyone => "everyone",
+            Audience::Women => "women",
+            Audience::Children => "children",
+            Audience::Youth => "youth",
+            Audience::Elderly => "elderly",
+            Audience::Disabled => "disabled",
+            Audience::Deaf => "deaf",
+            Audience::Lgbt => "lgbt",
+            Audience::Witnesses => "witnesses",
+            Audience::Perpetrators => "perpetrators",
+            Audience::Professionals => "professionals",
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.id() == s)
+    }
+}
+
+/// Where a resource serves people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    National,
+    Departements { codes: Vec<DepCode> },
+    Communes { codes: Vec<InseeCode> },
+    Around { lat: f64, lon: f64, radius_km: f64 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhoneKind {
+    Voice,
+    Sms,
+    Video,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhoneContact {
+    pub number: Phone,
+    pub kind: PhoneKind,
+    pub free: Option<bool>,
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    pub url: Option<String>,
+    pub licence: String,
+    /// Date (or year) of the source document or extract, as the source gives it.
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Resource {
+    /// Stable across imports: "national:3919", "mairie:01034", "dila:<uuid>".
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    pub audiences: Vec<Audience>,
+    pub scope: Scope,
+    pub phones: Vec<PhoneContact>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub chat: Option<String>,
+    pub description: Option<String>,
+    /// Address lines; never set for shelters.
+    pub address: Option<Vec<String>>,
+    pub point: Option<GeoPoint>,
+    pub hours: Option<Hours>,
+    /// Free text about hours when they could not be confirmed or vary.
+    pub hours_note: Option<String>,
+    pub departement: Option<DepCode>,
+    pub commune: Option<InseeCode>,
+    pub free: Option<bool>,
+    pub anonymous: Option<bool>,
+    pub step_free: Option<bool>,
+    pub accessibility: Vec<String>,
+    pub languages: Vec<String>,
+    pub source: Source,
+    pub updated: NaiveDate,
+    pub needs_review: bool,
+    pub review_note: Option<String>,
+}
+
+impl Resource {
+    pub fn is_national(&self) -> bool {
+        matches!(self.scope, Scope::National)
+    }
+    pub fn is_24_7(&self) -> bool {
+        matches!(self.hours, Some(Hours::AlwaysOpen))
+    }
+}

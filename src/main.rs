@@ -1,0 +1,128 @@
+//! Command line only: parse arguments, then call the library.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use maillage::sources::report::Severity;
+use maillage::{index, search, sources, web};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(name = "maillage", version, about = "Qui appeler, où aller, près d'une commune — violences au sein du foyer")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Dirs {
+    /// Data directory (shipped snapshot and hand-kept records).
+    #[arg(long, env = "MAILLAGE_DATA", default_value = "data")]
+    data: PathBuf,
+    /// Index directory (generated).
+    #[arg(long, env = "MAILLAGE_INDEX", default_value = "index")]
+    index: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site and the API; builds the index first if missing or stale.
+    Serve {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[arg(long, env = "MAILLAGE_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Neutral page the quick exit leads to.
+        #[arg(long, env = "MAILLAGE_EXIT_URL", default_value = web::DEFAULT_EXIT_URL)]
+        exit_url: String,
+        #[arg(long, env = "MAILLAGE_STATIC", default_value = "static")]
+        static_dir: PathBuf,
+        #[arg(long, env = "MAILLAGE_WORKERS", default_value_t = 2)]
+        workers: usize,
+    },
+    /// Build the index from the data directory.
+    Index {
+        #[command(flatten)]
+        dirs: Dirs,
+    },
+    /// Check the data directory; prints every problem, fails on errors.
+    Validate {
+        #[command(flatten)]
+        dirs: Dirs,
+        /// Also list warnings and records flagged for review.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("MAILLAGE_LOG").unwrap_or_else(|_| "info".into()))
+        .with_target(false)
+        .init();
+    match Cli::parse().command {
+        Command::Serve { dirs, addr, exit_url, static_dir, workers } => serve(&dirs, &addr, exit_url, static_dir, workers),
+        Command::Index { dirs } => build_index(&dirs).map(|_| ()),
+        Command::Validate { dirs, all } => validate(&dirs, all),
+    }
+}
+
+fn build_index(dirs: &Dirs) -> Result<String> {
+    let t = std::time::Instant::now();
+    let (catalogue, report) = sources::load(&dirs.data).with_context(|| format!("reading {}", dirs.data.display()))?;
+    let errors = report.count(Severity::Error);
+    if errors > 0 {
+        tracing::warn!("{errors} records rejected; run `maillage validate` for details");
+    }
+    let generation = index::build(&catalogue, &dirs.index, &sources::fingerprint(&dirs.data))?;
+    tracing::info!(
+        communes = catalogue.communes.len(),
+        resources = catalogue.resources.len(),
+        ms = t.elapsed().as_millis() as u64,
+        "index {generation} built"
+    );
+    Ok(generation)
+}
+
+fn index_is_fresh(data: &Path, idx: &Path) -> bool {
+    index::current_meta(idx)
+        .is_some_and(|m| m.schema_version == index::SCHEMA_VERSION && m.data_fingerprint == sources::fingerprint(data))
+}
+
+fn serve(dirs: &Dirs, addr: &str, exit_url: String, static_dir: PathBuf, workers: usize) -> Result<()> {
+    if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
+        bail!("--exit-url must be an http(s) address");
+    }
+    if !index_is_fresh(&dirs.data, &dirs.index) {
+        tracing::info!("index missing or older than the data: building it");
+        build_index(dirs)?;
+    }
+    let t = std::time::Instant::now();
+    let engine = search::Engine::open(&dirs.index)?;
+    tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
+    let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
+    tracing::info!("listening on http://{}", listener.local_addr()?);
+    let state = web::AppState::new(engine, web::Config { exit_url, static_dir });
+    actix_web::rt::System::new().block_on(async move { web::serve(listener, state, workers)?.await })?;
+    Ok(())
+}
+
+fn validate(dirs: &Dirs, all: bool) -> Result<()> {
+    let (catalogue, report) = sources::load(&dirs.data)?;
+    for p in &report.problems {
+        if all || p.severity == Severity::Error {
+            println!("{p}");
+        }
+    }
+    let (e, w, r) = (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Review));
+    println!(
+        "{} communes, {} resources; {e} errors, {w} warnings (field dropped, record kept), {r} records flagged for review{}",
+        catalogue.communes.len(),
+        catalogue.resources.len(),
+        if all { "" } else { " (--all lists them)" }
+    );
+    if e > 0 {
+        bail!("{e} records rejected");
+    }
+    Ok(())
+}

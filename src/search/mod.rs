@@ -1,0 +1,124 @@
+//! Search over one opened index: place resolution, then resource selection
+//! and ranking. HTML pages and the JSON API both call this, never their own.
+
+pub mod place;
+pub mod query;
+pub mod resources;
+
+use crate::catalogue::Catalogue;
+use crate::domain::text::place_key;
+use crate::domain::{DepCode, InseeCode, Postcode, Scope};
+use crate::index::{self, schema::Fields, IndexError, Meta};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use tantivy::IndexReader;
+
+pub use place::{Candidate, Matched, Resolution};
+pub use query::{PlaceQuery, QueryError};
+pub use resources::{Hit, ResourceQuery, Section};
+
+/// Everything a request needs, read-only once built; swapped whole on reload.
+pub struct Engine {
+    pub cat: Catalogue,
+    pub meta: Meta,
+    pub generation: String,
+    reader: IndexReader,
+    fields: Fields,
+    by_insee: HashMap<InseeCode, usize>,
+    by_postcode: HashMap<Postcode, Vec<usize>>,
+    postcodes: Vec<Postcode>,
+    keys: HashMap<String, Vec<(usize, bool)>>,
+    sorted_keys: Vec<(String, usize, bool)>,
+    cities_with_arrondissements: HashSet<usize>,
+    res_by_id: HashMap<String, usize>,
+    res_national: Vec<usize>,
+    res_by_commune: HashMap<InseeCode, Vec<usize>>,
+    res_by_dep: HashMap<DepCode, Vec<usize>>,
+    res_around: Vec<usize>,
+}
+
+impl Engine {
+    pub fn open(root: &Path) -> Result<Self, IndexError> {
+        let o = index::open(root)?;
+        Ok(Self::from_parts(o.catalogue, o.meta, o.generation, o.reader, o.fields))
+    }
+
+    fn from_parts(cat: Catalogue, meta: Meta, generation: String, reader: IndexReader, fields: Fields) -> Self {
+        let mut by_insee = HashMap::new();
+        let mut by_postcode: HashMap<Postcode, Vec<usize>> = HashMap::new();
+        let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut cities_with_arrondissements = HashSet::new();
+        for (i, c) in cat.communes.iter().enumerate() {
+            by_insee.insert(c.insee.clone(), i);
+            for p in &c.postcodes {
+                by_postcode.entry(p.clone()).or_default().push(i);
+            }
+            keys.entry(place_key(&c.name)).or_default().push((i, false));
+            for f in &c.former {
+                keys.entry(place_key(f)).or_default().push((i, true));
+            }
+        }
+        for c in &cat.communes {
+            if let Some(&p) = c.parent.as_ref().and_then(|p| by_insee.get(p)) {
+                cities_with_arrondissements.insert(p);
+            }
+        }
+        for v in keys.values_mut() {
+            v.sort();
+            v.dedup_by_key(|(i, _)| *i);
+        }
+        let mut sorted_keys: Vec<(String, usize, bool)> =
+            keys.iter().flat_map(|(k, v)| v.iter().map(move |(i, f)| (k.clone(), *i, *f))).collect();
+        sorted_keys.sort();
+        let mut postcodes: Vec<Postcode> = by_postcode.keys().cloned().collect();
+        postcodes.sort();
+
+        let mut res_by_id = HashMap::new();
+        let (mut res_national, mut res_around) = (vec![], vec![]);
+        let mut res_by_commune: HashMap<InseeCode, Vec<usize>> = HashMap::new();
+        let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
+        for (i, r) in cat.resources.iter().enumerate() {
+            res_by_id.insert(r.id.clone(), i);
+            match &r.scope {
+                Scope::National => res_national.push(i),
+                Scope::Departements { codes } => codes.iter().for_each(|c| res_by_dep.entry(c.clone()).or_default().push(i)),
+                Scope::Communes { codes } => codes.iter().for_each(|c| res_by_commune.entry(c.clone()).or_default().push(i)),
+                Scope::Around { .. } => res_around.push(i),
+            }
+        }
+        Self {
+            cat,
+            meta,
+            generation,
+            reader,
+            fields,
+            by_insee,
+            by_postcode,
+            postcodes,
+            keys,
+            sorted_keys,
+            cities_with_arrondissements,
+            res_by_id,
+            res_national,
+            res_by_commune,
+            res_by_dep,
+            res_around,
+        }
+    }
+
+    pub fn resource(&self, id: &str) -> Option<&crate::domain::Resource> {
+        self.res_by_id.get(id).map(|&i| &self.cat.resources[i])
+    }
+
+    pub fn commune(&self, i: usize) -> &crate::domain::Commune {
+        &self.cat.communes[i]
+    }
+
+    pub fn commune_by_insee(&self, code: &InseeCode) -> Option<usize> {
+        self.by_insee.get(code).copied()
+    }
+
+    pub fn departement_name(&self, d: &DepCode) -> &str {
+        self.cat.departements.get(d).map(|d| d.name.as_str()).unwrap_or("")
+    }
+}

@@ -1,0 +1,159 @@
+//! What a person typed, parsed into a place query. Rejects what cannot be a
+//! place before any lookup, with a reason the pages and the API can show.
+
+use crate::domain::text::{place_key, words};
+use crate::domain::{DepCode, InseeCode, Postcode};
+use thiserror::Error;
+
+pub const MAX_LEN: usize = 100;
+
+#[derive(Debug, Error, PartialEq, Eq, Clone, Copy)]
+pub enum QueryError {
+    #[error("vide")]
+    Empty,
+    #[error("trop long")]
+    TooLong,
+    #[error("caractères non pris en charge")]
+    BadChars,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaceQuery {
+    Postcode(Postcode),
+    /// "Paris 11", "Lyon 3e", "Marseille 1er": a municipal arrondissement.
+    Arrondissement(InseeCode),
+    Name {
+        key: String,
+        dep: Option<DepCode>,
+        postcode: Option<Postcode>,
+    },
+}
+
+/// Characters never found in a place name; their presence means markup,
+/// SQL or noise, answered with a clear 400 rather than a silent miss.
+fn forbidden(c: char) -> bool {
+    c.is_control() || "<>{}[]=;\"`|\\$%*#@^~_+&?!/:".contains(c)
+}
+
+/// Free text (a place, or words to look for): bounded, and free of markup.
+pub fn check_text(input: &str) -> Result<&str, QueryError> {
+    if input.chars().count() > MAX_LEN {
+        return Err(QueryError::TooLong);
+    }
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(QueryError::Empty);
+    }
+    if s.chars().any(forbidden) {
+        return Err(QueryError::BadChars);
+    }
+    Ok(s)
+}
+
+pub fn parse(input: &str) -> Result<PlaceQuery, QueryError> {
+    let s = check_text(input)?;
+    let ws = words(s);
+    if ws.is_empty() {
+        return Err(QueryError::BadChars);
+    }
+    let compact: String = ws.concat();
+    if compact.len() == 5 && compact.bytes().all(|b| b.is_ascii_digit()) && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        return Postcode::parse(&compact).map(PlaceQuery::Postcode).map_err(|_| QueryError::BadChars);
+    }
+    if let Some(code) = arrondissement(&ws) {
+        return Ok(PlaceQuery::Arrondissement(code));
+    }
+    // A trailing département or postcode narrows a shared name: "saint denis 974".
+    let (mut dep, mut postcode, mut name_words) = (None, None, ws.as_slice());
+    if ws.len() > 1 {
+        let last = ws[ws.len() - 1].as_str();
+        if let Ok(p) = Postcode::parse(last) {
+            postcode = Some(p);
+            name_words = &ws[..ws.len() - 1];
+        } else if let Ok(d) = DepCode::parse(last) {
+            dep = Some(d);
+            name_words = &ws[..ws.len() - 1];
+        }
+    }
+    let key = place_key(&name_words.join(" "));
+    if key.is_empty() || key.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(QueryError::BadChars);
+    }
+    Ok(PlaceQuery::Name { key, dep, postcode })
+}
+
+fn arrondissement(ws: &[String]) -> Option<InseeCode> {
+    if ws.len() < 2 || ws.len() > 3 {
+        return None;
+    }
+    let n: u32 = ws[1].trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    let suffix = ws[1].trim_start_matches(|c: char| c.is_ascii_digit());
+    if !matches!(suffix, "" | "e" | "er" | "eme" | "ieme" | "em") {
+        return None;
+    }
+    if ws.len() == 3 && !ws[2].starts_with("arr") {
+        return None;
+    }
+    let code = match ws[0].as_str() {
+        "paris" if (1..=20).contains(&n) => format!("751{n:02}"),
+        "lyon" if (1..=9).contains(&n) => format!("6938{n}"),
+        "marseille" if (1..=16).contains(&n) => format!("132{n:02}"),
+        _ => return None,
+    };
+    InseeCode::parse(&code).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn five_digits_are_a_postcode_never_an_insee_code() {
+        assert_eq!(parse("01005").unwrap(), PlaceQuery::Postcode(Postcode::parse("01005").unwrap()));
+        assert_eq!(parse(" 01 300 ").unwrap(), PlaceQuery::Postcode(Postcode::parse("01300").unwrap()));
+    }
+
+    #[test]
+    fn city_and_number_is_an_arrondissement() {
+        assert_eq!(parse("Paris 11").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("75111").unwrap()));
+        assert_eq!(parse("lyon 3e").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("69383").unwrap()));
+        assert_eq!(parse("Marseille 1er arrondissement").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("13201").unwrap()));
+        assert!(matches!(parse("Paris 21").unwrap(), PlaceQuery::Name { .. }));
+    }
+
+    #[test]
+    fn a_trailing_departement_narrows_the_name() {
+        match parse("saint denis 974").unwrap() {
+            PlaceQuery::Name { key, dep, .. } => {
+                assert_eq!(key, "saintdenis");
+                assert_eq!(dep.unwrap().as_str(), "974");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn markup_sql_and_noise_are_refused() {
+        assert_eq!(parse("").unwrap_err(), QueryError::Empty);
+        assert_eq!(parse("   \t ").unwrap_err(), QueryError::Empty);
+        assert_eq!(parse(&"a".repeat(10_000)).unwrap_err(), QueryError::TooLong);
+        assert_eq!(parse("<script>alert(1)</script>").unwrap_err(), QueryError::BadChars);
+        assert_eq!(parse("x' OR 1=1 --").unwrap_err(), QueryError::BadChars);
+        assert_eq!(parse("bel\u{0}ley").unwrap_err(), QueryError::BadChars);
+        assert_eq!(parse("1234").unwrap_err(), QueryError::BadChars);
+        assert_eq!(parse("'''").unwrap_err(), QueryError::BadChars);
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,120}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let _ = parse(&String::from_utf8_lossy(&b));
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Resources for a place, in the order a person in danger needs them:
+//! emergency numbers, 24/7 listening lines, local help nearest first, then
+//! the other national lines.
+
+use super::Engine;
+use crate::domain::{Audience, Category, GeoPoint, Hours, Resource, Scope};
+use crate::index::schema::french_analyzer;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::HashSet;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Emergency,
+    Listening,
+    Local,
+    National,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ResourceQuery {
+    /// Position of the commune in the catalogue.
+    pub commune: Option<usize>,
+    /// Where distances are measured from; the commune's point when absent.
+    pub origin: Option<GeoPoint>,
+    pub text: Option<String>,
+    pub categories: Vec<Category>,
+    pub audiences: Vec<Audience>,
+    pub open_now: bool,
+    pub free_only: bool,
+    /// Also include resources whose place lies within this distance.
+    pub radius_km: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub resource: usize,
+    pub section: Section,
+    pub distance_km: Option<f64>,
+    /// None when the hours are not known.
+    pub open_now: Option<bool>,
+}
+
+fn national_rank(c: Category) -> u8 {
+    match c {
+        Category::VictimSupport => 0,
+        Category::OnlineService => 1,
+        Category::Shelter => 2,
+        Category::ListeningLine => 3,
+        Category::Children => 4,
+        Category::Disability => 5,
+        Category::Elderly => 6,
+        Category::Health => 7,
+        _ => 8,
+    }
+}
+
+impl Engine {
+    pub fn search_resources(&self, q: &ResourceQuery, now: DateTime<Utc>) -> Vec<Hit> {
+        let commune = q.commune.map(|i| &self.cat.communes[i]);
+        let origin = q.origin.or(commune.and_then(|c| c.point));
+        let mut ids: Vec<usize> = self.res_national.clone();
+        if let Some(c) = commune {
+            for code in std::iter::once(&c.insee).chain(c.parent.as_ref()) {
+                ids.extend(self.res_by_commune.get(code).into_iter().flatten());
+            }
+            ids.extend(self.res_by_dep.get(&c.departement).into_iter().flatten());
+        }
+        if let Some(o) = origin {
+            ids.extend(self.res_around.iter().copied().filter(|&i| match self.cat.resources[i].scope {
+                Scope::Around { lat, lon, radius_km } => GeoPoint { lat, lon }.distance_km(&o) <= radius_km,
+                _ => false,
+            }));
+            if let Some(radius) = q.radius_km {
+                ids.extend(self.within(o, radius));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+
+        if let Some(text) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            let matching = self.text_matches(text);
+            ids.retain(|i| matching.contains(i));
+        }
+
+        let tz = commune.map(|c| c.departement.time_zone()).unwrap_or(chrono_tz::Europe::Paris);
+        let mut hits: Vec<Hit> = ids
+            .into_iter()
+            .filter_map(|i| {
+                let r = &self.cat.resources[i];
+                if !q.categories.is_empty() && !q.categories.contains(&r.category) {
+                    return None;
+                }
+                if !q.audiences.is_empty() && !r.audiences.iter().any(|a| q.audiences.contains(a) || *a == Audience::Everyone) {
+                    return None;
+                }
+                if q.free_only && !is_free(r) {
+                    return None;
+                }
+                let local_tz = if r.is_national() { chrono_tz::Europe::Paris } else { tz };
+                let open_now = r.hours.as_ref().map(|h| h.is_open_at(now.with_timezone(&local_tz)));
+                if q.open_now && open_now != Some(true) {
+                    return None;
+                }
+                let distance_km = match (origin, r.point) {
+                    (Some(o), Some(p)) => Some(o.distance_km(&p)),
+                    _ => None,
+                };
+                Some(Hit { resource: i, section: section(r), distance_km, open_now })
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            let (ra, rb) = (&self.cat.resources[a.resource], &self.cat.resources[b.resource]);
+            a.section.cmp(&b.section).then_with(|| match a.section {
+                Section::Emergency => rank_in(&EMERGENCY_ORDER, ra).cmp(&rank_in(&EMERGENCY_ORDER, rb)),
+                Section::Listening => rank_in(&LISTENING_ORDER, ra).cmp(&rank_in(&LISTENING_ORDER, rb)),
+                Section::Local => {
+                    let da = a.distance_km.unwrap_or(f64::INFINITY);
+                    let db = b.distance_km.unwrap_or(f64::INFINITY);
+                    da.total_cmp(&db).then_with(|| ra.name.cmp(&rb.name))
+                }
+                Section::National => national_rank(ra.category).cmp(&national_rank(rb.category)).then_with(|| ra.name.cmp(&rb.name)),
+            })
+        });
+        hits
+    }
+
+    /// Resources with a place within `radius` km: bounding box first, then Haversine.
+    fn within(&self, o: GeoPoint, radius: f64) -> Vec<usize> {
+        let dlat = radius / 110.0;
+        let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
+        self.cat
+            .resources
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let p = r.point?;
+                ((p.lat - o.lat).abs() <= dlat && (p.lon - o.lon).abs() <= dlon && p.distance_km(&o) <= radius).then_some(i)
+            })
+            .collect()
+    }
+
+    /// Resources whose text matches any analysed word of `text`.
+    fn text_matches(&self, text: &str) -> HashSet<usize> {
+        let mut analyzer = french_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        while let Some(tok) = stream.next() {
+            let term = Term::from_field_text(self.fields.text, &tok.text);
+            clauses.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        if clauses.is_empty() {
+            return HashSet::new();
+        }
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>),
+            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(self.fields.kind, "resource"), IndexRecordOption::Basic))),
+        ]);
+        let searcher = self.reader.searcher();
+        let Ok(docs) = searcher.search(&query, &DocSetCollector) else { return HashSet::new() };
+        docs.into_iter()
+            .filter_map(|addr| {
+                let seg = searcher.segment_reader(addr.segment_ord);
+                seg.fast_fields().u64("ord").ok()?.first(addr.doc_id).map(|o| o as usize)
+            })
+            .collect()
+    }
+}
+
+fn section(r: &Resource) -> Section {
+    if r.is_national() && r.category == Category::Emergency {
+        Section::Emergency
+    } else if r.is_national() && r.category == Category::ListeningLine && matches!(r.hours, Some(Hours::AlwaysOpen)) {
+        Section::Listening
+    } else if r.is_national() {
+        Section::National
+    } else {
+        Section::Local
+    }
+}
+
+/// The order the brief gives: 17, 112, 114; then 3919 before 119.
+const EMERGENCY_ORDER: [&str; 3] = ["national:17", "national:112", "national:114"];
+const LISTENING_ORDER: [&str; 2] = ["national:3919", "national:119"];
+
+fn rank_in(order: &[&str], r: &Resource) -> usize {
+    order.iter().position(|id| *id == r.id).unwrap_or(order.len())
+}
+
+fn is_free(r: &Resource) -> bool {
+    r.free == Some(true) || r.phones.iter().any(|p| p.free == Some(true))
+}

@@ -1,0 +1,335 @@
+//! The JSON API, `/api/v1`. Parameters are parsed into typed values or
+//! answered with a problem document naming the parameter.
+
+use super::problem::{fill, Problem};
+use super::AppState;
+use crate::domain::{Audience, Category, Commune, GeoPoint, Hours, InseeCode, Postcode, Resource, Scope};
+use crate::locale::fr::errors;
+use crate::locale::Lang;
+use crate::search::{query, Candidate, Engine, Hit, Matched, PlaceQuery, QueryError, Resolution, ResourceQuery};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Value};
+
+pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
+    let cors = actix_cors::Cors::default()
+        .allow_any_origin()
+        .send_wildcard()
+        .allowed_methods(["GET", "HEAD"])
+        .allow_any_header()
+        .max_age(86_400);
+    web::scope("/api/v1")
+        .wrap(cors)
+        .route("/communes", web::get().to(communes))
+        .route("/resources", web::get().to(resources))
+        .route("/resources/{id}", web::get().to(resource))
+        .route("/categories", web::get().to(categories))
+}
+
+type Pairs = Vec<(String, String)>;
+
+/// Query pairs; a malformed or non-UTF-8 query string is a 400.
+pub fn pairs(req: &HttpRequest) -> Result<Pairs, Problem> {
+    web::Query::<Pairs>::from_query(req.query_string())
+        .map(|q| q.into_inner())
+        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "invalid-parameter", errors::BAD_QUERY_STRING))
+}
+
+fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
+    p.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+fn many<'a>(p: &'a Pairs, name: &str) -> Vec<&'a str> {
+    p.iter().filter(|(k, _)| k == name).flat_map(|(_, v)| v.split(',')).map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(p: &Pairs, name: &str, default: T, min: T, max: T) -> Result<T, Problem> {
+    let Some(raw) = one(p, name) else { return Ok(default) };
+    let v: T = raw.trim().parse().map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
+    if v < min || v > max {
+        let range = format!("de {min} à {max}");
+        return Err(Problem::bad_param(name, fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)])));
+    }
+    Ok(v)
+}
+
+fn float(p: &Pairs, name: &str, min: f64, max: f64) -> Result<Option<f64>, Problem> {
+    let Some(raw) = one(p, name) else { return Ok(None) };
+    let v: f64 = raw.trim().parse().map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
+    if !v.is_finite() || v < min || v > max {
+        let range = format!("de {min} à {max}");
+        return Err(Problem::bad_param(name, fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)])));
+    }
+    Ok(Some(v))
+}
+
+fn boolean(p: &Pairs, name: &str) -> Result<bool, Problem> {
+    match one(p, name).map(str::trim) {
+        None | Some("") | Some("false") | Some("0") => Ok(false),
+        Some("true") | Some("1") | Some("on") => Ok(true),
+        Some(_) => Err(Problem::bad_param(name, fill(errors::UNKNOWN_VALUE, &[("p", name), ("values", "true, false")]))),
+    }
+}
+
+/// Place text as a person types it: the same rules as the search pages.
+pub fn place_query(raw: Option<&str>, name: &str) -> Result<PlaceQuery, Problem> {
+    query::parse(raw.unwrap_or("")).map_err(|e| query_problem(e, name))
+}
+
+fn text_param(p: &Pairs, name: &str) -> Result<Option<String>, Problem> {
+    match one(p, name).map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => query::check_text(t).map(|t| Some(t.to_string())).map_err(|e| query_problem(e, name)),
+    }
+}
+
+fn query_problem(e: QueryError, name: &str) -> Problem {
+    let t = match e {
+        QueryError::Empty => errors::EMPTY_QUERY,
+        QueryError::TooLong => errors::TOO_LONG,
+        QueryError::BadChars => errors::BAD_CHARS,
+    };
+    Problem::bad_param(name, fill(t, &[("p", name)]))
+}
+
+pub fn categories_param(p: &Pairs) -> Result<Vec<Category>, Problem> {
+    many(p, "category")
+        .into_iter()
+        .map(|c| {
+            Category::from_id(c).ok_or_else(|| {
+                let values = Category::ALL.iter().map(|c| c.id()).collect::<Vec<_>>().join(", ");
+                Problem::bad_param("category", fill(errors::UNKNOWN_VALUE, &[("p", "category"), ("values", &values)]))
+            })
+        })
+        .collect()
+}
+
+pub fn audiences_param(p: &Pairs) -> Result<Vec<Audience>, Problem> {
+    many(p, "audience")
+        .into_iter()
+        .map(|a| {
+            Audience::from_id(a).ok_or_else(|| {
+                let values = Audience::ALL.iter().map(|a| a.id()).collect::<Vec<_>>().join(", ");
+                Problem::bad_param("audience", fill(errors::UNKNOWN_VALUE, &[("p", "audience"), ("values", &values)]))
+            })
+        })
+        .collect()
+}
+
+pub fn commune_json(engine: &Engine, c: &Commune, matched: Option<Matched>, via: Option<&str>) -> Value {
+    let mut v = json!({
+        "insee": c.insee,
+        "name": c.name,
+        "kind": c.kind,
+        "postcodes": c.postcodes,
+        "departement": {"code": c.departement, "name": engine.departement_name(&c.departement)},
+        "population": c.population,
+        "lat": c.point.map(|p| p.lat),
+        "lon": c.point.map(|p| p.lon),
+    });
+    if let Some(m) = matched {
+        v["matched"] = json!(m);
+    }
+    if let Some(f) = via {
+        v["former_commune"] = json!(f);
+    }
+    if let Some(parent) = &c.parent {
+        v["city"] = json!(parent);
+    }
+    v
+}
+
+fn hours_json(h: &Hours) -> Value {
+    match h {
+        Hours::AlwaysOpen => json!({"always_open": true, "slots": []}),
+        Hours::Weekly { slots } => json!({
+            "always_open": false,
+            "slots": slots.iter().map(|s| json!({
+                "day": s.day,
+                "open": crate::domain::hours::format_minutes(s.open),
+                "close": crate::domain::hours::format_minutes(s.close),
+            })).collect::<Vec<_>>(),
+        }),
+    }
+}
+
+pub fn resource_json(r: &Resource, hit: Option<&Hit>) -> Value {
+    let labels = Lang::Fr.labels();
+    json!({
+        "id": r.id,
+        "name": r.name,
+        "category": r.category,
+        "category_label": (labels.category)(r.category),
+        "audiences": r.audiences,
+        "section": hit.map(|h| h.section),
+        "scope": match &r.scope {
+            Scope::National => json!({"kind": "national"}),
+            Scope::Departements { codes } => json!({"kind": "departements", "codes": codes}),
+            Scope::Communes { codes } => json!({"kind": "communes", "codes": codes}),
+            Scope::Around { lat, lon, radius_km } => json!({"kind": "around", "lat": lat, "lon": lon, "radius_km": radius_km}),
+        },
+        "phones": r.phones.iter().map(|p| json!({
+            "number": p.number.digits_str(),
+            "display": p.number.display(),
+            "uri": p.number.tel_uri(),
+            "kind": p.kind,
+            "free": p.free,
+            "label": p.label,
+        })).collect::<Vec<_>>(),
+        "email": r.email,
+        "website": r.website,
+        "chat": r.chat,
+        "description": r.description,
+        "address": r.address.as_ref().map(|a| a.join(", ")),
+        "lat": r.point.map(|p| p.lat),
+        "lon": r.point.map(|p| p.lon),
+        "distance_km": hit.and_then(|h| h.distance_km).map(|d| (d * 100.0).round() / 100.0),
+        "hours": r.hours.as_ref().map(hours_json),
+        "hours_note": r.hours_note,
+        "open_now": hit.and_then(|h| h.open_now),
+        "free": r.free,
+        "anonymous": r.anonymous,
+        "accessibility": r.accessibility,
+        "updated": r.updated,
+        "needs_review": r.needs_review,
+        "source": {"name": r.source.name, "url": r.source.url, "licence": r.source.licence, "date": r.source.date},
+    })
+}
+
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
+}
+
+pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+    let e = state.engine.load();
+    if e.cat.communes.is_empty() {
+        return Problem::new(StatusCode::SERVICE_UNAVAILABLE, "not-ready", errors::NOT_READY).response();
+    }
+    HttpResponse::Ok().json(json!({
+        "status": "ready",
+        "generation": e.generation,
+        "communes": e.cat.communes.len(),
+        "resources": e.cat.resources.len(),
+    }))
+}
+
+async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    let p = pairs(&req)?;
+    let q = place_query(one(&p, "q"), "q")?;
+    let limit = number(&p, "limit", 10usize, 1, 50)?;
+    let engine = state.engine.load();
+    let mut notice = None;
+    let cands = engine.suggest(&q, limit);
+    if let (PlaceQuery::Postcode(pc), true) = (&q, cands.is_empty()) {
+        notice = Some(unknown_postcode_detail(&engine, pc));
+    }
+    let list: Vec<Value> =
+        cands.iter().map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), c.via.as_deref())).collect();
+    let mut body = json!({"communes": list});
+    if let Some(n) = notice {
+        body["notice"] = json!(n);
+    }
+    Ok(HttpResponse::Ok().json(body))
+}
+
+fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
+    let (near, names) = match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
+        Resolution::UnknownPostcode { nearest, suggestions, .. } => (
+            nearest.map(|n| n.to_string()).unwrap_or_default(),
+            suggestions.iter().take(5).map(|c| engine.commune(c.commune).name.clone()).collect::<Vec<_>>().join(", "),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    let near = if near.is_empty() { "aucune".to_string() } else { format!("{near} ({names})") };
+    fill(errors::UNKNOWN_POSTCODE, &[("code", pc.as_str()), ("near", &near)])
+}
+
+/// The place a resources request is about: exactly one of commune, postcode, lat/lon.
+fn request_place(engine: &Engine, p: &Pairs) -> Result<(Candidate, Vec<Candidate>, Option<GeoPoint>), Problem> {
+    let commune = one(p, "commune");
+    let postcode = one(p, "postcode");
+    let lat = float(p, "lat", -90.0, 90.0)?;
+    let lon = float(p, "lon", -180.0, 180.0)?;
+    let given = [commune.is_some(), postcode.is_some(), lat.is_some() || lon.is_some()].iter().filter(|b| **b).count();
+    if given == 0 {
+        return Err(Problem::bad_param("commune", errors::NEED_PLACE));
+    }
+    if given > 1 {
+        return Err(Problem::bad_param("commune", errors::ONE_PLACE));
+    }
+    if let Some(c) = commune {
+        let code = InseeCode::parse(c).map_err(|e| Problem::bad_param("commune", fill(errors::BAD_CODE, &[("p", "commune"), ("why", &e.to_string())])))?;
+        let cand = engine.resolve_insee(&code).ok_or_else(|| Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())])))?;
+        return Ok((cand, vec![], None));
+    }
+    if let Some(pc) = postcode {
+        let pc = Postcode::parse(pc).map_err(|e| Problem::bad_param("postcode", fill(errors::BAD_CODE, &[("p", "postcode"), ("why", &e.to_string())])))?;
+        return match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
+            Resolution::Found { place, also } => Ok((place, also, None)),
+            Resolution::Choose { mut candidates } => {
+                let first = candidates.remove(0);
+                Ok((first, candidates, None))
+            }
+            _ => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
+        };
+    }
+    let (Some(lat), Some(lon)) = (lat, lon) else {
+        return Err(Problem::bad_param(if lat.is_none() { "lat" } else { "lon" }, errors::LAT_LON_PAIR));
+    };
+    let point = GeoPoint::new(lat, lon).ok_or_else(|| Problem::bad_param("lat", errors::LAT_LON_PAIR))?;
+    let cand = engine
+        .resolve_point(point)
+        .filter(|c| engine.commune(c.commune).point.is_some_and(|q| q.distance_km(&point) <= 50.0))
+        .ok_or_else(|| Problem::not_found("Aucune commune à moins de 50 km de ce point."))?;
+    Ok((cand, vec![], Some(point)))
+}
+
+async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    let p = pairs(&req)?;
+    let engine = state.engine.load();
+    let (place, others, origin) = request_place(&engine, &p)?;
+    let q = ResourceQuery {
+        commune: Some(place.commune),
+        origin,
+        text: text_param(&p, "q")?,
+        categories: categories_param(&p)?,
+        audiences: audiences_param(&p)?,
+        open_now: boolean(&p, "open_now")?,
+        free_only: boolean(&p, "free")?,
+        radius_km: float(&p, "radius_km", 0.1, 100.0)?,
+    };
+    let limit = number(&p, "limit", 20usize, 1, 100)?;
+    let offset = number(&p, "offset", 0usize, 0, 10_000)?;
+    let hits = engine.search_resources(&q, chrono::Utc::now());
+    let results: Vec<Value> =
+        hits.iter().skip(offset).take(limit).map(|h| resource_json(&engine.cat.resources[h.resource], Some(h))).collect();
+    let mut place_json = commune_json(&engine, engine.commune(place.commune), Some(place.matched), place.via.as_deref());
+    if !others.is_empty() {
+        place_json["alternatives"] =
+            others.iter().map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None)).collect::<Vec<_>>().into();
+    }
+    Ok(HttpResponse::Ok().json(json!({
+        "place": place_json,
+        "results": results,
+        "total": hits.len(),
+        "limit": limit,
+        "offset": offset,
+    })))
+}
+
+async fn resource(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    pairs(&req)?;
+    let engine = state.engine.load();
+    let id = path.into_inner();
+    let r = engine.resource(&id).ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
+    Ok(HttpResponse::Ok().json(resource_json(r, None)))
+}
+
+async fn categories() -> HttpResponse {
+    let fr = Lang::Fr.labels();
+    let en = Lang::En.labels();
+    HttpResponse::Ok().json(json!({
+        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": (fr.category)(*c), "label_en": (en.category)(*c)})).collect::<Vec<_>>(),
+        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": (fr.audience)(*a), "label_en": (en.audience)(*a)})).collect::<Vec<_>>(),
+    }))
+}

@@ -1,0 +1,73 @@
+//! HTTP: the app as a value bound to any listener, security headers on every
+//! response, an access log without queries or addresses.
+
+pub mod api;
+pub mod headers;
+pub mod pages;
+pub mod problem;
+
+use crate::search::Engine;
+use actix_web::dev::Server;
+use actix_web::{web, App, HttpServer};
+use arc_swap::ArcSwap;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub const DEFAULT_EXIT_URL: &str = "https://meteofrance.com/";
+
+#[derive(Clone)]
+pub struct Config {
+    /// Where the quick exit leads: a neutral, non-personalised page.
+    pub exit_url: String,
+    pub static_dir: PathBuf,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self { exit_url: DEFAULT_EXIT_URL.into(), static_dir: PathBuf::from("static") }
+    }
+}
+
+/// Shared by every worker; the engine is swapped whole when a new index is built.
+#[derive(Clone)]
+pub struct AppState {
+    pub engine: Arc<ArcSwap<Engine>>,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    pub fn new(engine: Engine, config: Config) -> Self {
+        Self { engine: Arc::new(ArcSwap::from_pointee(engine)), config: Arc::new(config) }
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
+    cfg.app_data(web::Data::new(state.clone()))
+        .app_data(web::QueryConfig::default().error_handler(|_, req| problem::query_error(req)))
+        .app_data(web::PathConfig::default().error_handler(|_, req| problem::query_error(req)))
+        .route("/healthz", web::get().to(api::healthz))
+        .route("/readyz", web::get().to(api::readyz))
+        .service(api::scope())
+        .configure(|c| pages::configure(c, state))
+        .default_service(web::to(problem::not_found));
+}
+
+/// Starts the real server on an already-bound listener (port 0 in tests).
+pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
+    let server = HttpServer::new(move || {
+        let state = state.clone();
+        App::new()
+            .wrap(headers::security_headers())
+            .wrap(actix_web::middleware::Compress::default())
+            .wrap(actix_web::middleware::from_fn(headers::access_log))
+            .configure(|c| configure(c, &state))
+    })
+    .workers(workers.max(1))
+    .client_request_timeout(std::time::Duration::from_secs(5))
+    .client_disconnect_timeout(std::time::Duration::from_secs(2))
+    .shutdown_timeout(10)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,95 @@
+//! RFC 9457 problem documents for the API, French error pages elsewhere.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub param: Option<String>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, slug: &str, detail: impl Into<String>) -> Self {
+        Self {
+            kind: format!("/api/v1/problems#{slug}"),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail: detail.into(),
+            param: None,
+        }
+    }
+    pub fn bad_param(param: &str, detail: impl Into<String>) -> Self {
+        Self { param: Some(param.to_string()), ..Self::new(StatusCode::BAD_REQUEST, "invalid-parameter", detail) }
+    }
+    pub fn not_found(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not-found", detail)
+    }
+    pub fn response(&self) -> HttpResponse {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_REQUEST);
+        HttpResponse::build(status)
+            .content_type("application/problem+json")
+            .json(self)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.detail)
+    }
+}
+
+impl actix_web::ResponseError for Problem {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_REQUEST)
+    }
+    fn error_response(&self) -> HttpResponse {
+        self.response()
+    }
+}
+
+/// Fills "{p}"-style holes in a catalogue message.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}
+
+pub fn is_api(req: &HttpRequest) -> bool {
+    req.path().starts_with("/api/")
+}
+
+pub fn query_error(req: &HttpRequest) -> actix_web::Error {
+    use crate::locale::fr::errors;
+    if is_api(req) {
+        Problem::new(StatusCode::BAD_REQUEST, "invalid-parameter", errors::BAD_QUERY_STRING).into()
+    } else {
+        actix_web::error::InternalError::from_response(
+            "bad query",
+            super::pages::error_page(req, StatusCode::BAD_REQUEST, errors::BAD_QUERY_STRING),
+        )
+        .into()
+    }
+}
+
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    use crate::locale::fr::errors;
+    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
+        if is_api(&req) {
+            return HttpResponse::MethodNotAllowed()
+                .insert_header(("Allow", "GET, HEAD, OPTIONS"))
+                .content_type("application/problem+json")
+                .json(Problem::new(StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed", errors::METHOD));
+        }
+        return super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED, errors::METHOD);
+    }
+    if is_api(&req) {
+        Problem::not_found(errors::NOT_FOUND).response()
+    } else {
+        super::pages::error_page(&req, StatusCode::NOT_FOUND, errors::NOT_FOUND)
+    }
+}
