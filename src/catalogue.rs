@@ -26,6 +26,11 @@ impl Catalogue {
         communes.sort_by(|a, b| a.insee.cmp(&b.insee));
         communes.dedup_by(|a, b| a.insee == b.insee);
         resources.sort_by(|a, b| a.id.cmp(&b.id));
-        Self { communes, departements, resources, sources }
+        Self {
+            communes,
+            departements,
+            resources,
+            sources,
+        }
     }
 }

@@ -8,7 +8,11 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
 #[derive(Parser)]
-#[command(name = "maillage", version, about = "Qui appeler, où aller, près d'une commune — violences au sein du foyer")]
+#[command(
+    name = "maillage",
+    version,
+    about = "Qui appeler, où aller, près d'une commune — violences au sein du foyer"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -57,11 +61,20 @@ enum Command {
 
 fn main() -> Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("MAILLAGE_LOG").unwrap_or_else(|_| "info".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MAILLAGE_LOG")
+                .unwrap_or_else(|_| "info".into()),
+        )
         .with_target(false)
         .init();
     match Cli::parse().command {
-        Command::Serve { dirs, addr, exit_url, static_dir, workers } => serve(&dirs, &addr, exit_url, static_dir, workers),
+        Command::Serve {
+            dirs,
+            addr,
+            exit_url,
+            static_dir,
+            workers,
+        } => serve(&dirs, &addr, exit_url, static_dir, workers),
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
     }
@@ -69,7 +82,8 @@ fn main() -> Result<()> {
 
 fn build_index(dirs: &Dirs) -> Result<String> {
     let t = std::time::Instant::now();
-    let (catalogue, report) = sources::load(&dirs.data).with_context(|| format!("reading {}", dirs.data.display()))?;
+    let (catalogue, report) =
+        sources::load(&dirs.data).with_context(|| format!("reading {}", dirs.data.display()))?;
     let errors = report.count(Severity::Error);
     if errors > 0 {
         tracing::warn!("{errors} records rejected; run `maillage validate` for details");
@@ -85,11 +99,19 @@ fn build_index(dirs: &Dirs) -> Result<String> {
 }
 
 fn index_is_fresh(data: &Path, idx: &Path) -> bool {
-    index::current_meta(idx)
-        .is_some_and(|m| m.schema_version == index::SCHEMA_VERSION && m.data_fingerprint == sources::fingerprint(data))
+    index::current_meta(idx).is_some_and(|m| {
+        m.schema_version == index::SCHEMA_VERSION
+            && m.data_fingerprint == sources::fingerprint(data)
+    })
 }
 
-fn serve(dirs: &Dirs, addr: &str, exit_url: String, static_dir: PathBuf, workers: usize) -> Result<()> {
+fn serve(
+    dirs: &Dirs,
+    addr: &str,
+    exit_url: String,
+    static_dir: PathBuf,
+    workers: usize,
+) -> Result<()> {
     if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
         bail!("--exit-url must be an http(s) address");
     }
@@ -102,8 +124,15 @@ fn serve(dirs: &Dirs, addr: &str, exit_url: String, static_dir: PathBuf, workers
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    let state = web::AppState::new(engine, web::Config { exit_url, static_dir });
-    actix_web::rt::System::new().block_on(async move { web::serve(listener, state, workers)?.await })?;
+    let state = web::AppState::new(
+        engine,
+        web::Config {
+            exit_url,
+            static_dir,
+        },
+    );
+    actix_web::rt::System::new()
+        .block_on(async move { web::serve(listener, state, workers)?.await })?;
     Ok(())
 }
 
@@ -114,7 +143,11 @@ fn validate(dirs: &Dirs, all: bool) -> Result<()> {
             println!("{p}");
         }
     }
-    let (e, w, r) = (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Review));
+    let (e, w, r) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Review),
+    );
     println!(
         "{} communes, {} resources; {e} errors, {w} warnings (field dropped, record kept), {r} records flagged for review{}",
         catalogue.communes.len(),

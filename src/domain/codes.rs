@@ -43,7 +43,11 @@ impl InseeCode {
     }
     /// The département this code belongs to (3 digits overseas).
     pub fn departement(&self) -> DepCode {
-        let len = if self.0.starts_with("97") || self.0.starts_with("98") { 3 } else { 2 };
+        let len = if self.0.starts_with("97") || self.0.starts_with("98") {
+            3
+        } else {
+            2
+        };
         DepCode(self.0[..len].to_string())
     }
 }
@@ -90,9 +94,12 @@ impl DepCode {
             2 => {
                 s == "2A"
                     || s == "2B"
-                    || (s.bytes().all(|b| b.is_ascii_digit()) && s != "00" && s != "20" && s.as_str() <= "95")
+                    || (s.bytes().all(|b| b.is_ascii_digit())
+                        && s != "00"
+                        && s != "20"
+                        && s.as_str() <= "95")
             }
-            3 => s.bytes().all(|b| b.is_ascii_digit()) && (s.starts_with("97") || s.starts_with("98")),
+            3 => matches!(s.parse::<u16>(), Ok(971..=978 | 984 | 986..=989)),
             _ => false,
         };
         if ok {
@@ -159,7 +166,10 @@ mod tests {
         let c = InseeCode::parse("2a004").unwrap();
         assert_eq!(c.as_str(), "2A004");
         assert_eq!(c.departement().as_str(), "2A");
-        assert_eq!(InseeCode::parse("97411").unwrap().departement().as_str(), "974");
+        assert_eq!(
+            InseeCode::parse("97411").unwrap().departement().as_str(),
+            "974"
+        );
     }
 
     #[test]
@@ -177,7 +187,13 @@ mod tests {
 
     #[test]
     fn overseas_departements_have_their_own_time_zone() {
-        assert_eq!(DepCode::parse("974").unwrap().time_zone(), chrono_tz::Indian::Reunion);
-        assert_eq!(DepCode::parse("01").unwrap().time_zone(), chrono_tz::Europe::Paris);
+        assert_eq!(
+            DepCode::parse("974").unwrap().time_zone(),
+            chrono_tz::Indian::Reunion
+        );
+        assert_eq!(
+            DepCode::parse("01").unwrap().time_zone(),
+            chrono_tz::Europe::Paris
+        );
     }
 }

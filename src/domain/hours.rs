@@ -59,7 +59,12 @@ pub fn parse_time(s: &str) -> Result<u16, HoursError> {
     let err = || HoursError::Time(s.chars().take(20).collect());
     let t = s.trim().replace('h', ":");
     let mut parts = t.split(':');
-    let h: u16 = parts.next().filter(|p| !p.is_empty()).ok_or_else(err)?.parse().map_err(|_| err())?;
+    let h: u16 = parts
+        .next()
+        .filter(|p| !p.is_empty())
+        .ok_or_else(err)?
+        .parse()
+        .map_err(|_| err())?;
     let m: u16 = match parts.next() {
         Some("") | None => 0,
         Some(p) => p.parse().map_err(|_| err())?,
@@ -72,14 +77,24 @@ pub fn parse_time(s: &str) -> Result<u16, HoursError> {
 
 impl Hours {
     /// Slots for days `from..=to` (a range wraps past Sunday if needed).
-    pub fn add_range(slots: &mut Vec<Slot>, from: u8, to: u8, open: &str, close: &str) -> Result<(), HoursError> {
+    pub fn add_range(
+        slots: &mut Vec<Slot>,
+        from: u8,
+        to: u8,
+        open: &str,
+        close: &str,
+    ) -> Result<(), HoursError> {
         let (o, c) = (parse_time(open)?, parse_time(close)?);
         if c <= o {
             return Err(HoursError::Range(open.to_string(), close.to_string()));
         }
         let mut d = from;
         loop {
-            slots.push(Slot { day: d, open: o, close: c });
+            slots.push(Slot {
+                day: d,
+                open: o,
+                close: c,
+            });
             if d == to {
                 break;
             }
@@ -104,8 +119,13 @@ impl Hours {
         let minute = (now.hour() * 60 + now.minute()) as u16;
         let today = date.weekday().number_from_monday() as u8;
         if !is_public_holiday(date) {
-            if let Some(s) = slots.iter().find(|s| s.day == today && s.open <= minute && minute < s.close) {
-                return OpenState::Open { closes: Some((date.weekday(), s.close)) };
+            if let Some(s) = slots
+                .iter()
+                .find(|s| s.day == today && s.open <= minute && minute < s.close)
+            {
+                return OpenState::Open {
+                    closes: Some((date.weekday(), s.close)),
+                };
             }
         }
         // Next opening within the coming week, skipping holidays.
@@ -115,8 +135,14 @@ impl Hours {
                 continue;
             }
             let wd = d.weekday().number_from_monday() as u8;
-            if let Some(s) = slots.iter().filter(|s| s.day == wd && (offset > 0 || s.open > minute)).min_by_key(|s| s.open) {
-                return OpenState::Closed { opens: Some((d.weekday(), s.open)) };
+            if let Some(s) = slots
+                .iter()
+                .filter(|s| s.day == wd && (offset > 0 || s.open > minute))
+                .min_by_key(|s| s.open)
+            {
+                return OpenState::Closed {
+                    opens: Some((d.weekday(), s.open)),
+                };
             }
         }
         OpenState::Closed { opens: None }
@@ -156,12 +182,23 @@ fn easter(year: i32) -> NaiveDate {
 
 /// The eleven national public holidays (local ones, e.g. Alsace-Moselle, are not included).
 pub fn is_public_holiday(d: NaiveDate) -> bool {
-    let fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)];
+    let fixed = [
+        (1, 1),
+        (5, 1),
+        (5, 8),
+        (7, 14),
+        (8, 15),
+        (11, 1),
+        (11, 11),
+        (12, 25),
+    ];
     if fixed.contains(&(d.month(), d.day())) {
         return true;
     }
     let e = easter(d.year());
-    [1u64, 39, 50].iter().any(|off| e + chrono::Days::new(*off) == d)
+    [1u64, 39, 50]
+        .iter()
+        .any(|off| e + chrono::Days::new(*off) == d)
 }
 
 #[cfg(test)]
@@ -182,11 +219,26 @@ mod tests {
         let h = mairie();
         // Tuesday 2026-11-24 10:00 in Paris.
         let t = Paris.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
-        assert_eq!(h.state_at(t), OpenState::Open { closes: Some((Weekday::Tue, 720)) });
+        assert_eq!(
+            h.state_at(t),
+            OpenState::Open {
+                closes: Some((Weekday::Tue, 720))
+            }
+        );
         let lunch = Paris.with_ymd_and_hms(2026, 11, 24, 12, 30, 0).unwrap();
-        assert_eq!(h.state_at(lunch), OpenState::Closed { opens: Some((Weekday::Tue, 810)) });
+        assert_eq!(
+            h.state_at(lunch),
+            OpenState::Closed {
+                opens: Some((Weekday::Tue, 810))
+            }
+        );
         let friday_evening = Paris.with_ymd_and_hms(2026, 11, 27, 18, 0, 0).unwrap();
-        assert_eq!(h.state_at(friday_evening), OpenState::Closed { opens: Some((Weekday::Mon, 480)) });
+        assert_eq!(
+            h.state_at(friday_evening),
+            OpenState::Closed {
+                opens: Some((Weekday::Mon, 480))
+            }
+        );
     }
 
     #[test]
@@ -194,7 +246,10 @@ mod tests {
         let h = mairie();
         let utc = chrono::Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
         assert!(h.is_open_at(utc.with_timezone(&Paris)));
-        assert!(!h.is_open_at(utc.with_timezone(&Reunion)), "13:00 in Réunion is lunch time");
+        assert!(
+            !h.is_open_at(utc.with_timezone(&Reunion)),
+            "13:00 in Réunion is lunch time"
+        );
     }
 
     #[test]
@@ -203,9 +258,17 @@ mod tests {
         let t = Paris.with_ymd_and_hms(2026, 11, 11, 10, 0, 0).unwrap();
         assert!(!mairie().is_open_at(t));
         assert!(Hours::AlwaysOpen.is_open_at(t));
-        assert!(is_public_holiday(NaiveDate::from_ymd_opt(2026, 4, 6).unwrap()), "Easter Monday 2026");
-        assert!(is_public_holiday(NaiveDate::from_ymd_opt(2026, 5, 14).unwrap()), "Ascension 2026");
-        assert!(!is_public_holiday(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
+        assert!(
+            is_public_holiday(NaiveDate::from_ymd_opt(2026, 4, 6).unwrap()),
+            "Easter Monday 2026"
+        );
+        assert!(
+            is_public_holiday(NaiveDate::from_ymd_opt(2026, 5, 14).unwrap()),
+            "Ascension 2026"
+        );
+        assert!(!is_public_holiday(
+            NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+        ));
     }
 
     #[test]

@@ -15,13 +15,19 @@ pub struct GeoPoint {
 impl GeoPoint {
     /// Only points on Earth: the shipped data has no sign-flipped or swapped pairs left.
     pub fn new(lat: f64, lon: f64) -> Option<Self> {
-        (lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
-            .then_some(Self { lat, lon })
+        (lat.is_finite()
+            && lon.is_finite()
+            && (-90.0..=90.0).contains(&lat)
+            && (-180.0..=180.0).contains(&lon))
+        .then_some(Self { lat, lon })
     }
 
     pub fn distance_km(&self, other: &GeoPoint) -> f64 {
         use geo::{Distance, Haversine, Point};
-        Haversine.distance(Point::new(self.lon, self.lat), Point::new(other.lon, other.lat)) / 1000.0
+        Haversine.distance(
+            Point::new(self.lon, self.lat),
+            Point::new(other.lon, other.lat),
+        ) / 1000.0
     }
 }
 

@@ -24,16 +24,27 @@ impl Phone {
         } else if raw.trim_start().starts_with('+') {
             match digits.strip_prefix("33") {
                 Some(rest) => format!("0{rest}"),
-                None => return Err(PhoneError(Self::shown(raw), "indicatif étranger non pris en charge")),
+                None => {
+                    return Err(PhoneError(
+                        Self::shown(raw),
+                        "indicatif étranger non pris en charge",
+                    ))
+                }
             }
         } else {
             digits
         };
         if national.len() != 10 {
-            return Err(PhoneError(Self::shown(raw), "un numéro français a 10 chiffres"));
+            return Err(PhoneError(
+                Self::shown(raw),
+                "un numéro français a 10 chiffres",
+            ));
         }
         if !national.starts_with('0') || national.as_bytes()[1] == b'0' {
-            return Err(PhoneError(Self::shown(raw), "un numéro français commence par 01 à 09"));
+            return Err(PhoneError(
+                Self::shown(raw),
+                "un numéro français commence par 01 à 09",
+            ));
         }
         Ok(Self(national))
     }
@@ -93,9 +104,14 @@ impl Phone {
         }
     }
 
-    /// How the number is written in France: "04 79 42 23 00", "116 006", "3919".
+    /// How the number is written in France: "04 79 42 23 00", "0 800 05 95 95",
+    /// "116 006", "3919".
     pub fn display(&self) -> String {
         match self.0.len() {
+            10 if self.0.starts_with("08") => {
+                let d = &self.0;
+                format!("0 {} {} {} {}", &d[1..4], &d[4..6], &d[6..8], &d[8..10])
+            }
             10 => self
                 .0
                 .as_bytes()
@@ -133,10 +149,26 @@ mod tests {
 
     #[test]
     fn other_writings_normalise_to_the_same_number() {
-        assert_eq!(Phone::parse("01.40.47.06.06").unwrap().display(), "01 40 47 06 06");
-        assert_eq!(Phone::parse("0652136577").unwrap().display(), "06 52 13 65 77");
-        assert_eq!(Phone::parse("+33 6 52 13 65 77").unwrap().display(), "06 52 13 65 77");
-        assert_eq!(Phone::parse("0033652136577").unwrap().tel_uri(), "tel:+33652136577");
+        assert_eq!(
+            Phone::parse("01.40.47.06.06").unwrap().display(),
+            "01 40 47 06 06"
+        );
+        assert_eq!(
+            Phone::parse("0652136577").unwrap().display(),
+            "06 52 13 65 77"
+        );
+        assert_eq!(
+            Phone::parse("+33 6 52 13 65 77").unwrap().display(),
+            "06 52 13 65 77"
+        );
+        assert_eq!(
+            Phone::parse("0033652136577").unwrap().tel_uri(),
+            "tel:+33652136577"
+        );
+        assert_eq!(
+            Phone::parse("0 800 05 95 95").unwrap().display(),
+            "0 800 05 95 95"
+        );
     }
 
     #[test]
@@ -151,9 +183,18 @@ mod tests {
 
     #[test]
     fn national_short_numbers_are_written_as_people_know_them() {
-        assert_eq!(Phone::parse_national_line("3919").unwrap().display(), "3919");
-        assert_eq!(Phone::parse_national_line("116 006").unwrap().display(), "116 006");
-        assert_eq!(Phone::parse_national_line("112").unwrap().tel_uri(), "tel:112");
+        assert_eq!(
+            Phone::parse_national_line("3919").unwrap().display(),
+            "3919"
+        );
+        assert_eq!(
+            Phone::parse_national_line("116 006").unwrap().display(),
+            "116 006"
+        );
+        assert_eq!(
+            Phone::parse_national_line("112").unwrap().tel_uri(),
+            "tel:112"
+        );
         assert!(Phone::parse_national_line("4919").is_err());
     }
 
@@ -169,7 +210,8 @@ mod tests {
         fn separators_do_not_change_the_number(d in "0[1-9][0-9]{8}", sep in "[ .-]?") {
             let written: String = d.as_bytes().chunks(2)
                 .map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(&sep);
-            prop_assert_eq!(Phone::parse(&written).unwrap().digits_str(), d.as_str());
+            let p = Phone::parse(&written).unwrap();
+            prop_assert_eq!(p.digits_str(), d.as_str());
         }
     }
 }

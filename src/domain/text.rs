@@ -39,11 +39,21 @@ mod tests {
     #[test]
     fn writings_of_one_name_share_a_key() {
         let k = place_key("Saint-Maurice-de-Beynost");
-        for v in ["st maurice de beynost", "ST-MAURICE-DE-BEYNOST", "Saint Maurice de Beynost"] {
+        for v in [
+            "st maurice de beynost",
+            "ST-MAURICE-DE-BEYNOST",
+            "Saint Maurice de Beynost",
+        ] {
             assert_eq!(place_key(v), k);
         }
-        assert_eq!(place_key("L'Abergement-Clémenciat"), place_key("abergement clemenciat"));
-        assert_eq!(place_key("Sainte-Foy-lès-Lyon"), place_key("ste foy les lyon"));
+        assert_eq!(
+            place_key("L'Abergement-Clémenciat"),
+            place_key("abergement clemenciat")
+        );
+        assert_eq!(
+            place_key("Sainte-Foy-lès-Lyon"),
+            place_key("ste foy les lyon")
+        );
         assert_eq!(place_key("Plateau d'Hauteville"), "plateaudhauteville");
         assert_eq!(place_key("Œuilly"), "oeuilly");
     }
@@ -59,7 +69,11 @@ mod tests {
         if spaces {
             s = s.replace(['-', '\''], " ");
         }
-        if upper { s.to_uppercase() } else { s.to_lowercase() }
+        if upper {
+            s.to_uppercase()
+        } else {
+            s.to_lowercase()
+        }
     }
 
     proptest! {

@@ -15,8 +15,8 @@ use thiserror::Error;
 
 pub const SCHEMA_VERSION: u32 = 1;
 const CURRENT: &str = "CURRENT";
-const CATALOGUE: &str = "catalogue.json";
-const META: &str = "meta.json";
+const CATALOGUE: &str = "maillage-catalogue.json";
+const META: &str = "maillage-meta.json";
 
 #[derive(Debug, Error)]
 pub enum IndexError {
@@ -54,7 +54,10 @@ fn io(p: &Path) -> impl Fn(std::io::Error) -> IndexError + '_ {
 
 /// Name of the live generation, if any.
 pub fn current_generation(root: &Path) -> Option<String> {
-    std::fs::read_to_string(root.join(CURRENT)).ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    std::fs::read_to_string(root.join(CURRENT))
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 pub fn current_meta(root: &Path) -> Option<Meta> {
@@ -64,9 +67,16 @@ pub fn current_meta(root: &Path) -> Option<Meta> {
 
 /// Builds a new generation from the catalogue, checks that it opens, then
 /// makes it current. Older generations except the previous one are removed.
-pub fn build(catalogue: &Catalogue, root: &Path, data_fingerprint: &str) -> Result<String, IndexError> {
+pub fn build(
+    catalogue: &Catalogue,
+    root: &Path,
+    data_fingerprint: &str,
+) -> Result<String, IndexError> {
     std::fs::create_dir_all(root).map_err(io(root))?;
-    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     let generation = format!("gen-{stamp}");
     let dir = root.join(&generation);
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
@@ -100,9 +110,14 @@ pub fn build(catalogue: &Catalogue, root: &Path, data_fingerprint: &str) -> Resu
         communes: catalogue.communes.len(),
         resources: catalogue.resources.len(),
     };
-    let cat = serde_json::to_vec(catalogue).map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
+    let cat = serde_json::to_vec(catalogue)
+        .map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
     std::fs::write(dir.join(CATALOGUE), cat).map_err(io(&dir))?;
-    std::fs::write(dir.join(META), serde_json::to_vec_pretty(&meta).unwrap_or_default()).map_err(io(&dir))?;
+    std::fs::write(
+        dir.join(META),
+        serde_json::to_vec_pretty(&meta).unwrap_or_default(),
+    )
+    .map_err(io(&dir))?;
 
     open_generation(root, &generation)?;
     let tmp = root.join(format!("{CURRENT}.tmp"));
@@ -114,7 +129,9 @@ pub fn build(catalogue: &Catalogue, root: &Path, data_fingerprint: &str) -> Resu
 
 /// Keeps the new generation and the one before it (a server may still read it).
 fn prune(root: &Path, keep: &str) {
-    let Ok(entries) = std::fs::read_dir(root) else { return };
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
     let mut gens: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.starts_with("gen-") && n != keep)
@@ -135,22 +152,42 @@ pub fn open(root: &Path) -> Result<Opened, IndexError> {
 fn open_generation(root: &Path, generation: &str) -> Result<Opened, IndexError> {
     let dir = root.join(generation);
     let invalid = |m: String| IndexError::Invalid(dir.clone(), m);
-    let meta: Meta = serde_json::from_slice(&std::fs::read(dir.join(META)).map_err(io(&dir))?).map_err(|e| invalid(e.to_string()))?;
+    let meta: Meta = serde_json::from_slice(&std::fs::read(dir.join(META)).map_err(io(&dir))?)
+        .map_err(|e| invalid(e.to_string()))?;
     if meta.schema_version != SCHEMA_VERSION {
-        return Err(invalid(format!("version de schéma {}", meta.schema_version)));
+        return Err(invalid(format!(
+            "version de schéma {}",
+            meta.schema_version
+        )));
     }
     let catalogue: Catalogue =
-        serde_json::from_slice(&std::fs::read(dir.join(CATALOGUE)).map_err(io(&dir))?).map_err(|e| invalid(e.to_string()))?;
+        serde_json::from_slice(&std::fs::read(dir.join(CATALOGUE)).map_err(io(&dir))?)
+            .map_err(|e| invalid(e.to_string()))?;
     if catalogue.communes.len() != meta.communes || catalogue.resources.len() != meta.resources {
-        return Err(invalid("catalogue et méta-données ne concordent pas".into()));
+        return Err(invalid(
+            "catalogue et méta-données ne concordent pas".into(),
+        ));
     }
     let index = Index::open_in_dir(&dir)?;
     schema::register_tokenizers(&index);
     let fields = Fields::from_schema(&index.schema()).map_err(invalid)?;
-    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
     let docs = reader.searcher().num_docs() as usize;
     if docs < meta.resources {
-        return Err(invalid(format!("{docs} documents pour {} fiches", meta.resources)));
+        return Err(invalid(format!(
+            "{docs} documents pour {} fiches",
+            meta.resources
+        )));
     }
-    Ok(Opened { catalogue, index, reader, fields, meta, generation: generation.to_string() })
+    Ok(Opened {
+        catalogue,
+        index,
+        reader,
+        fields,
+        meta,
+        generation: generation.to_string(),
+    })
 }

@@ -2,8 +2,13 @@
 //! index, so `register_tokenizers` runs every time an index is opened.
 
 use crate::domain::{Resource, Scope};
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING};
-use tantivy::tokenizer::{AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
 use tantivy::Index;
 
 pub const FRENCH: &str = "fr_folded_stemmed";
@@ -26,8 +31,11 @@ pub struct Fields {
 
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let fr = TextOptions::default()
-        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(FRENCH).set_index_option(IndexRecordOption::WithFreqsAndPositions));
+    let fr = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(FRENCH)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         key: b.add_text_field("key", STRING),
@@ -42,7 +50,14 @@ pub fn schema() -> (Schema, Fields) {
 impl Fields {
     pub fn from_schema(s: &Schema) -> Result<Self, String> {
         let f = |n: &str| s.get_field(n).map_err(|e| e.to_string());
-        Ok(Self { kind: f("kind")?, key: f("key")?, ord: f("ord")?, former: f("former")?, text: f("text")?, area: f("area")? })
+        Ok(Self {
+            kind: f("kind")?,
+            key: f("key")?,
+            ord: f("ord")?,
+            former: f("former")?,
+            text: f("text")?,
+            area: f("area")?,
+        })
     }
 }
 
@@ -65,7 +80,11 @@ pub fn resource_text(r: &Resource) -> String {
     t.extend(r.description.clone());
     t.extend(r.address.iter().flatten().cloned());
     t.extend(r.audiences.iter().map(|a| a.id().to_string()));
-    t.extend(crate::locale::fr::category_words(r.category).iter().map(|s| s.to_string()));
+    t.extend(
+        crate::locale::fr::category_words(r.category)
+            .iter()
+            .map(|s| s.to_string()),
+    );
     t.join(" \n ")
 }
 

@@ -60,23 +60,29 @@ pub fn category_words(c: Category) -> &'static [&'static str] {
 
 /// Messages of the API's problem documents and of error pages.
 pub mod errors {
-    pub const EMPTY_QUERY: &str = "Le paramètre « {p} » est vide : indiquez une commune ou un code postal.";
+    pub const EMPTY_QUERY: &str =
+        "Le paramètre « {p} » est vide : indiquez une commune ou un code postal.";
     pub const TOO_LONG: &str = "Le paramètre « {p} » est trop long (100 caractères au plus).";
-    pub const BAD_CHARS: &str = "Le paramètre « {p} » contient des caractères qui n'apparaissent pas dans un nom de lieu.";
+    pub const BAD_CHARS: &str =
+        "Le paramètre « {p} » contient des caractères qui n'apparaissent pas dans un nom de lieu.";
     pub const NOT_A_NUMBER: &str = "Le paramètre « {p} » doit être un nombre.";
     pub const OUT_OF_RANGE: &str = "Le paramètre « {p} » est hors limites ({range}).";
-    pub const UNKNOWN_VALUE: &str = "Le paramètre « {p} » a une valeur inconnue ; valeurs possibles : {values}.";
+    pub const UNKNOWN_VALUE: &str =
+        "Le paramètre « {p} » a une valeur inconnue ; valeurs possibles : {values}.";
     pub const BAD_CODE: &str = "Le paramètre « {p} » n'est pas valide : {why}.";
     pub const NEED_PLACE: &str = "Indiquez un lieu : « commune » (code INSEE), « postcode » (code postal) ou « lat » et « lon ».";
-    pub const ONE_PLACE: &str = "Indiquez un seul lieu : « commune », « postcode » ou « lat »/« lon », pas plusieurs.";
+    pub const ONE_PLACE: &str =
+        "Indiquez un seul lieu : « commune », « postcode » ou « lat »/« lon », pas plusieurs.";
     pub const LAT_LON_PAIR: &str = "« lat » et « lon » vont ensemble.";
     pub const UNKNOWN_COMMUNE: &str = "Aucune commune n'a le code INSEE {code}.";
     pub const UNKNOWN_POSTCODE: &str = "Aucune commune n'a le code postal {code} : c'est peut-être un code CEDEX. Communes du code postal le plus proche : {near}.";
     pub const UNKNOWN_RESOURCE: &str = "Aucune fiche n'a l'identifiant demandé.";
     pub const NOT_FOUND: &str = "Cette adresse n'existe pas sur Maillage.";
-    pub const BAD_QUERY_STRING: &str = "Les paramètres de la requête sont mal formés (encodage invalide ?).";
+    pub const BAD_QUERY_STRING: &str =
+        "Les paramètres de la requête sont mal formés (encodage invalide ?).";
     pub const METHOD: &str = "Seule la méthode GET est acceptée ici.";
-    pub const NOT_ACCEPTABLE: &str = "Cette ressource est servie en JSON (application/json ou application/problem+json).";
+    pub const NOT_ACCEPTABLE: &str =
+        "Cette ressource est servie en JSON (application/json ou application/problem+json).";
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";
     pub const UNKNOWN_PARAM: &str = "Paramètre inconnu « {p} ».";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";

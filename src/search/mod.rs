@@ -40,10 +40,22 @@ pub struct Engine {
 impl Engine {
     pub fn open(root: &Path) -> Result<Self, IndexError> {
         let o = index::open(root)?;
-        Ok(Self::from_parts(o.catalogue, o.meta, o.generation, o.reader, o.fields))
+        Ok(Self::from_parts(
+            o.catalogue,
+            o.meta,
+            o.generation,
+            o.reader,
+            o.fields,
+        ))
     }
 
-    fn from_parts(cat: Catalogue, meta: Meta, generation: String, reader: IndexReader, fields: Fields) -> Self {
+    fn from_parts(
+        cat: Catalogue,
+        meta: Meta,
+        generation: String,
+        reader: IndexReader,
+        fields: Fields,
+    ) -> Self {
         let mut by_insee = HashMap::new();
         let mut by_postcode: HashMap<Postcode, Vec<usize>> = HashMap::new();
         let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
@@ -67,8 +79,10 @@ impl Engine {
             v.sort();
             v.dedup_by_key(|(i, _)| *i);
         }
-        let mut sorted_keys: Vec<(String, usize, bool)> =
-            keys.iter().flat_map(|(k, v)| v.iter().map(move |(i, f)| (k.clone(), *i, *f))).collect();
+        let mut sorted_keys: Vec<(String, usize, bool)> = keys
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |(i, f)| (k.clone(), *i, *f)))
+            .collect();
         sorted_keys.sort();
         let mut postcodes: Vec<Postcode> = by_postcode.keys().cloned().collect();
         postcodes.sort();
@@ -81,8 +95,12 @@ impl Engine {
             res_by_id.insert(r.id.clone(), i);
             match &r.scope {
                 Scope::National => res_national.push(i),
-                Scope::Departements { codes } => codes.iter().for_each(|c| res_by_dep.entry(c.clone()).or_default().push(i)),
-                Scope::Communes { codes } => codes.iter().for_each(|c| res_by_commune.entry(c.clone()).or_default().push(i)),
+                Scope::Departements { codes } => codes
+                    .iter()
+                    .for_each(|c| res_by_dep.entry(c.clone()).or_default().push(i)),
+                Scope::Communes { codes } => codes
+                    .iter()
+                    .for_each(|c| res_by_commune.entry(c.clone()).or_default().push(i)),
                 Scope::Around { .. } => res_around.push(i),
             }
         }
@@ -119,6 +137,10 @@ impl Engine {
     }
 
     pub fn departement_name(&self, d: &DepCode) -> &str {
-        self.cat.departements.get(d).map(|d| d.name.as_str()).unwrap_or("")
+        self.cat
+            .departements
+            .get(d)
+            .map(|d| d.name.as_str())
+            .unwrap_or("")
     }
 }

@@ -19,6 +19,8 @@ pub enum Matched {
     FormerCommune,
     Insee,
     Point,
+    /// The typed postcode does not exist (a CEDEX code?): these share the nearest one.
+    NearestPostcode,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,10 +35,21 @@ pub struct Candidate {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Resolution {
     /// One place; `also` offers related places (the whole city for an arrondissement).
-    Found { place: Candidate, also: Vec<Candidate> },
-    Choose { candidates: Vec<Candidate> },
-    UnknownPostcode { postcode: Postcode, nearest: Option<Postcode>, suggestions: Vec<Candidate> },
-    UnknownName { suggestions: Vec<Candidate> },
+    Found {
+        place: Candidate,
+        also: Vec<Candidate>,
+    },
+    Choose {
+        candidates: Vec<Candidate>,
+    },
+    UnknownPostcode {
+        postcode: Postcode,
+        nearest: Option<Postcode>,
+        suggestions: Vec<Candidate>,
+    },
+    UnknownName {
+        suggestions: Vec<Candidate>,
+    },
 }
 
 impl Resolution {
@@ -45,7 +58,8 @@ impl Resolution {
         match self {
             Resolution::Found { place, also } => std::iter::once(place).chain(also).collect(),
             Resolution::Choose { candidates } => candidates.iter().collect(),
-            Resolution::UnknownPostcode { suggestions, .. } | Resolution::UnknownName { suggestions } => suggestions.iter().collect(),
+            Resolution::UnknownPostcode { suggestions, .. }
+            | Resolution::UnknownName { suggestions } => suggestions.iter().collect(),
         }
     }
 }
@@ -57,15 +71,27 @@ impl Engine {
         match q {
             PlaceQuery::Postcode(p) => self.resolve_postcode(p),
             PlaceQuery::Arrondissement(code) => match self.by_insee.get(code) {
-                Some(&i) => self.found_with_city(Candidate { commune: i, matched: Matched::Name, via: None }),
-                None => Resolution::UnknownName { suggestions: vec![] },
+                Some(&i) => self.found_with_city(Candidate {
+                    commune: i,
+                    matched: Matched::Name,
+                    via: None,
+                }),
+                None => Resolution::UnknownName {
+                    suggestions: vec![],
+                },
             },
-            PlaceQuery::Name { key, dep, postcode } => self.resolve_name(key, dep.as_ref(), postcode.as_ref()),
+            PlaceQuery::Name { key, dep, postcode } => {
+                self.resolve_name(key, dep.as_ref(), postcode.as_ref())
+            }
         }
     }
 
     pub fn resolve_insee(&self, code: &InseeCode) -> Option<Candidate> {
-        self.by_insee.get(code).map(|&i| Candidate { commune: i, matched: Matched::Insee, via: None })
+        self.by_insee.get(code).map(|&i| Candidate {
+            commune: i,
+            matched: Matched::Insee,
+            via: None,
+        })
     }
 
     /// Nearest commune with a known point, by a cheap planar distance.
@@ -75,10 +101,17 @@ impl Engine {
             .communes
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| c.point.map(|q| (i, (q.lat - p.lat).powi(2) + k * (q.lon - p.lon).powi(2))))
+            .filter_map(|(i, c)| {
+                c.point
+                    .map(|q| (i, (q.lat - p.lat).powi(2) + k * (q.lon - p.lon).powi(2)))
+            })
             .filter(|(i, _)| !self.is_city_with_arrondissements(*i))
             .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(i, _)| Candidate { commune: i, matched: Matched::Point, via: None })
+            .map(|(i, _)| Candidate {
+                commune: i,
+                matched: Matched::Point,
+                via: None,
+            })
     }
 
     fn is_city_with_arrondissements(&self, i: usize) -> bool {
@@ -90,7 +123,13 @@ impl Engine {
             .parent
             .as_ref()
             .and_then(|p| self.by_insee.get(p))
-            .map(|&c| vec![Candidate { commune: c, matched: place.matched, via: None }])
+            .map(|&c| {
+                vec![Candidate {
+                    commune: c,
+                    matched: place.matched,
+                    via: None,
+                }]
+            })
             .unwrap_or_default();
         Resolution::Found { place, also }
     }
@@ -102,17 +141,33 @@ impl Engine {
                 .as_ref()
                 .and_then(|n| self.by_postcode.get(n))
                 .map(|l| self.postcode_candidates(l))
-                .unwrap_or_default();
-            return Resolution::UnknownPostcode { postcode: p.clone(), nearest, suggestions };
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| Candidate {
+                    matched: Matched::NearestPostcode,
+                    ..c
+                })
+                .collect();
+            return Resolution::UnknownPostcode {
+                postcode: p.clone(),
+                nearest,
+                suggestions,
+            };
         };
         let cands = self.postcode_candidates(list);
         // An arrondissement's postcode also lists its city: the arrondissement wins.
-        let arr: Vec<&Candidate> = cands.iter().filter(|c| self.cat.communes[c.commune].kind == CommuneKind::Arrondissement).collect();
+        let arr: Vec<&Candidate> = cands
+            .iter()
+            .filter(|c| self.cat.communes[c.commune].kind == CommuneKind::Arrondissement)
+            .collect();
         if arr.len() == 1 {
             return self.found_with_city(arr[0].clone());
         }
         if cands.len() == 1 {
-            return Resolution::Found { place: cands[0].clone(), also: vec![] };
+            return Resolution::Found {
+                place: cands[0].clone(),
+                also: vec![],
+            };
         }
         Resolution::Choose { candidates: cands }
     }
@@ -121,32 +176,61 @@ impl Engine {
         let mut v: Vec<usize> = list.to_vec();
         v.sort_by_key(|&i| {
             let c = &self.cat.communes[i];
-            (c.kind != CommuneKind::Arrondissement, std::cmp::Reverse(c.population))
+            (
+                c.kind != CommuneKind::Arrondissement,
+                std::cmp::Reverse(c.population),
+            )
         });
-        v.into_iter().map(|i| Candidate { commune: i, matched: Matched::Postcode, via: None }).collect()
+        v.into_iter()
+            .map(|i| Candidate {
+                commune: i,
+                matched: Matched::Postcode,
+                via: None,
+            })
+            .collect()
     }
 
-    /// The closest real postcode in the same area: a CEDEX code points near its town's.
+    /// The real postcode a CEDEX code most likely derives from: the same code
+    /// rounded down to ten ("01108" → "01100"), else the closest in the area.
     fn nearest_postcode(&self, p: &Postcode) -> Option<Postcode> {
         let n = p.as_number();
-        self.postcodes
-            .iter()
-            .filter(|q| q.area_prefix() == p.area_prefix())
-            .min_by_key(|q| (q.as_number().abs_diff(n), q.as_number()))
-            .cloned()
+        let same_area = |q: &&Postcode| q.area_prefix() == p.area_prefix();
+        let base = Postcode::parse(&format!("{:05}", n - n % 10))
+            .ok()
+            .filter(|b| self.by_postcode.contains_key(b));
+        base.or_else(|| {
+            self.postcodes
+                .iter()
+                .filter(same_area)
+                .min_by_key(|q| (q.as_number().abs_diff(n), q.as_number()))
+                .cloned()
+        })
     }
 
-    fn resolve_name(&self, key: &str, dep: Option<&crate::domain::DepCode>, postcode: Option<&Postcode>) -> Resolution {
+    fn resolve_name(
+        &self,
+        key: &str,
+        dep: Option<&crate::domain::DepCode>,
+        postcode: Option<&Postcode>,
+    ) -> Resolution {
         let keep = |i: usize| {
             let c = &self.cat.communes[i];
-            dep.is_none_or(|d| &c.departement == d) && postcode.is_none_or(|p| c.postcodes.contains(p))
+            dep.is_none_or(|d| &c.departement == d)
+                && postcode.is_none_or(|p| c.postcodes.contains(p))
         };
         for filtered in [true, false] {
             if !filtered && dep.is_none() && postcode.is_none() {
                 break;
             }
             let ok = |i: usize| !filtered || keep(i);
-            let exact: Vec<(usize, bool)> = self.keys.get(key).into_iter().flatten().copied().filter(|(i, _)| ok(*i)).collect();
+            let exact: Vec<(usize, bool)> = self
+                .keys
+                .get(key)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|(i, _)| ok(*i))
+                .collect();
             if !exact.is_empty() {
                 return self.name_outcome(exact, key);
             }
@@ -154,22 +238,38 @@ impl Engine {
                 if (distance == 1 && key.len() < 4) || (distance == 2 && key.len() < 9) {
                     continue;
                 }
-                let fuzzy: Vec<(usize, bool)> = self.fuzzy(key, distance).into_iter().filter(|(i, _)| ok(*i)).collect();
+                let fuzzy: Vec<(usize, bool)> = self
+                    .fuzzy(key, distance)
+                    .into_iter()
+                    .filter(|(i, _)| ok(*i))
+                    .collect();
                 if !fuzzy.is_empty() {
                     return self.name_outcome(fuzzy, key);
                 }
             }
-            let prefix: Vec<(usize, bool)> = self.prefix(key).into_iter().filter(|(i, _)| ok(*i)).collect();
+            let prefix: Vec<(usize, bool)> = self
+                .prefix(key)
+                .into_iter()
+                .filter(|(i, _)| ok(*i))
+                .collect();
             if !prefix.is_empty() {
                 return self.name_outcome(prefix, key);
             }
         }
-        Resolution::UnknownName { suggestions: vec![] }
+        Resolution::UnknownName {
+            suggestions: vec![],
+        }
     }
 
     /// Current communes before former ones, then biggest first; one left → found.
     fn name_outcome(&self, mut hits: Vec<(usize, bool)>, key: &str) -> Resolution {
-        hits.sort_by_key(|&(i, former)| (former, std::cmp::Reverse(self.cat.communes[i].population), i));
+        hits.sort_by_key(|&(i, former)| {
+            (
+                former,
+                std::cmp::Reverse(self.cat.communes[i].population),
+                i,
+            )
+        });
         let mut seen = HashSet::new();
         hits.retain(|(i, _)| seen.insert(*i));
         let cands: Vec<Candidate> = hits
@@ -177,7 +277,11 @@ impl Engine {
             .take(CHOICE_MAX)
             .map(|&(i, former)| Candidate {
                 commune: i,
-                matched: if former { Matched::FormerCommune } else { Matched::Name },
+                matched: if former {
+                    Matched::FormerCommune
+                } else {
+                    Matched::Name
+                },
                 via: None,
             })
             .collect();
@@ -186,7 +290,10 @@ impl Engine {
         if cands.len() == 1 || current == 1 {
             let mut it = cands.into_iter();
             let place = it.next().expect("non-empty");
-            return Resolution::Found { place, also: it.collect() };
+            return Resolution::Found {
+                place,
+                also: it.collect(),
+            };
         }
         Resolution::Choose { candidates: cands }
     }
@@ -195,11 +302,18 @@ impl Engine {
     fn fuzzy(&self, key: &str, distance: u8) -> Vec<(usize, bool)> {
         let q = FuzzyTermQuery::new(Term::from_field_text(self.fields.key, key), distance, true);
         let searcher = self.reader.searcher();
-        let Ok(docs) = searcher.search(&q, &DocSetCollector) else { return vec![] };
+        let Ok(docs) = searcher.search(&q, &DocSetCollector) else {
+            return vec![];
+        };
         let mut out = Vec::new();
         for addr in docs {
             let seg = searcher.segment_reader(addr.segment_ord);
-            let (Ok(ord), Ok(former)) = (seg.fast_fields().u64("ord"), seg.fast_fields().u64("former")) else { continue };
+            let (Ok(ord), Ok(former)) = (
+                seg.fast_fields().u64("ord"),
+                seg.fast_fields().u64("former"),
+            ) else {
+                continue;
+            };
             if let (Some(o), Some(f)) = (ord.first(addr.doc_id), former.first(addr.doc_id)) {
                 out.push((o as usize, f == 1));
             }
@@ -211,8 +325,14 @@ impl Engine {
         if key.len() < 3 {
             return vec![];
         }
-        let start = self.sorted_keys.partition_point(|(k, _, _)| k.as_str() < key);
-        self.sorted_keys[start..].iter().take_while(|(k, _, _)| k.starts_with(key)).map(|(_, i, f)| (*i, *f)).collect()
+        let start = self
+            .sorted_keys
+            .partition_point(|(k, _, _)| k.as_str() < key);
+        self.sorted_keys[start..]
+            .iter()
+            .take_while(|(k, _, _)| k.starts_with(key))
+            .map(|(_, i, f)| (*i, *f))
+            .collect()
     }
 
     /// Autocomplete: exact, then prefix, then one-typo matches, biggest first.
@@ -221,20 +341,34 @@ impl Engine {
             PlaceQuery::Name { key, dep, postcode } => {
                 let keep = |i: &usize| {
                     let c = &self.cat.communes[*i];
-                    dep.as_ref().is_none_or(|d| &c.departement == d) && postcode.as_ref().is_none_or(|p| c.postcodes.contains(p))
+                    dep.as_ref().is_none_or(|d| &c.departement == d)
+                        && postcode.as_ref().is_none_or(|p| c.postcodes.contains(p))
                 };
                 let mut out: Vec<Candidate> = Vec::new();
                 let mut seen = HashSet::new();
                 let mut add = |mut hits: Vec<(usize, bool)>, out: &mut Vec<Candidate>| {
                     hits.retain(|(i, _)| keep(i));
-                    hits.sort_by_key(|&(i, former)| (former, std::cmp::Reverse(self.cat.communes[i].population)));
+                    hits.sort_by_key(|&(i, former)| {
+                        (former, std::cmp::Reverse(self.cat.communes[i].population))
+                    });
                     for (i, former) in hits {
                         if seen.insert(i) {
-                            out.push(Candidate { commune: i, matched: if former { Matched::FormerCommune } else { Matched::Name }, via: None });
+                            out.push(Candidate {
+                                commune: i,
+                                matched: if former {
+                                    Matched::FormerCommune
+                                } else {
+                                    Matched::Name
+                                },
+                                via: None,
+                            });
                         }
                     }
                 };
-                add(self.keys.get(key.as_str()).cloned().unwrap_or_default(), &mut out);
+                add(
+                    self.keys.get(key.as_str()).cloned().unwrap_or_default(),
+                    &mut out,
+                );
                 if out.len() < limit {
                     add(self.prefix(key), &mut out);
                 }
@@ -245,7 +379,12 @@ impl Engine {
                 self.with_former_names(out, key)
             }
             _ => {
-                let mut v = self.resolve(q).candidates().into_iter().cloned().collect::<Vec<_>>();
+                let mut v = self
+                    .resolve(q)
+                    .candidates()
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>();
                 v.truncate(limit);
                 v
             }
@@ -254,9 +393,16 @@ impl Engine {
 
     /// Names the former commune that matched, so a list can say "(Hauteville-Lompnes)".
     pub fn with_former_names(&self, mut cands: Vec<Candidate>, key: &str) -> Vec<Candidate> {
-        for c in cands.iter_mut().filter(|c| c.matched == Matched::FormerCommune) {
+        for c in cands
+            .iter_mut()
+            .filter(|c| c.matched == Matched::FormerCommune)
+        {
             let former = &self.cat.communes[c.commune].former;
-            c.via = former.iter().find(|f| place_key(f).starts_with(key)).or(former.first()).cloned();
+            c.via = former
+                .iter()
+                .find(|f| place_key(f).starts_with(key))
+                .or(former.first())
+                .cloned();
         }
         cands
     }

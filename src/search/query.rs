@@ -57,8 +57,13 @@ pub fn parse(input: &str) -> Result<PlaceQuery, QueryError> {
         return Err(QueryError::BadChars);
     }
     let compact: String = ws.concat();
-    if compact.len() == 5 && compact.bytes().all(|b| b.is_ascii_digit()) && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())) {
-        return Postcode::parse(&compact).map(PlaceQuery::Postcode).map_err(|_| QueryError::BadChars);
+    if compact.len() == 5
+        && compact.bytes().all(|b| b.is_ascii_digit())
+        && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Postcode::parse(&compact)
+            .map(PlaceQuery::Postcode)
+            .map_err(|_| QueryError::BadChars);
     }
     if let Some(code) = arrondissement(&ws) {
         return Ok(PlaceQuery::Arrondissement(code));
@@ -86,7 +91,10 @@ fn arrondissement(ws: &[String]) -> Option<InseeCode> {
     if ws.len() < 2 || ws.len() > 3 {
         return None;
     }
-    let n: u32 = ws[1].trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    let n: u32 = ws[1]
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()?;
     let suffix = ws[1].trim_start_matches(|c: char| c.is_ascii_digit());
     if !matches!(suffix, "" | "e" | "er" | "eme" | "ieme" | "em") {
         return None;
@@ -110,16 +118,34 @@ mod tests {
 
     #[test]
     fn five_digits_are_a_postcode_never_an_insee_code() {
-        assert_eq!(parse("01005").unwrap(), PlaceQuery::Postcode(Postcode::parse("01005").unwrap()));
-        assert_eq!(parse(" 01 300 ").unwrap(), PlaceQuery::Postcode(Postcode::parse("01300").unwrap()));
+        assert_eq!(
+            parse("01005").unwrap(),
+            PlaceQuery::Postcode(Postcode::parse("01005").unwrap())
+        );
+        assert_eq!(
+            parse(" 01 300 ").unwrap(),
+            PlaceQuery::Postcode(Postcode::parse("01300").unwrap())
+        );
     }
 
     #[test]
     fn city_and_number_is_an_arrondissement() {
-        assert_eq!(parse("Paris 11").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("75111").unwrap()));
-        assert_eq!(parse("lyon 3e").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("69383").unwrap()));
-        assert_eq!(parse("Marseille 1er arrondissement").unwrap(), PlaceQuery::Arrondissement(InseeCode::parse("13201").unwrap()));
-        assert!(matches!(parse("Paris 21").unwrap(), PlaceQuery::Name { .. }));
+        assert_eq!(
+            parse("Paris 11").unwrap(),
+            PlaceQuery::Arrondissement(InseeCode::parse("75111").unwrap())
+        );
+        assert_eq!(
+            parse("lyon 3e").unwrap(),
+            PlaceQuery::Arrondissement(InseeCode::parse("69383").unwrap())
+        );
+        assert_eq!(
+            parse("Marseille 1er arrondissement").unwrap(),
+            PlaceQuery::Arrondissement(InseeCode::parse("13201").unwrap())
+        );
+        assert!(matches!(
+            parse("Paris 21").unwrap(),
+            PlaceQuery::Name { .. }
+        ));
     }
 
     #[test]
@@ -138,7 +164,10 @@ mod tests {
         assert_eq!(parse("").unwrap_err(), QueryError::Empty);
         assert_eq!(parse("   \t ").unwrap_err(), QueryError::Empty);
         assert_eq!(parse(&"a".repeat(10_000)).unwrap_err(), QueryError::TooLong);
-        assert_eq!(parse("<script>alert(1)</script>").unwrap_err(), QueryError::BadChars);
+        assert_eq!(
+            parse("<script>alert(1)</script>").unwrap_err(),
+            QueryError::BadChars
+        );
         assert_eq!(parse("x' OR 1=1 --").unwrap_err(), QueryError::BadChars);
         assert_eq!(parse("bel\u{0}ley").unwrap_err(), QueryError::BadChars);
         assert_eq!(parse("1234").unwrap_err(), QueryError::BadChars);

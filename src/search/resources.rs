@@ -72,10 +72,16 @@ impl Engine {
             ids.extend(self.res_by_dep.get(&c.departement).into_iter().flatten());
         }
         if let Some(o) = origin {
-            ids.extend(self.res_around.iter().copied().filter(|&i| match self.cat.resources[i].scope {
-                Scope::Around { lat, lon, radius_km } => GeoPoint { lat, lon }.distance_km(&o) <= radius_km,
-                _ => false,
-            }));
+            ids.extend(self.res_around.iter().copied().filter(
+                |&i| match self.cat.resources[i].scope {
+                    Scope::Around {
+                        lat,
+                        lon,
+                        radius_km,
+                    } => GeoPoint { lat, lon }.distance_km(&o) <= radius_km,
+                    _ => false,
+                },
+            ));
             if let Some(radius) = q.radius_km {
                 ids.extend(self.within(o, radius));
             }
@@ -88,7 +94,9 @@ impl Engine {
             ids.retain(|i| matching.contains(i));
         }
 
-        let tz = commune.map(|c| c.departement.time_zone()).unwrap_or(chrono_tz::Europe::Paris);
+        let tz = commune
+            .map(|c| c.departement.time_zone())
+            .unwrap_or(chrono_tz::Europe::Paris);
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|i| {
@@ -96,14 +104,26 @@ impl Engine {
                 if !q.categories.is_empty() && !q.categories.contains(&r.category) {
                     return None;
                 }
-                if !q.audiences.is_empty() && !r.audiences.iter().any(|a| q.audiences.contains(a) || *a == Audience::Everyone) {
+                if !q.audiences.is_empty()
+                    && !r
+                        .audiences
+                        .iter()
+                        .any(|a| q.audiences.contains(a) || *a == Audience::Everyone)
+                {
                     return None;
                 }
                 if q.free_only && !is_free(r) {
                     return None;
                 }
-                let local_tz = if r.is_national() { chrono_tz::Europe::Paris } else { tz };
-                let open_now = r.hours.as_ref().map(|h| h.is_open_at(now.with_timezone(&local_tz)));
+                let local_tz = if r.is_national() {
+                    chrono_tz::Europe::Paris
+                } else {
+                    tz
+                };
+                let open_now = r
+                    .hours
+                    .as_ref()
+                    .map(|h| h.is_open_at(now.with_timezone(&local_tz)));
                 if q.open_now && open_now != Some(true) {
                     return None;
                 }
@@ -111,20 +131,34 @@ impl Engine {
                     (Some(o), Some(p)) => Some(o.distance_km(&p)),
                     _ => None,
                 };
-                Some(Hit { resource: i, section: section(r), distance_km, open_now })
+                Some(Hit {
+                    resource: i,
+                    section: section(r),
+                    distance_km,
+                    open_now,
+                })
             })
             .collect();
         hits.sort_by(|a, b| {
-            let (ra, rb) = (&self.cat.resources[a.resource], &self.cat.resources[b.resource]);
+            let (ra, rb) = (
+                &self.cat.resources[a.resource],
+                &self.cat.resources[b.resource],
+            );
             a.section.cmp(&b.section).then_with(|| match a.section {
-                Section::Emergency => rank_in(&EMERGENCY_ORDER, ra).cmp(&rank_in(&EMERGENCY_ORDER, rb)),
-                Section::Listening => rank_in(&LISTENING_ORDER, ra).cmp(&rank_in(&LISTENING_ORDER, rb)),
+                Section::Emergency => {
+                    rank_in(&EMERGENCY_ORDER, ra).cmp(&rank_in(&EMERGENCY_ORDER, rb))
+                }
+                Section::Listening => {
+                    rank_in(&LISTENING_ORDER, ra).cmp(&rank_in(&LISTENING_ORDER, rb))
+                }
                 Section::Local => {
                     let da = a.distance_km.unwrap_or(f64::INFINITY);
                     let db = b.distance_km.unwrap_or(f64::INFINITY);
                     da.total_cmp(&db).then_with(|| ra.name.cmp(&rb.name))
                 }
-                Section::National => national_rank(ra.category).cmp(&national_rank(rb.category)).then_with(|| ra.name.cmp(&rb.name)),
+                Section::National => national_rank(ra.category)
+                    .cmp(&national_rank(rb.category))
+                    .then_with(|| ra.name.cmp(&rb.name)),
             })
         });
         hits
@@ -140,7 +174,10 @@ impl Engine {
             .enumerate()
             .filter_map(|(i, r)| {
                 let p = r.point?;
-                ((p.lat - o.lat).abs() <= dlat && (p.lon - o.lon).abs() <= dlon && p.distance_km(&o) <= radius).then_some(i)
+                ((p.lat - o.lat).abs() <= dlat
+                    && (p.lon - o.lon).abs() <= dlon
+                    && p.distance_km(&o) <= radius)
+                    .then_some(i)
             })
             .collect()
     }
@@ -152,21 +189,39 @@ impl Engine {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         while let Some(tok) = stream.next() {
             let term = Term::from_field_text(self.fields.text, &tok.text);
-            clauses.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+            clauses.push((
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            ));
         }
         if clauses.is_empty() {
             return HashSet::new();
         }
         let query = BooleanQuery::new(vec![
-            (Occur::Must, Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(self.fields.kind, "resource"), IndexRecordOption::Basic))),
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.kind, "resource"),
+                    IndexRecordOption::Basic,
+                )),
+            ),
         ]);
         let searcher = self.reader.searcher();
-        let Ok(docs) = searcher.search(&query, &DocSetCollector) else { return HashSet::new() };
+        let Ok(docs) = searcher.search(&query, &DocSetCollector) else {
+            return HashSet::new();
+        };
         docs.into_iter()
             .filter_map(|addr| {
                 let seg = searcher.segment_reader(addr.segment_ord);
-                seg.fast_fields().u64("ord").ok()?.first(addr.doc_id).map(|o| o as usize)
+                seg.fast_fields()
+                    .u64("ord")
+                    .ok()?
+                    .first(addr.doc_id)
+                    .map(|o| o as usize)
             })
             .collect()
     }
@@ -175,7 +230,10 @@ impl Engine {
 fn section(r: &Resource) -> Section {
     if r.is_national() && r.category == Category::Emergency {
         Section::Emergency
-    } else if r.is_national() && r.category == Category::ListeningLine && matches!(r.hours, Some(Hours::AlwaysOpen)) {
+    } else if r.is_national()
+        && r.category == Category::ListeningLine
+        && matches!(r.hours, Some(Hours::AlwaysOpen))
+    {
         Section::Listening
     } else if r.is_national() {
         Section::National
@@ -189,7 +247,10 @@ const EMERGENCY_ORDER: [&str; 3] = ["national:17", "national:112", "national:114
 const LISTENING_ORDER: [&str; 2] = ["national:3919", "national:119"];
 
 fn rank_in(order: &[&str], r: &Resource) -> usize {
-    order.iter().position(|id| *id == r.id).unwrap_or(order.len())
+    order
+        .iter()
+        .position(|id| *id == r.id)
+        .unwrap_or(order.len())
 }
 
 fn is_free(r: &Resource) -> bool {

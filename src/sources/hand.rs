@@ -6,7 +6,8 @@ use super::report::{Report, Severity};
 use super::SourceError;
 use crate::domain::hours::{parse_day, HoursError};
 use crate::domain::{
-    Audience, Category, Commune, DepCode, GeoPoint, Hours, InseeCode, Phone, PhoneContact, PhoneKind, Resource, Scope, Source,
+    Audience, Category, Commune, DepCode, GeoPoint, Hours, InseeCode, Phone, PhoneContact,
+    PhoneKind, Resource, Scope, Source,
 };
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -74,11 +75,21 @@ struct RawSource {
 type Fail = (&'static str, String);
 
 /// Reads one hand-kept file; a bad record is reported and skipped, the others kept.
-pub fn read(file: &str, text: &str, communes: &HashMap<InseeCode, &Commune>, report: &mut Report) -> Result<Vec<Resource>, SourceError> {
-    let raw: RawFile = serde_json::from_str(text).map_err(|e| SourceError::Json(file.into(), e.to_string()))?;
+pub fn read(
+    file: &str,
+    text: &str,
+    communes: &HashMap<InseeCode, &Commune>,
+    report: &mut Report,
+) -> Result<Vec<Resource>, SourceError> {
+    let raw: RawFile =
+        serde_json::from_str(text).map_err(|e| SourceError::Json(file.into(), e.to_string()))?;
     let mut out = Vec::new();
     for (n, value) in raw.resources.into_iter().enumerate() {
-        let id = value.get("id").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| format!("#{}", n + 1));
+        let id = value
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("#{}", n + 1));
         let rec: RawRecord = match serde_json::from_value(value) {
             Ok(r) => r,
             Err(e) => {
@@ -101,19 +112,32 @@ pub fn read(file: &str, text: &str, communes: &HashMap<InseeCode, &Commune>, rep
 }
 
 fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resource, Fail> {
-    if r.id.trim().is_empty() || !r.id.chars().all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c)) {
+    if r.id.trim().is_empty()
+        || !r
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c))
+    {
         return Err(("id", format!("identifiant invalide « {} »", r.id)));
     }
     if r.name.trim().is_empty() {
         return Err(("name", "nom vide".into()));
     }
-    let category = Category::from_id(&r.category).ok_or_else(|| ("category", format!("catégorie inconnue « {} »", r.category)))?;
+    let category = Category::from_id(&r.category)
+        .ok_or_else(|| ("category", format!("catégorie inconnue « {} »", r.category)))?;
     let audiences = r
         .audiences
         .iter()
-        .map(|a| Audience::from_id(a).ok_or_else(|| ("audiences", format!("public inconnu « {a} »"))))
+        .map(|a| {
+            Audience::from_id(a).ok_or_else(|| ("audiences", format!("public inconnu « {a} »")))
+        })
         .collect::<Result<Vec<_>, _>>()?;
-    let commune = r.commune.as_deref().map(InseeCode::parse).transpose().map_err(|e| ("commune", e.to_string()))?;
+    let commune = r
+        .commune
+        .as_deref()
+        .map(InseeCode::parse)
+        .transpose()
+        .map_err(|e| ("commune", e.to_string()))?;
     if let Some(c) = &commune {
         if !communes.contains_key(c) {
             return Err(("commune", format!("commune inconnue {c}")));
@@ -122,24 +146,41 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
     let scope = scope(&r.scope, communes)?;
     let mut phones = Vec::new();
     for p in r.phones {
-        let number = Phone::parse_national_line(&p.number).map_err(|e| ("phones", e.to_string()))?;
-        phones.push(PhoneContact { number, kind: p.kind, free: p.free, label: p.label });
+        let number =
+            Phone::parse_national_line(&p.number).map_err(|e| ("phones", e.to_string()))?;
+        phones.push(PhoneContact {
+            number,
+            kind: p.kind,
+            free: p.free,
+            label: p.label,
+        });
     }
-    let hours = r.hours.as_deref().map(parse_hours).transpose().map_err(|e| ("hours", e.to_string()))?;
+    let hours = r
+        .hours
+        .as_deref()
+        .map(parse_hours)
+        .transpose()
+        .map_err(|e| ("hours", e.to_string()))?;
     if hours.is_none() && r.hours_note.is_none() {
         return Err(("hours", "ni horaires ni note sur les horaires".into()));
     }
     if phones.is_empty() && r.chat.is_none() && r.website.is_none() && r.hours_note.is_none() {
         return Err(("phones", "aucun moyen de contact ni d'orientation".into()));
     }
-    let updated = NaiveDate::parse_from_str(&r.verified, "%Y-%m-%d").map_err(|_| ("verified", format!("date invalide « {} »", r.verified)))?;
+    let updated = NaiveDate::parse_from_str(&r.verified, "%Y-%m-%d")
+        .map_err(|_| ("verified", format!("date invalide « {} »", r.verified)))?;
     let point = match (r.lat, r.lon) {
-        (Some(lat), Some(lon)) => Some(GeoPoint::new(lat, lon).ok_or(("lat/lon", "coordonnées hors limites".to_string()))?),
+        (Some(lat), Some(lon)) => Some(
+            GeoPoint::new(lat, lon).ok_or(("lat/lon", "coordonnées hors limites".to_string()))?,
+        ),
         (None, None) => None,
         _ => return Err(("lat/lon", "latitude et longitude vont ensemble".into())),
     };
     if category == Category::Shelter && r.address.is_some() {
-        return Err(("address", "l'adresse d'un hébergement n'est jamais publiée".into()));
+        return Err((
+            "address",
+            "l'adresse d'un hébergement n'est jamais publiée".into(),
+        ));
     }
     let departement = match r.departement.as_deref() {
         Some(d) => Some(DepCode::parse(d).map_err(|e| ("departement", e.to_string()))?),
@@ -156,9 +197,24 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         audiences,
         scope,
         phones,
-        email: r.email.as_deref().map(fields::email).transpose().map_err(|e| ("email", e))?,
-        website: r.website.as_deref().map(fields::website).transpose().map_err(|e| ("website", e))?,
-        chat: r.chat.as_deref().map(fields::website).transpose().map_err(|e| ("chat", e))?,
+        email: r
+            .email
+            .as_deref()
+            .map(fields::email)
+            .transpose()
+            .map_err(|e| ("email", e))?,
+        website: r
+            .website
+            .as_deref()
+            .map(fields::website)
+            .transpose()
+            .map_err(|e| ("website", e))?,
+        chat: r
+            .chat
+            .as_deref()
+            .map(fields::website)
+            .transpose()
+            .map_err(|e| ("chat", e))?,
         description: r.description,
         address: r.address,
         point,
@@ -173,7 +229,13 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         languages: r.languages,
         source: Source {
             name: r.source.name,
-            url: r.source.url.as_deref().map(fields::website).transpose().map_err(|e| ("source.url", e))?,
+            url: r
+                .source
+                .url
+                .as_deref()
+                .map(fields::website)
+                .transpose()
+                .map_err(|e| ("source.url", e))?,
             licence: r.source.licence,
             date: r.source.date,
         },
@@ -190,28 +252,55 @@ fn scope(v: &Value, communes: &HashMap<InseeCode, &Commune>) -> Result<Scope, Fa
     }
     let obj = v.as_object().filter(|o| o.len() == 1).ok_or_else(bad)?;
     let (k, val) = obj.iter().next().ok_or_else(bad)?;
-    let list = || val.as_array().into_iter().flatten().filter_map(Value::as_str);
+    let list = || {
+        val.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+    };
     match k.as_str() {
         "departements" => {
-            let codes = list().map(DepCode::parse).collect::<Result<Vec<_>, _>>().map_err(|e| ("scope", e.to_string()))?;
-            if codes.is_empty() { Err(bad()) } else { Ok(Scope::Departements { codes }) }
+            let codes = list()
+                .map(DepCode::parse)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| ("scope", e.to_string()))?;
+            if codes.is_empty() {
+                Err(bad())
+            } else {
+                Ok(Scope::Departements { codes })
+            }
         }
         "communes" => {
-            let codes = list().map(InseeCode::parse).collect::<Result<Vec<_>, _>>().map_err(|e| ("scope", e.to_string()))?;
+            let codes = list()
+                .map(InseeCode::parse)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| ("scope", e.to_string()))?;
             if let Some(c) = codes.iter().find(|c| !communes.contains_key(*c)) {
                 return Err(("scope", format!("commune inconnue {c}")));
             }
-            if codes.is_empty() { Err(bad()) } else { Ok(Scope::Communes { codes }) }
+            if codes.is_empty() {
+                Err(bad())
+            } else {
+                Ok(Scope::Communes { codes })
+            }
         }
         "around" => {
             let code = val.get("commune").and_then(Value::as_str).ok_or_else(bad)?;
             let code = InseeCode::parse(code).map_err(|e| ("scope", e.to_string()))?;
-            let radius_km = val.get("radius_km").and_then(Value::as_f64).filter(|r| *r > 0.0 && *r <= 200.0).ok_or_else(bad)?;
+            let radius_km = val
+                .get("radius_km")
+                .and_then(Value::as_f64)
+                .filter(|r| *r > 0.0 && *r <= 200.0)
+                .ok_or_else(bad)?;
             let p = communes
                 .get(&code)
                 .and_then(|c| c.point)
                 .ok_or_else(|| ("scope", format!("commune {code} inconnue ou sans position")))?;
-            Ok(Scope::Around { lat: p.lat, lon: p.lon, radius_km })
+            Ok(Scope::Around {
+                lat: p.lat,
+                lon: p.lon,
+                radius_km,
+            })
         }
         _ => Err(bad()),
     }
@@ -224,13 +313,18 @@ pub fn parse_hours(s: &str) -> Result<Hours, HoursError> {
     }
     let mut slots = Vec::new();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let (days, times) = part.split_once(' ').ok_or_else(|| HoursError::Day(part.to_string()))?;
+        let (days, times) = part
+            .split_once(' ')
+            .ok_or_else(|| HoursError::Day(part.to_string()))?;
         let (from, to) = match days.split_once('-') {
             Some((a, b)) => (parse_day(a)?, parse_day(b)?),
             None => (parse_day(days)?, parse_day(days)?),
         };
         for t in times.split(',') {
-            let (o, c) = t.trim().split_once('-').ok_or_else(|| HoursError::Time(t.to_string()))?;
+            let (o, c) = t
+                .trim()
+                .split_once('-')
+                .ok_or_else(|| HoursError::Time(t.to_string()))?;
             Hours::add_range(&mut slots, from, to, o, c)?;
         }
     }
@@ -246,7 +340,8 @@ mod tests {
 
     #[test]
     fn hand_kept_hours_are_read() {
-        let h = parse_hours("lundi-vendredi 09:00-19:00; samedi-dimanche 09:00-13:00,14:00-19:00").unwrap();
+        let h = parse_hours("lundi-vendredi 09:00-19:00; samedi-dimanche 09:00-13:00,14:00-19:00")
+            .unwrap();
         match h {
             Hours::Weekly { slots } => assert_eq!(slots.len(), 5 + 4),
             _ => panic!(),
@@ -271,7 +366,10 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].id, "national:ok");
         let p = &report.problems[0];
-        assert_eq!((p.record.as_str(), p.field.as_str(), p.severity), ("national:bad", "phones", Severity::Error));
+        assert_eq!(
+            (p.record.as_str(), p.field.as_str(), p.severity),
+            ("national:bad", "phones", Severity::Error)
+        );
         assert!(p.message.contains("0800 300 30"));
     }
 }

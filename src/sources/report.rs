@@ -30,7 +30,11 @@ impl fmt::Display for Problem {
             Severity::Warning => "warning",
             Severity::Review => "review",
         };
-        write!(f, "{sev}: {} record {} field {}: {}", self.file, self.record, self.field, self.message)
+        write!(
+            f,
+            "{sev}: {} record {} field {}: {}",
+            self.file, self.record, self.field, self.message
+        )
     }
 }
 
@@ -40,7 +44,14 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn push(&mut self, severity: Severity, file: &str, record: &str, field: &str, message: impl Into<String>) {
+    pub fn push(
+        &mut self,
+        severity: Severity,
+        file: &str,
+        record: &str,
+        field: &str,
+        message: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             severity,
             file: file.to_string(),
@@ -50,6 +61,9 @@ impl Report {
         });
     }
     pub fn count(&self, severity: Severity) -> usize {
-        self.problems.iter().filter(|p| p.severity == severity).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
     }
 }

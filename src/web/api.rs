@@ -3,10 +3,14 @@
 
 use super::problem::{fill, Problem};
 use super::AppState;
-use crate::domain::{Audience, Category, Commune, GeoPoint, Hours, InseeCode, Postcode, Resource, Scope};
+use crate::domain::{
+    Audience, Category, Commune, GeoPoint, Hours, InseeCode, Postcode, Resource, Scope,
+};
 use crate::locale::fr::errors;
 use crate::locale::Lang;
-use crate::search::{query, Candidate, Engine, Hit, Matched, PlaceQuery, QueryError, Resolution, ResourceQuery};
+use crate::search::{
+    query, Candidate, Engine, Hit, Matched, PlaceQuery, QueryError, Resolution, ResourceQuery,
+};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
@@ -32,7 +36,13 @@ type Pairs = Vec<(String, String)>;
 pub fn pairs(req: &HttpRequest) -> Result<Pairs, Problem> {
     web::Query::<Pairs>::from_query(req.query_string())
         .map(|q| q.into_inner())
-        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "invalid-parameter", errors::BAD_QUERY_STRING))
+        .map_err(|_| {
+            Problem::new(
+                StatusCode::BAD_REQUEST,
+                "invalid-parameter",
+                errors::BAD_QUERY_STRING,
+            )
+        })
 }
 
 fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
@@ -40,25 +50,52 @@ fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
 }
 
 fn many<'a>(p: &'a Pairs, name: &str) -> Vec<&'a str> {
-    p.iter().filter(|(k, _)| k == name).flat_map(|(_, v)| v.split(',')).map(str::trim).filter(|s| !s.is_empty()).collect()
+    p.iter()
+        .filter(|(k, _)| k == name)
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
-fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(p: &Pairs, name: &str, default: T, min: T, max: T) -> Result<T, Problem> {
-    let Some(raw) = one(p, name) else { return Ok(default) };
-    let v: T = raw.trim().parse().map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
+fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    p: &Pairs,
+    name: &str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, Problem> {
+    let Some(raw) = one(p, name) else {
+        return Ok(default);
+    };
+    let v: T = raw
+        .trim()
+        .parse()
+        .map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
     if v < min || v > max {
         let range = format!("de {min} à {max}");
-        return Err(Problem::bad_param(name, fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)])));
+        return Err(Problem::bad_param(
+            name,
+            fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)]),
+        ));
     }
     Ok(v)
 }
 
 fn float(p: &Pairs, name: &str, min: f64, max: f64) -> Result<Option<f64>, Problem> {
-    let Some(raw) = one(p, name) else { return Ok(None) };
-    let v: f64 = raw.trim().parse().map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
+    let Some(raw) = one(p, name) else {
+        return Ok(None);
+    };
+    let v: f64 = raw
+        .trim()
+        .parse()
+        .map_err(|_| Problem::bad_param(name, fill(errors::NOT_A_NUMBER, &[("p", name)])))?;
     if !v.is_finite() || v < min || v > max {
         let range = format!("de {min} à {max}");
-        return Err(Problem::bad_param(name, fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)])));
+        return Err(Problem::bad_param(
+            name,
+            fill(errors::OUT_OF_RANGE, &[("p", name), ("range", &range)]),
+        ));
     }
     Ok(Some(v))
 }
@@ -67,7 +104,13 @@ fn boolean(p: &Pairs, name: &str) -> Result<bool, Problem> {
     match one(p, name).map(str::trim) {
         None | Some("") | Some("false") | Some("0") => Ok(false),
         Some("true") | Some("1") | Some("on") => Ok(true),
-        Some(_) => Err(Problem::bad_param(name, fill(errors::UNKNOWN_VALUE, &[("p", name), ("values", "true, false")]))),
+        Some(_) => Err(Problem::bad_param(
+            name,
+            fill(
+                errors::UNKNOWN_VALUE,
+                &[("p", name), ("values", "true, false")],
+            ),
+        )),
     }
 }
 
@@ -79,7 +122,9 @@ pub fn place_query(raw: Option<&str>, name: &str) -> Result<PlaceQuery, Problem>
 fn text_param(p: &Pairs, name: &str) -> Result<Option<String>, Problem> {
     match one(p, name).map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
-        Some(t) => query::check_text(t).map(|t| Some(t.to_string())).map_err(|e| query_problem(e, name)),
+        Some(t) => query::check_text(t)
+            .map(|t| Some(t.to_string()))
+            .map_err(|e| query_problem(e, name)),
     }
 }
 
@@ -97,8 +142,18 @@ pub fn categories_param(p: &Pairs) -> Result<Vec<Category>, Problem> {
         .into_iter()
         .map(|c| {
             Category::from_id(c).ok_or_else(|| {
-                let values = Category::ALL.iter().map(|c| c.id()).collect::<Vec<_>>().join(", ");
-                Problem::bad_param("category", fill(errors::UNKNOWN_VALUE, &[("p", "category"), ("values", &values)]))
+                let values = Category::ALL
+                    .iter()
+                    .map(|c| c.id())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Problem::bad_param(
+                    "category",
+                    fill(
+                        errors::UNKNOWN_VALUE,
+                        &[("p", "category"), ("values", &values)],
+                    ),
+                )
             })
         })
         .collect()
@@ -109,14 +164,29 @@ pub fn audiences_param(p: &Pairs) -> Result<Vec<Audience>, Problem> {
         .into_iter()
         .map(|a| {
             Audience::from_id(a).ok_or_else(|| {
-                let values = Audience::ALL.iter().map(|a| a.id()).collect::<Vec<_>>().join(", ");
-                Problem::bad_param("audience", fill(errors::UNKNOWN_VALUE, &[("p", "audience"), ("values", &values)]))
+                let values = Audience::ALL
+                    .iter()
+                    .map(|a| a.id())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Problem::bad_param(
+                    "audience",
+                    fill(
+                        errors::UNKNOWN_VALUE,
+                        &[("p", "audience"), ("values", &values)],
+                    ),
+                )
             })
         })
         .collect()
 }
 
-pub fn commune_json(engine: &Engine, c: &Commune, matched: Option<Matched>, via: Option<&str>) -> Value {
+pub fn commune_json(
+    engine: &Engine,
+    c: &Commune,
+    matched: Option<Matched>,
+    via: Option<&str>,
+) -> Value {
     let mut v = json!({
         "insee": c.insee,
         "name": c.name,
@@ -197,13 +267,20 @@ pub fn resource_json(r: &Resource, hit: Option<&Hit>) -> Value {
 }
 
 pub async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok\n")
 }
 
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let e = state.engine.load();
     if e.cat.communes.is_empty() {
-        return Problem::new(StatusCode::SERVICE_UNAVAILABLE, "not-ready", errors::NOT_READY).response();
+        return Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not-ready",
+            errors::NOT_READY,
+        )
+        .response();
     }
     HttpResponse::Ok().json(json!({
         "status": "ready",
@@ -218,13 +295,24 @@ async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     let q = place_query(one(&p, "q"), "q")?;
     let limit = number(&p, "limit", 10usize, 1, 50)?;
     let engine = state.engine.load();
-    let mut notice = None;
     let cands = engine.suggest(&q, limit);
-    if let (PlaceQuery::Postcode(pc), true) = (&q, cands.is_empty()) {
-        notice = Some(unknown_postcode_detail(&engine, pc));
-    }
-    let list: Vec<Value> =
-        cands.iter().map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), c.via.as_deref())).collect();
+    let notice = match &q {
+        PlaceQuery::Postcode(pc) if cands.iter().all(|c| c.matched == Matched::NearestPostcode) => {
+            Some(unknown_postcode_detail(&engine, pc))
+        }
+        _ => None,
+    };
+    let list: Vec<Value> = cands
+        .iter()
+        .map(|c| {
+            commune_json(
+                &engine,
+                engine.commune(c.commune),
+                Some(c.matched),
+                c.via.as_deref(),
+            )
+        })
+        .collect();
     let mut body = json!({"communes": list});
     if let Some(n) = notice {
         body["notice"] = json!(n);
@@ -234,23 +322,49 @@ async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 
 fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
     let (near, names) = match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
-        Resolution::UnknownPostcode { nearest, suggestions, .. } => (
+        Resolution::UnknownPostcode {
+            nearest,
+            suggestions,
+            ..
+        } => (
             nearest.map(|n| n.to_string()).unwrap_or_default(),
-            suggestions.iter().take(5).map(|c| engine.commune(c.commune).name.clone()).collect::<Vec<_>>().join(", "),
+            suggestions
+                .iter()
+                .take(5)
+                .map(|c| engine.commune(c.commune).name.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
         _ => (String::new(), String::new()),
     };
-    let near = if near.is_empty() { "aucune".to_string() } else { format!("{near} ({names})") };
-    fill(errors::UNKNOWN_POSTCODE, &[("code", pc.as_str()), ("near", &near)])
+    let near = if near.is_empty() {
+        "aucune".to_string()
+    } else {
+        format!("{near} ({names})")
+    };
+    fill(
+        errors::UNKNOWN_POSTCODE,
+        &[("code", pc.as_str()), ("near", &near)],
+    )
 }
 
 /// The place a resources request is about: exactly one of commune, postcode, lat/lon.
-fn request_place(engine: &Engine, p: &Pairs) -> Result<(Candidate, Vec<Candidate>, Option<GeoPoint>), Problem> {
+fn request_place(
+    engine: &Engine,
+    p: &Pairs,
+) -> Result<(Candidate, Vec<Candidate>, Option<GeoPoint>), Problem> {
     let commune = one(p, "commune");
     let postcode = one(p, "postcode");
     let lat = float(p, "lat", -90.0, 90.0)?;
     let lon = float(p, "lon", -180.0, 180.0)?;
-    let given = [commune.is_some(), postcode.is_some(), lat.is_some() || lon.is_some()].iter().filter(|b| **b).count();
+    let given = [
+        commune.is_some(),
+        postcode.is_some(),
+        lat.is_some() || lon.is_some(),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
     if given == 0 {
         return Err(Problem::bad_param("commune", errors::NEED_PLACE));
     }
@@ -258,12 +372,30 @@ fn request_place(engine: &Engine, p: &Pairs) -> Result<(Candidate, Vec<Candidate
         return Err(Problem::bad_param("commune", errors::ONE_PLACE));
     }
     if let Some(c) = commune {
-        let code = InseeCode::parse(c).map_err(|e| Problem::bad_param("commune", fill(errors::BAD_CODE, &[("p", "commune"), ("why", &e.to_string())])))?;
-        let cand = engine.resolve_insee(&code).ok_or_else(|| Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())])))?;
+        let code = InseeCode::parse(c).map_err(|e| {
+            Problem::bad_param(
+                "commune",
+                fill(
+                    errors::BAD_CODE,
+                    &[("p", "commune"), ("why", &e.to_string())],
+                ),
+            )
+        })?;
+        let cand = engine.resolve_insee(&code).ok_or_else(|| {
+            Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
+        })?;
         return Ok((cand, vec![], None));
     }
     if let Some(pc) = postcode {
-        let pc = Postcode::parse(pc).map_err(|e| Problem::bad_param("postcode", fill(errors::BAD_CODE, &[("p", "postcode"), ("why", &e.to_string())])))?;
+        let pc = Postcode::parse(pc).map_err(|e| {
+            Problem::bad_param(
+                "postcode",
+                fill(
+                    errors::BAD_CODE,
+                    &[("p", "postcode"), ("why", &e.to_string())],
+                ),
+            )
+        })?;
         return match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
             Resolution::Found { place, also } => Ok((place, also, None)),
             Resolution::Choose { mut candidates } => {
@@ -274,12 +406,21 @@ fn request_place(engine: &Engine, p: &Pairs) -> Result<(Candidate, Vec<Candidate
         };
     }
     let (Some(lat), Some(lon)) = (lat, lon) else {
-        return Err(Problem::bad_param(if lat.is_none() { "lat" } else { "lon" }, errors::LAT_LON_PAIR));
+        return Err(Problem::bad_param(
+            if lat.is_none() { "lat" } else { "lon" },
+            errors::LAT_LON_PAIR,
+        ));
     };
-    let point = GeoPoint::new(lat, lon).ok_or_else(|| Problem::bad_param("lat", errors::LAT_LON_PAIR))?;
+    let point =
+        GeoPoint::new(lat, lon).ok_or_else(|| Problem::bad_param("lat", errors::LAT_LON_PAIR))?;
     let cand = engine
         .resolve_point(point)
-        .filter(|c| engine.commune(c.commune).point.is_some_and(|q| q.distance_km(&point) <= 50.0))
+        .filter(|c| {
+            engine
+                .commune(c.commune)
+                .point
+                .is_some_and(|q| q.distance_km(&point) <= 50.0)
+        })
         .ok_or_else(|| Problem::not_found("Aucune commune à moins de 50 km de ce point."))?;
     Ok((cand, vec![], Some(point)))
 }
@@ -301,12 +442,24 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let limit = number(&p, "limit", 20usize, 1, 100)?;
     let offset = number(&p, "offset", 0usize, 0, 10_000)?;
     let hits = engine.search_resources(&q, chrono::Utc::now());
-    let results: Vec<Value> =
-        hits.iter().skip(offset).take(limit).map(|h| resource_json(&engine.cat.resources[h.resource], Some(h))).collect();
-    let mut place_json = commune_json(&engine, engine.commune(place.commune), Some(place.matched), place.via.as_deref());
+    let results: Vec<Value> = hits
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|h| resource_json(&engine.cat.resources[h.resource], Some(h)))
+        .collect();
+    let mut place_json = commune_json(
+        &engine,
+        engine.commune(place.commune),
+        Some(place.matched),
+        place.via.as_deref(),
+    );
     if !others.is_empty() {
-        place_json["alternatives"] =
-            others.iter().map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None)).collect::<Vec<_>>().into();
+        place_json["alternatives"] = others
+            .iter()
+            .map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None))
+            .collect::<Vec<_>>()
+            .into();
     }
     Ok(HttpResponse::Ok().json(json!({
         "place": place_json,
@@ -317,11 +470,17 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     })))
 }
 
-async fn resource(req: HttpRequest, path: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+async fn resource(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, Problem> {
     pairs(&req)?;
     let engine = state.engine.load();
     let id = path.into_inner();
-    let r = engine.resource(&id).ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
+    let r = engine
+        .resource(&id)
+        .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
     Ok(HttpResponse::Ok().json(resource_json(r, None)))
 }
 

@@ -25,7 +25,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Self { exit_url: DEFAULT_EXIT_URL.into(), static_dir: PathBuf::from("static") }
+        Self {
+            exit_url: DEFAULT_EXIT_URL.into(),
+            static_dir: PathBuf::from("static"),
+        }
     }
 }
 
@@ -38,7 +41,14 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(engine: Engine, config: Config) -> Self {
-        Self { engine: Arc::new(ArcSwap::from_pointee(engine)), config: Arc::new(config) }
+        Self::shared(Arc::new(engine), config)
+    }
+    /// Several servers (tests, benchmarks) may share one loaded engine.
+    pub fn shared(engine: Arc<Engine>, config: Config) -> Self {
+        Self {
+            engine: Arc::new(ArcSwap::new(engine)),
+            config: Arc::new(config),
+        }
     }
 }
 

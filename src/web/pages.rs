@@ -7,8 +7,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 pub fn configure(_cfg: &mut web::ServiceConfig, _state: &AppState) {}
 
 pub fn error_page(_req: &HttpRequest, status: StatusCode, message: &str) -> HttpResponse {
-    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(format!(
-        "<!doctype html><html lang=fr><meta charset=utf-8><title>Maillage</title><p>{}</p>",
-        maud::html! { (message) }.into_string()
-    ))
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(format!(
+            "<!doctype html><html lang=fr><meta charset=utf-8><title>Maillage</title><p>{}</p>",
+            maud::html! { (message) }.into_string()
+        ))
 }

@@ -26,7 +26,10 @@ impl Problem {
         }
     }
     pub fn bad_param(param: &str, detail: impl Into<String>) -> Self {
-        Self { param: Some(param.to_string()), ..Self::new(StatusCode::BAD_REQUEST, "invalid-parameter", detail) }
+        Self {
+            param: Some(param.to_string()),
+            ..Self::new(StatusCode::BAD_REQUEST, "invalid-parameter", detail)
+        }
     }
     pub fn not_found(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, "not-found", detail)
@@ -56,7 +59,9 @@ impl actix_web::ResponseError for Problem {
 
 /// Fills "{p}"-style holes in a catalogue message.
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    pairs.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+    pairs.iter().fold(template.to_string(), |s, (k, v)| {
+        s.replace(&format!("{{{k}}}"), v)
+    })
 }
 
 pub fn is_api(req: &HttpRequest) -> bool {
@@ -66,7 +71,12 @@ pub fn is_api(req: &HttpRequest) -> bool {
 pub fn query_error(req: &HttpRequest) -> actix_web::Error {
     use crate::locale::fr::errors;
     if is_api(req) {
-        Problem::new(StatusCode::BAD_REQUEST, "invalid-parameter", errors::BAD_QUERY_STRING).into()
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-parameter",
+            errors::BAD_QUERY_STRING,
+        )
+        .into()
     } else {
         actix_web::error::InternalError::from_response(
             "bad query",
@@ -78,12 +88,17 @@ pub fn query_error(req: &HttpRequest) -> actix_web::Error {
 
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
     use crate::locale::fr::errors;
-    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
+    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD
+    {
         if is_api(&req) {
             return HttpResponse::MethodNotAllowed()
                 .insert_header(("Allow", "GET, HEAD, OPTIONS"))
                 .content_type("application/problem+json")
-                .json(Problem::new(StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed", errors::METHOD));
+                .json(Problem::new(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "method-not-allowed",
+                    errors::METHOD,
+                ));
         }
         return super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED, errors::METHOD);
     }

@@ -1,0 +1,303 @@
+//! The JSON API over real HTTP on the real server.
+
+mod common;
+use serde_json::Value;
+
+fn ids(v: &Value) -> Vec<String> {
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[actix_web::test]
+async fn belley_results_start_with_emergency_then_3919_then_its_mairie_within_a_kilometre() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/resources?commune=01034").await;
+    assert_eq!(status, 200);
+    assert_eq!(v["place"]["name"], "Belley");
+    let ids = ids(&v);
+    assert_eq!(
+        &ids[..4],
+        [
+            "national:17",
+            "national:112",
+            "national:114",
+            "national:3919"
+        ]
+    );
+    let first_local = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["section"] == "local")
+        .unwrap();
+    assert_eq!(first_local["id"], "mairie:01034");
+    assert!(first_local["distance_km"].as_f64().unwrap() <= 1.0);
+    assert_eq!(first_local["phones"][0]["display"], "04 79 42 23 00");
+    assert!(first_local["hours"]["slots"].as_array().unwrap().len() >= 5);
+    assert!(first_local["updated"].is_string());
+    assert!(first_local["source"]["name"]
+        .as_str()
+        .unwrap()
+        .contains("DILA"));
+}
+
+#[actix_web::test]
+async fn the_3919_is_a_listening_line_not_an_emergency_number() {
+    let app = common::spawn().await;
+    let (_, v) = app.json("/api/v1/resources/national:3919").await;
+    assert_eq!(v["category"], "listening_line");
+    assert_eq!(v["free"], true);
+    assert!(v["description"]
+        .as_str()
+        .unwrap()
+        .contains("pas un numéro d'urgence"));
+    let (_, e) = app.json("/api/v1/resources/national:114").await;
+    assert_eq!(e["category"], "emergency");
+    assert_eq!(e["phones"][0]["kind"], "sms");
+}
+
+#[actix_web::test]
+async fn a_postcode_with_several_communes_answers_for_the_biggest_and_lists_the_others() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/resources?postcode=01300&limit=5").await;
+    assert_eq!(status, 200);
+    assert_eq!(v["place"]["insee"], "01034");
+    assert_eq!(v["place"]["matched"], "postcode");
+    assert!(v["place"]["alternatives"].as_array().unwrap().len() > 3);
+    assert_eq!(v["results"].as_array().unwrap().len(), 5);
+}
+
+#[actix_web::test]
+async fn a_cedex_code_is_never_read_as_an_insee_code() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/resources?postcode=01005").await;
+    assert_eq!(status, 404);
+    assert!(v["detail"].as_str().unwrap().contains("CEDEX"));
+    assert!(v["detail"].as_str().unwrap().contains("Bourg-en-Bresse"));
+    let (_, c) = app.json("/api/v1/communes?q=01005").await;
+    assert!(c["notice"].as_str().unwrap().contains("01000"));
+    assert!(c["communes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["matched"] == "nearest_postcode"));
+    assert!(c["communes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["insee"] != "01005"));
+    // Through the explicit parameter, 01005 is Ambérieux-en-Dombes.
+    let (status, v) = app.json("/api/v1/resources?commune=01005&limit=1").await;
+    assert_eq!(status, 200);
+    assert_eq!(v["place"]["name"], "Ambérieux-en-Dombes");
+}
+
+#[actix_web::test]
+async fn a_point_resolves_to_the_nearest_commune_and_measures_from_the_point() {
+    let app = common::spawn().await;
+    let (status, v) = app
+        .json("/api/v1/resources?lat=45.7609&lon=5.6863&category=social_services")
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(v["place"]["insee"], "01034");
+    assert_eq!(v["place"]["matched"], "point");
+    assert!(v["results"][0]["distance_km"].as_f64().unwrap() < 0.2);
+}
+
+#[actix_web::test]
+async fn filters_narrow_the_results() {
+    let app = common::spawn().await;
+    let (_, v) = app
+        .json("/api/v1/resources?commune=01034&category=womens_rights")
+        .await;
+    assert_eq!(ids(&v), ["local:cidff-01"]);
+    let (_, v) = app
+        .json("/api/v1/resources?commune=01034&audience=perpetrators&category=listening_line")
+        .await;
+    assert!(ids(&v).contains(&"national:fnacav".to_string()));
+    assert!(!ids(&v).contains(&"national:119".to_string()));
+    let (_, v) = app.json("/api/v1/resources?commune=01034&q=juristes").await;
+    assert!(
+        ids(&v).contains(&"local:cidff-01".to_string()),
+        "{:?}",
+        ids(&v)
+    );
+    assert!(
+        !ids(&v).contains(&"mairie:01034".to_string()),
+        "{:?}",
+        ids(&v)
+    );
+    let (_, v) = app
+        .json("/api/v1/resources?commune=01034&q=hebergement")
+        .await;
+    assert!(
+        ids(&v).contains(&"national:115".to_string()),
+        "accents must not matter: {:?}",
+        ids(&v)
+    );
+    let (_, all) = app.json("/api/v1/resources?commune=01034&limit=100").await;
+    let (_, page) = app
+        .json("/api/v1/resources?commune=01034&limit=2&offset=3")
+        .await;
+    assert_eq!(ids(&page), ids(&all)[3..5]);
+    assert_eq!(page["total"], all["total"]);
+}
+
+#[actix_web::test]
+async fn maubeuge_shows_its_local_structures_with_normalised_numbers() {
+    let app = common::spawn().await;
+    let (_, v) = app.json("/api/v1/resources?commune=59392&limit=100").await;
+    let r = v["results"].as_array().unwrap();
+    let parenthese = r
+        .iter()
+        .find(|x| x["id"] == "local:maubeuge-parenthese")
+        .unwrap();
+    assert_eq!(parenthese["phones"][0]["display"], "06 52 13 65 77");
+    assert_eq!(parenthese["needs_review"], true);
+    assert!(r.iter().any(|x| x["id"] == "local:maubeuge-mjd"));
+}
+
+#[actix_web::test]
+async fn bad_input_gets_a_4xx_problem_in_french_never_a_500() {
+    let app = common::spawn().await;
+    let long = "a".repeat(10_000);
+    let cases: Vec<(String, u16, &str)> = vec![
+        ("/api/v1/communes".into(), 400, "q"),
+        ("/api/v1/communes?q=".into(), 400, "q"),
+        ("/api/v1/communes?q=%20%20%20".into(), 400, "q"),
+        (format!("/api/v1/communes?q={long}"), 400, "q"),
+        ("/api/v1/communes?q=bel%00ley".into(), 400, "q"),
+        (
+            "/api/v1/communes?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E".into(),
+            400,
+            "q",
+        ),
+        ("/api/v1/communes?q=%27%20OR%201%3D1%20--".into(), 400, "q"),
+        ("/api/v1/communes?q=%FF%FE%FD".into(), 400, ""),
+        ("/api/v1/communes?q=belley&limit=0".into(), 400, "limit"),
+        ("/api/v1/resources".into(), 400, "commune"),
+        (
+            "/api/v1/resources?commune=01034&postcode=01300".into(),
+            400,
+            "commune",
+        ),
+        ("/api/v1/resources?commune=ABCDE".into(), 400, "commune"),
+        ("/api/v1/resources?commune=99999".into(), 404, ""),
+        ("/api/v1/resources?postcode=1300".into(), 400, "postcode"),
+        ("/api/v1/resources?lat=91&lon=2".into(), 400, "lat"),
+        ("/api/v1/resources?lat=45&lon=-181".into(), 400, "lon"),
+        ("/api/v1/resources?lat=45".into(), 400, "lon"),
+        ("/api/v1/resources?lat=NaN&lon=2".into(), 400, "lat"),
+        ("/api/v1/resources?lat=-45&lon=-120".into(), 404, ""),
+        (
+            "/api/v1/resources?commune=01034&limit=-1".into(),
+            400,
+            "limit",
+        ),
+        (
+            "/api/v1/resources?commune=01034&limit=100000".into(),
+            400,
+            "limit",
+        ),
+        (
+            "/api/v1/resources?commune=01034&offset=99999999999999999999".into(),
+            400,
+            "offset",
+        ),
+        (
+            "/api/v1/resources?commune=01034&radius_km=1000".into(),
+            400,
+            "radius_km",
+        ),
+        (
+            "/api/v1/resources?commune=01034&open_now=maybe".into(),
+            400,
+            "open_now",
+        ),
+        (
+            "/api/v1/resources?commune=01034&audience=martians".into(),
+            400,
+            "audience",
+        ),
+        ("/api/v1/resources?commune=01034&q=%3Cb%3E".into(), 400, "q"),
+        ("/api/v1/resources/unknown:id".into(), 404, ""),
+        ("/api/v1/nothing-here".into(), 404, ""),
+    ];
+    for (path, want, param) in cases {
+        let r = app.get(&path).await;
+        let status = r.status().as_u16();
+        let ctype = r.headers()["content-type"].to_str().unwrap().to_string();
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(status, want, "{path}: {body}");
+        assert_eq!(ctype, "application/problem+json", "{path}");
+        assert_eq!(body["status"], want);
+        assert!(!body["detail"].as_str().unwrap().is_empty(), "{path}");
+        if !param.is_empty() {
+            assert_eq!(body["param"], param, "{path}: {body}");
+        }
+    }
+}
+
+#[actix_web::test]
+async fn health_readiness_and_cors() {
+    let app = common::spawn().await;
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    let (status, v) = app.json("/readyz").await;
+    assert_eq!(status, 200);
+    assert_eq!(v["communes"], 35014);
+    let r = app
+        .client
+        .get(format!("{}/api/v1/communes?q=belley", app.base))
+        .header("Origin", "https://partner.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["access-control-allow-origin"], "*");
+    assert!(r.headers().get("set-cookie").is_none());
+    let pre = app
+        .client
+        .request(
+            reqwest::Method::OPTIONS,
+            format!("{}/api/v1/resources?commune=01034", app.base),
+        )
+        .header("Origin", "https://partner.example")
+        .header("Access-Control-Request-Method", "GET")
+        .send()
+        .await
+        .unwrap();
+    assert!(pre.status().is_success());
+    assert!(pre.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .contains("GET"));
+}
+
+#[actix_web::test]
+async fn every_response_carries_the_security_headers() {
+    let app = common::spawn().await;
+    for path in [
+        "/healthz",
+        "/api/v1/communes?q=belley",
+        "/api/v1/resources/nope",
+        "/nowhere",
+    ] {
+        let r = app.get(path).await;
+        let h = r.headers();
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("default-src 'none'"),
+            "{path}"
+        );
+        assert!(h.contains_key("permissions-policy"), "{path}");
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+        assert!(h.get("set-cookie").is_none(), "{path}");
+    }
+}
