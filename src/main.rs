@@ -39,8 +39,6 @@ enum Command {
         /// Neutral page the quick exit leads to.
         #[arg(long, env = "MAILLAGE_EXIT_URL", default_value = web::DEFAULT_EXIT_URL)]
         exit_url: String,
-        #[arg(long, env = "MAILLAGE_STATIC", default_value = "static")]
-        static_dir: PathBuf,
         #[arg(long, env = "MAILLAGE_WORKERS", default_value_t = 2)]
         workers: usize,
     },
@@ -72,9 +70,8 @@ fn main() -> Result<()> {
             dirs,
             addr,
             exit_url,
-            static_dir,
             workers,
-        } => serve(&dirs, &addr, exit_url, static_dir, workers),
+        } => serve(&dirs, &addr, exit_url, workers),
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
     }
@@ -105,13 +102,7 @@ fn index_is_fresh(data: &Path, idx: &Path) -> bool {
     })
 }
 
-fn serve(
-    dirs: &Dirs,
-    addr: &str,
-    exit_url: String,
-    static_dir: PathBuf,
-    workers: usize,
-) -> Result<()> {
+fn serve(dirs: &Dirs, addr: &str, exit_url: String, workers: usize) -> Result<()> {
     if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
         bail!("--exit-url must be an http(s) address");
     }
@@ -124,13 +115,7 @@ fn serve(
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    let state = web::AppState::new(
-        engine,
-        web::Config {
-            exit_url,
-            static_dir,
-        },
-    );
+    let state = web::AppState::new(engine, web::Config { exit_url });
     actix_web::rt::System::new()
         .block_on(async move { web::serve(listener, state, workers)?.await })?;
     Ok(())

@@ -4,7 +4,8 @@
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
 use actix_web::Error;
 
 pub const CSP: &str =
@@ -15,17 +16,48 @@ pub const CSP_WIDGET: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     form-action 'self'; base-uri 'none'; frame-ancestors *; connect-src 'self'";
 
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add(("Content-Security-Policy", CSP))
-        .add(("Referrer-Policy", "no-referrer"))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cross-Origin-Resource-Policy", "cross-origin"))
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=(), payment=(), usb=(), browsing-topics=()"))
-        .add(("Strict-Transport-Security", "max-age=63072000"))
-        .add(("Cache-Control", "no-store"))
+const FIXED: [(&str, &str); 7] = [
+    ("referrer-policy", "no-referrer"),
+    ("x-content-type-options", "nosniff"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "cross-origin"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    ),
+    ("strict-transport-security", "max-age=63072000"),
+    ("x-robots-tag", "noindex"),
+];
+
+/// Sets the security headers on every response, errors included. Only the
+/// widget may be framed; a handler's own Cache-Control (static files) is kept.
+pub async fn security_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let widget = req.path() == "/widget";
+    let mut res = next.call(req).await?;
+    let h = res.headers_mut();
+    for (k, v) in FIXED {
+        h.insert(HeaderName::from_static(k), HeaderValue::from_static(v));
+    }
+    h.insert(
+        HeaderName::from_static("content-security-policy"),
+        HeaderValue::from_static(if widget { CSP_WIDGET } else { CSP }),
+    );
+    if !widget {
+        h.insert(
+            HeaderName::from_static("x-frame-options"),
+            HeaderValue::from_static("DENY"),
+        );
+    }
+    if !h.contains_key("cache-control") {
+        h.insert(
+            HeaderName::from_static("cache-control"),
+            HeaderValue::from_static("no-store"),
+        );
+    }
+    Ok(res)
 }
 
 pub async fn access_log(

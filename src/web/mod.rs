@@ -11,7 +11,6 @@ use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use arc_swap::ArcSwap;
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 pub const DEFAULT_EXIT_URL: &str = "https://meteofrance.com/";
@@ -20,14 +19,12 @@ pub const DEFAULT_EXIT_URL: &str = "https://meteofrance.com/";
 pub struct Config {
     /// Where the quick exit leads: a neutral, non-personalised page.
     pub exit_url: String,
-    pub static_dir: PathBuf,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
             exit_url: DEFAULT_EXIT_URL.into(),
-            static_dir: PathBuf::from("static"),
         }
     }
 }
@@ -68,7 +65,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
     let server = HttpServer::new(move || {
         let state = state.clone();
         App::new()
-            .wrap(headers::security_headers())
+            .wrap(actix_web::middleware::from_fn(headers::security_headers))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(actix_web::middleware::from_fn(headers::access_log))
             .configure(|c| configure(c, &state))

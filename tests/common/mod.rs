@@ -60,7 +60,6 @@ impl TestApp {
 pub async fn spawn() -> TestApp {
     spawn_with(Config {
         exit_url: "https://exit.example/".into(),
-        ..Config::default()
     })
     .await
 }

@@ -1,0 +1,229 @@
+//! The frame every page shares: quick exit first in tab order, skip link,
+//! header, footer; and the static files, embedded at build time.
+
+use super::super::AppState;
+use crate::locale::Ui;
+use crate::search::Engine;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use maud::{html, Markup, DOCTYPE};
+
+const CSS: &str = include_str!("../../../static/site.css");
+const EXIT_JS: &str = include_str!("../../../static/exit.js");
+const SEARCH_JS: &str = include_str!("../../../static/search.js");
+
+/// Content hash in static URLs, so they can be cached for a year.
+fn version(s: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    format!("{:08x}", h.finish() as u32)
+}
+
+pub async fn static_file(path: web::Path<String>) -> HttpResponse {
+    let (body, ctype) = match path.as_str() {
+        "site.css" => (CSS, "text/css; charset=utf-8"),
+        "exit.js" => (EXIT_JS, "text/javascript; charset=utf-8"),
+        "search.js" => (SEARCH_JS, "text/javascript; charset=utf-8"),
+        _ => {
+            return HttpResponse::NotFound()
+                .content_type("text/plain; charset=utf-8")
+                .body("introuvable")
+        }
+    };
+    HttpResponse::Ok()
+        .content_type(ctype)
+        .insert_header(("Cache-Control", "public, max-age=31536000, immutable"))
+        .body(body)
+}
+
+pub struct Frame<'a> {
+    pub title: String,
+    pub ui: &'a Ui,
+    /// Path of the same page in the other language, when translated.
+    pub alternate: Option<String>,
+    pub search_js: bool,
+    /// In a frame, the exit must leave the whole window, with or without JS.
+    pub widget: bool,
+}
+
+pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
+    let ui = frame.ui;
+    let exit = &state.config.exit_url;
+    html! {
+        (DOCTYPE)
+        html lang=(ui.lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                meta name="robots" content="noindex";
+                title { (frame.title) }
+                link rel="stylesheet" href={ "/static/site.css?v=" (version(CSS)) };
+                script src={ "/static/exit.js?v=" (version(EXIT_JS)) } defer {}
+                @if frame.search_js { script src={ "/static/search.js?v=" (version(SEARCH_JS)) } defer {} }
+            }
+            body {
+                a #quick-exit href=(exit) rel="noreferrer nofollow" target=[frame.widget.then_some("_top")]
+                    data-more=(ui.exit_press_more) {
+                    (ui.quick_exit) span { (ui.quick_exit_hint) }
+                }
+                a.skip href="#main" { (ui.skip_to_content) }
+                @if !frame.widget {
+                    header {
+                        a.brand href={ (ui.prefix) "/" } { "Maillage" }
+                        span.note { (ui.site_tagline) }
+                        nav aria-label="Navigation" {
+                            a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
+                            @if let Some(alt) = &frame.alternate {
+                                a href=(alt) lang=(ui.other_lang_code) hreflang=(ui.other_lang_code) { (ui.other_lang) }
+                            }
+                        }
+                    }
+                }
+                main #main { (body) }
+                footer {
+                    a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
+                    @if !frame.widget {
+                        a href="/a-propos" { (ui.about_link) }
+                        a href="/integrer" { (ui.embed_link) }
+                    } @else {
+                        a href="/" target="_top" rel="noreferrer" { "Maillage" }
+                    }
+                }
+                div #exit-status .sr-only role="status" aria-live="polite" {}
+                div #exit-cover { "…" }
+            }
+        }
+    }
+}
+
+pub fn html_response(status: StatusCode, markup: Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+pub fn page(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    title: &str,
+    body: Markup,
+) -> HttpResponse {
+    page_with_status(req, state, ui, StatusCode::OK, title, body)
+}
+
+pub fn page_with_status(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    status: StatusCode,
+    title: &str,
+    body: Markup,
+) -> HttpResponse {
+    let frame = Frame {
+        title: title.to_string(),
+        ui,
+        alternate: alternate(req),
+        search_js: false,
+        widget: false,
+    };
+    html_response(status, render(state, frame, body))
+}
+
+/// The translated twin of a path, for the pages that have one.
+pub fn alternate(req: &HttpRequest) -> Option<String> {
+    let path = req.path();
+    let translated = |p: &str| {
+        p == "/"
+            || p.starts_with("/recherche")
+            || p.starts_with("/commune/")
+            || p.starts_with("/securite")
+    };
+    let q = req.query_string();
+    let with_q = |p: String| if q.is_empty() { p } else { format!("{p}?{q}") };
+    if let Some(rest) = path.strip_prefix("/en") {
+        let rest = if rest.is_empty() { "/" } else { rest };
+        translated(rest).then(|| with_q(rest.to_string()))
+    } else {
+        translated(path).then(|| with_q(format!("/en{path}")))
+    }
+}
+
+pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
+    let engine = state.engine.load();
+    html! {
+        h1 { (message) }
+        (search_form(ui, ""))
+        (national_blocks(&engine, ui))
+        p { a href={ (ui.prefix) "/" } { (ui.error_back) } }
+    }
+}
+
+/// French (or English) error page for any non-API error.
+pub fn error_page(req: &HttpRequest, status: StatusCode, message: &str) -> HttpResponse {
+    let ui = super::lang_of(req).ui();
+    match req.app_data::<web::Data<AppState>>() {
+        Some(state) => page_with_status(
+            req,
+            state,
+            ui,
+            status,
+            ui.title_error,
+            message_body(ui, message, state),
+        ),
+        None => html_response(
+            status,
+            html! { (DOCTYPE) html lang="fr" { head { title { "Maillage" } } body { p { (message) } } } },
+        ),
+    }
+}
+
+pub fn search_form(ui: &Ui, value: &str) -> Markup {
+    html! {
+        form.search method="get" action={ (ui.prefix) "/recherche" } role="search" {
+            label for="lieu" { (ui.search_label) }
+            input #lieu type="search" name="lieu" value=(value) autocomplete="off" list="lieu-suggestions"
+                required maxlength="100" aria-describedby="lieu-hint";
+            datalist #lieu-suggestions {}
+            button type="submit" { (ui.search_button) }
+            p #lieu-hint .hint { (ui.search_hint) }
+        }
+    }
+}
+
+/// Emergency numbers then the 24/7 listening lines, first on every results
+/// page; the numbers come from the data, the labels from the catalogue.
+pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
+    let line = |id: &str, label: &str| -> Markup {
+        match engine.resource(id).and_then(|r| r.phones.first()) {
+            Some(p) => html! { a.big href=(phone_uri(p)) { (p.number.display()) } " " (label) },
+            None => html! {},
+        }
+    };
+    html! {
+        section.urgent aria-labelledby="h-urgent" {
+            h2 #h-urgent { (ui.urgent_h) }
+            ul {
+                li { (line("national:17", ui.urgent_17)) }
+                li { (line("national:112", ui.urgent_112)) }
+                li { (line("national:114", ui.urgent_114)) }
+            }
+        }
+        section.listen aria-labelledby="h-listen" {
+            h2 #h-listen { (ui.listen_h) }
+            p { (line("national:3919", ui.listen_3919)) }
+            p.note { strong { (ui.listen_not_emergency) } }
+            p { (line("national:119", ui.listen_119)) }
+        }
+    }
+}
+
+/// `sms:` for text-only lines, `tel:` otherwise.
+pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
+    match p.kind {
+        crate::domain::PhoneKind::Sms => format!("sms:{}", p.number.digits_str()),
+        _ => p.number.tel_uri(),
+    }
+}

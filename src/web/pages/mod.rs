@@ -1,0 +1,78 @@
+//! HTML pages (maud), French first, English under /en. They call the same
+//! search as the API and render its outcome; no ranking here.
+
+mod layout;
+mod print;
+mod results;
+mod simple;
+
+use super::AppState;
+use crate::locale::{Lang, Ui};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+pub use layout::error_page;
+
+pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
+    for lang in [Lang::Fr, Lang::En] {
+        let p = lang.ui().prefix;
+        let home = if p.is_empty() {
+            "/".to_string()
+        } else {
+            format!("{p}/")
+        };
+        cfg.route(&home, web::get().to(move |r, s| results::home(r, s, lang)))
+            .route(
+                &format!("{p}/recherche"),
+                web::get().to(move |r, s| results::search(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/commune/{{insee}}"),
+                web::get().to(move |r, s, path| results::commune(r, s, path, lang)),
+            )
+            .route(
+                &format!("{p}/securite"),
+                web::get().to(move |r, s| simple::safety(r, s, lang)),
+            );
+    }
+    cfg.route(
+        "/en",
+        web::get().to(|| async {
+            HttpResponse::MovedPermanently()
+                .insert_header(("Location", "/en/"))
+                .finish()
+        }),
+    )
+    .route("/ressource/{id}", web::get().to(results::resource))
+    .route("/affiche/{insee}", web::get().to(print::poster))
+    .route("/departement/{code}", web::get().to(print::departement))
+    .route("/widget", web::get().to(results::widget))
+    .route("/integrer", web::get().to(simple::embed))
+    .route("/a-propos", web::get().to(simple::about))
+    .route("/static/{name}", web::get().to(layout::static_file));
+}
+
+/// The language a path belongs to.
+pub fn lang_of(req: &HttpRequest) -> Lang {
+    if req.path() == "/en" || req.path().starts_with("/en/") {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+pub(crate) fn bad_request(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    message: &str,
+) -> HttpResponse {
+    layout::page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::BAD_REQUEST,
+        ui.title_error,
+        layout::message_body(ui, message, state),
+    )
+}

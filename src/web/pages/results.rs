@@ -1,0 +1,499 @@
+//! Home, search, commune results, one resource, and the embeddable widget.
+
+use super::super::api::{audiences_param, categories_param, pairs};
+use super::super::AppState;
+use super::layout::{self, national_blocks, page, phone_uri, render, search_form, Frame};
+use crate::domain::hours::{format_minutes, OpenState};
+use crate::domain::{Audience, Category, Commune, Hours, InseeCode, Resource};
+use crate::locale::{Lang, Ui};
+use crate::search::{
+    query, Candidate, Engine, Hit, Matched, QueryError, Resolution, ResourceQuery, Section,
+};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Datelike;
+use maud::{html, Markup};
+
+fn fill(t: &str, k: &str, v: &str) -> String {
+    t.replace(&format!("{{{k}}}"), v)
+}
+
+pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let engine = state.engine.load();
+    let body = html! {
+        h1 { (ui.home_h1) }
+        p { (ui.home_lead) }
+        (search_form(ui, ""))
+        (national_blocks(&engine, ui))
+        section aria-labelledby="h-witness" {
+            h2 #h-witness { (ui.witness_h) }
+            p { (ui.witness_text) }
+        }
+    };
+    let frame = Frame {
+        title: ui.title_home.into(),
+        ui,
+        alternate: layout::alternate(&req),
+        search_js: true,
+        widget: false,
+    };
+    layout::html_response(StatusCode::OK, render(&state, frame, body))
+}
+
+fn query_error_text(ui: &Ui, e: QueryError) -> &'static str {
+    use crate::locale::fr::errors;
+    match (ui.lang, e) {
+        (Lang::En, QueryError::Empty) => "Enter a commune or a postcode.",
+        (Lang::En, QueryError::TooLong) => {
+            "That is too long for a place name (100 characters at most)."
+        }
+        (Lang::En, QueryError::BadChars) => {
+            "That does not look like a place name: use letters, digits, spaces, hyphens."
+        }
+        (_, QueryError::Empty) => "Indiquez une commune ou un code postal.",
+        (_, QueryError::TooLong) => errors::TOO_LONG_PAGE,
+        (_, QueryError::BadChars) => errors::BAD_CHARS_PAGE,
+    }
+}
+
+pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let Ok(p) = pairs(&req) else {
+        return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+    };
+    let raw = p
+        .iter()
+        .find(|(k, _)| k == "lieu")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    let q = match query::parse(raw) {
+        Ok(q) => q,
+        Err(e) => return super::bad_request(&req, &state, ui, query_error_text(ui, e)),
+    };
+    let engine = state.engine.load();
+    match engine.resolve(&q) {
+        Resolution::Found { place, also } => {
+            results_page(&req, &state, &engine, ui, &place, &also, &p)
+        }
+        Resolution::Choose { candidates } => {
+            let body = html! {
+                h1 { (ui.choose_h) }
+                (search_form(ui, raw))
+                p { (ui.choose_lead) }
+                (choice_list(&engine, ui, &candidates))
+                (national_blocks(&engine, ui))
+            };
+            page(&req, &state, ui, ui.title_choose, body)
+        }
+        Resolution::UnknownPostcode {
+            postcode,
+            nearest,
+            suggestions,
+        } => {
+            let near = nearest.map(|n| n.to_string()).unwrap_or_else(|| "—".into());
+            let msg = fill(
+                &fill(ui.unknown_postcode, "pc", postcode.as_str()),
+                "near",
+                &near,
+            );
+            let body = html! {
+                h1 { (ui.title_error) }
+                p { (msg) }
+                (choice_list(&engine, ui, &suggestions))
+                (search_form(ui, raw))
+                (national_blocks(&engine, ui))
+            };
+            layout::page_with_status(
+                &req,
+                &state,
+                ui,
+                StatusCode::NOT_FOUND,
+                ui.title_error,
+                body,
+            )
+        }
+        Resolution::UnknownName { .. } => {
+            let shown: String = raw.chars().take(100).collect();
+            let body = html! {
+                h1 { (ui.title_error) }
+                p { (fill(ui.unknown_place, "q", &shown)) }
+                (search_form(ui, raw))
+                (national_blocks(&engine, ui))
+            };
+            layout::page_with_status(
+                &req,
+                &state,
+                ui,
+                StatusCode::NOT_FOUND,
+                ui.title_error,
+                body,
+            )
+        }
+    }
+}
+
+fn commune_label(engine: &Engine, c: &Commune) -> String {
+    let dep = engine.departement_name(&c.departement);
+    format!("{} ({} — {})", c.name, c.departement, dep)
+}
+
+fn choice_list(engine: &Engine, ui: &Ui, cands: &[Candidate]) -> Markup {
+    html! {
+        ul.choices {
+            @for c in cands {
+                @let commune = engine.commune(c.commune);
+                li {
+                    a href={ (ui.prefix) "/commune/" (commune.insee) } { (commune_label(engine, commune)) }
+                    @if let Some(f) = &c.via { span.note { " — " (fill(ui.former_of, "f", f)) } }
+                    @if !commune.postcodes.is_empty() { span.note { " · " (commune.postcodes.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")) } }
+                }
+            }
+        }
+    }
+}
+
+pub async fn commune(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    lang: Lang,
+) -> HttpResponse {
+    let ui = lang.ui();
+    let engine = state.engine.load();
+    let Some(i) = InseeCode::parse(&path)
+        .ok()
+        .and_then(|c| engine.commune_by_insee(&c))
+    else {
+        return layout::page_with_status(
+            &req,
+            &state,
+            ui,
+            StatusCode::NOT_FOUND,
+            ui.title_error,
+            layout::message_body(ui, crate::locale::fr::errors::NOT_FOUND, &state),
+        );
+    };
+    let Ok(p) = pairs(&req) else {
+        return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+    };
+    let place = Candidate {
+        commune: i,
+        matched: Matched::Insee,
+        via: None,
+    };
+    let also: Vec<Candidate> = engine
+        .commune(i)
+        .parent
+        .as_ref()
+        .and_then(|p| engine.commune_by_insee(p))
+        .map(|c| {
+            vec![Candidate {
+                commune: c,
+                matched: Matched::Insee,
+                via: None,
+            }]
+        })
+        .unwrap_or_default();
+    results_page(&req, &state, &engine, ui, &place, &also, &p)
+}
+
+struct Filters {
+    categories: Vec<Category>,
+    audiences: Vec<Audience>,
+    open_now: bool,
+    free: bool,
+}
+
+fn filters(p: &[(String, String)]) -> Option<Filters> {
+    let p = p.to_vec();
+    let flag = |n: &str| {
+        p.iter()
+            .any(|(k, v)| k == n && matches!(v.as_str(), "1" | "on" | "true"))
+    };
+    Some(Filters {
+        categories: categories_param(&p).ok()?,
+        audiences: audiences_param(&p).ok()?,
+        open_now: flag("open_now"),
+        free: flag("free"),
+    })
+}
+
+fn results_page(
+    req: &HttpRequest,
+    state: &AppState,
+    engine: &Engine,
+    ui: &Ui,
+    place: &Candidate,
+    also: &[Candidate],
+    params: &[(String, String)],
+) -> HttpResponse {
+    let Some(f) = filters(params) else {
+        return super::bad_request(req, state, ui, query_error_text(ui, QueryError::BadChars));
+    };
+    let c = engine.commune(place.commune);
+    let q = ResourceQuery {
+        commune: Some(place.commune),
+        categories: f.categories.clone(),
+        audiences: f.audiences.clone(),
+        open_now: f.open_now,
+        free_only: f.free,
+        ..Default::default()
+    };
+    let now = chrono::Utc::now();
+    let hits = engine.search_resources(&q, now);
+    let local: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.section == Section::Local)
+        .collect();
+    let national: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.section == Section::National)
+        .collect();
+    let title = fill(ui.title_place, "place", &c.name);
+    let body = html! {
+        h1 { (commune_label(engine, c)) }
+        @if let Some(f) = &place.via { p.note { (fill(ui.former_of, "f", f)) } }
+        @if !also.is_empty() {
+            p.note { (ui.see_also) " : "
+                @for a in also { a href={ (ui.prefix) "/commune/" (engine.commune(a.commune).insee) } { (engine.commune(a.commune).name) " (" (ui.whole_city) ")" } }
+            }
+        }
+        (national_blocks(engine, ui))
+        (filter_form(ui, c, &f))
+        section aria-labelledby="h-near" {
+            h2 #h-near { (fill(ui.near_h, "place", &c.name)) }
+            @if c.point.is_none() { p { (ui.no_geometry) } }
+            @if local.is_empty() { p { (ui.near_none) } }
+            ul.cards { @for h in &local { (card(engine, ui, c, h)) } }
+        }
+        @if !national.is_empty() {
+            section aria-labelledby="h-national" {
+                h2 #h-national { (ui.national_h) }
+                ul.cards { @for h in &national { (card(engine, ui, c, h)) } }
+            }
+        }
+        p.noprint {
+            a href={ "/affiche/" (c.insee) } { (ui.print_poster) } " · "
+            a href={ "/departement/" (c.departement) } { (ui.dep_directory) }
+        }
+    };
+    let frame = Frame {
+        title,
+        ui,
+        alternate: Some(alt_commune(ui, c)),
+        search_js: false,
+        widget: false,
+    };
+    layout::html_response(StatusCode::OK, render(state, frame, body))
+}
+
+fn alt_commune(ui: &Ui, c: &Commune) -> String {
+    if ui.lang == Lang::Fr {
+        format!("/en/commune/{}", c.insee)
+    } else {
+        format!("/commune/{}", c.insee)
+    }
+}
+
+fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
+    let labels = ui.lang.labels();
+    html! {
+        details.filters open[!f.categories.is_empty() || !f.audiences.is_empty() || f.open_now || f.free] {
+            summary { (ui.filters_h) }
+            form method="get" action={ (ui.prefix) "/commune/" (c.insee) } {
+                label { (ui.filter_category)
+                    select name="category" {
+                        option value="" { (ui.filter_any) }
+                        @for cat in Category::ALL.iter().filter(|c| **c != Category::Emergency) {
+                            option value=(cat.id()) selected[f.categories.contains(cat)] { ((labels.category)(*cat)) }
+                        }
+                    }
+                }
+                label { (ui.filter_audience)
+                    select name="audience" {
+                        option value="" { (ui.filter_any) }
+                        @for a in Audience::ALL.iter().filter(|a| **a != Audience::Everyone) {
+                            option value=(a.id()) selected[f.audiences.contains(a)] { ((labels.audience)(*a)) }
+                        }
+                    }
+                }
+                label.check { input type="checkbox" name="open_now" value="1" checked[f.open_now]; (ui.filter_open_now) }
+                label.check { input type="checkbox" name="free" value="1" checked[f.free]; (ui.filter_free) }
+                button type="submit" { (ui.filter_apply) }
+            }
+        }
+    }
+}
+
+fn open_text(
+    ui: &Ui,
+    r: &Resource,
+    c: &Commune,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Markup> {
+    let h = r.hours.as_ref()?;
+    let tz = if r.is_national() {
+        chrono_tz::Europe::Paris
+    } else {
+        c.departement.time_zone()
+    };
+    let local = now.with_timezone(&tz);
+    Some(match h.state_at(local) {
+        OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
+        OpenState::Open {
+            closes: Some((_, t)),
+        } => {
+            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, "t", &format_minutes(t))) }
+        }
+        OpenState::Closed {
+            opens: Some((d, t)),
+        } => {
+            let day = ui.days[d.num_days_from_monday() as usize];
+            html! { span.closed { (ui.closed) } " · " (fill(&fill(ui.opens_at, "d", day), "t", &format_minutes(t))) }
+        }
+        OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
+    })
+}
+
+fn date_fr(d: chrono::NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
+
+fn card(engine: &Engine, ui: &Ui, c: &Commune, h: &Hit) -> Markup {
+    let r = &engine.cat.resources[h.resource];
+    let labels = ui.lang.labels();
+    html! {
+        li.card {
+            h3 { a href={ "/ressource/" (r.id) } { (r.name) } }
+            p.meta {
+                ((labels.category)(r.category))
+                @if let Some(d) = h.distance_km { " · " (fill(ui.km_away, "d", &format!("{d:.1}"))) }
+                @if let Some(o) = open_text(ui, r, c, chrono::Utc::now()) { " · " (o) }
+            }
+            @if !r.phones.is_empty() {
+                p { @for p in &r.phones {
+                    a.call href=(phone_uri(p)) {
+                        @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
+                        (p.number.display())
+                    }
+                    @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
+                } }
+            }
+            @if let Some(a) = &r.address { p { (a.join(", ")) } }
+            @if r.hours.is_none() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
+            @if r.needs_review { p.review { (ui.needs_review) } }
+            p.note { (fill(ui.updated, "d", &date_fr(r.updated))) " · " (ui.source) " : " (r.source.name) }
+        }
+    }
+}
+
+pub async fn resource(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> HttpResponse {
+    let ui = Lang::Fr.ui();
+    let engine = state.engine.load();
+    let Some(r) = engine.resource(&path) else {
+        return layout::page_with_status(
+            &req,
+            &state,
+            ui,
+            StatusCode::NOT_FOUND,
+            ui.title_error,
+            layout::message_body(ui, crate::locale::fr::errors::UNKNOWN_RESOURCE, &state),
+        );
+    };
+    let labels = ui.lang.labels();
+    let commune = r
+        .commune
+        .as_ref()
+        .and_then(|c| engine.commune_by_insee(c))
+        .map(|i| engine.commune(i));
+    let body = html! {
+        h1 { (r.name) }
+        p.meta { ((labels.category)(r.category))
+            @if let Some(c) = commune { " · " a href={ "/commune/" (c.insee) } { (c.name) } } }
+        @if let Some(d) = &r.description { p { (d) } }
+        @if !r.phones.is_empty() {
+            p { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) }
+                @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
+                @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
+        }
+        ul {
+            @if let Some(e) = &r.email { li { (ui.email) " : " a href={ "mailto:" (e) } { (e) } } }
+            @if let Some(w) = &r.website { li { (ui.website) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
+            @if let Some(w) = &r.chat { li { (ui.chat) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
+            @if let Some(a) = &r.address { li { (a.join(", ")) } }
+            @if r.anonymous == Some(true) { li { (ui.anonymous) } }
+            @if r.free == Some(true) { li { (ui.free) } }
+        }
+        h2 { (ui.hours_h) }
+        @match &r.hours {
+            Some(Hours::AlwaysOpen) => p { (ui.always_open) },
+            Some(Hours::Weekly { slots }) => {
+                @if let Some(c) = commune { @if let Some(o) = open_text(ui, r, c, chrono::Utc::now()) { p { (o) } } }
+                table.hours { tbody { @for d in 1..=7u8 {
+                    @let day: Vec<String> = slots.iter().filter(|s| s.day == d).map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close))).collect();
+                    @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
+                } } }
+            },
+            None => p { (r.hours_note.as_deref().unwrap_or("—")) },
+        }
+        @if r.needs_review { p.review { (ui.needs_review) @if let Some(n) = &r.review_note { " : " (n) } } }
+        p.note { (fill(ui.updated, "d", &date_fr(r.updated))) " · " (ui.source) " : " (r.source.name)
+            @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
+            " · " (r.source.licence) }
+    };
+    // The name can spell out the situation ("Violences Femmes Info"): keep history neutral.
+    page(&req, &state, ui, ui.title_resource, body)
+}
+
+/// Compact results made to live in a partner's iframe; its quick exit leaves the whole window.
+pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let ui = Lang::Fr.ui();
+    let engine = state.engine.load();
+    let p = pairs(&req).unwrap_or_default();
+    let code = p
+        .iter()
+        .find(|(k, _)| k == "commune")
+        .map(|(_, v)| v.as_str());
+    let commune = code
+        .and_then(|c| InseeCode::parse(c).ok())
+        .and_then(|c| engine.commune_by_insee(&c));
+    let body = match commune {
+        Some(i) => {
+            let c = engine.commune(i);
+            let hits = engine.search_resources(
+                &ResourceQuery {
+                    commune: Some(i),
+                    ..Default::default()
+                },
+                chrono::Utc::now(),
+            );
+            html! {
+                h1 { (c.name) }
+                (national_blocks(&engine, ui))
+                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h)) } }
+                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { "Tous les contacts pour " (c.name) } }
+            }
+        }
+        None => {
+            html! { (national_blocks(&engine, ui)) p { a href="/" target="_top" rel="noreferrer" { "Maillage" } } }
+        }
+    };
+    let status = if commune.is_some() || code.is_none() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    let frame = Frame {
+        title: ui.title_home.into(),
+        ui,
+        alternate: None,
+        search_js: false,
+        widget: true,
+    };
+    layout::html_response(status, render(&state, frame, body))
+}

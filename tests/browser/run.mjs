@@ -1,0 +1,175 @@
+// Real pages in headless Debian Chromium: quick exit (click, Shift ×3, from
+// inside a frame, without JS), no-JS search, phone-sized layout, print, and an
+// axe-core scan. Usage: node run.mjs BASE_URL EXIT_URL HOST_PAGE_URL OUT_DIR
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const [base, exitUrl, hostPage, out] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+const failures = [];
+let passed = 0;
+async function check(name, fn) {
+  try { await fn(); passed++; console.log(`ok   ${name}`); }
+  catch (e) { failures.push(name); console.log(`FAIL ${name}: ${e.message.split("\n")[0]}`); }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+});
+
+const pages = ["/", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherche?lieu=st%20maurice%20de%20beynost",
+  "/recherche?lieu=Saint-Denis", "/recherche?lieu=qwxzzv", "/commune/01034", "/ressource/national:3919", "/ressource/mairie:01034",
+  "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere"];
+
+// Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
+{
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  const foreign = [];
+  page.on("request", (r) => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
+  for (const path of pages) {
+    await check(`quick exit present, first, sticky: ${path}`, async () => {
+      await page.goto(base + path);
+      const exit = page.locator("#quick-exit");
+      assert(await exit.count() === 1, "no #quick-exit");
+      assert(await exit.getAttribute("href") === exitUrl, "wrong destination");
+      await page.keyboard.press("Tab");
+      assert(await page.evaluate(() => document.activeElement && document.activeElement.id) === "quick-exit", "not first in tab order");
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const box = await exit.boundingBox();
+      assert(box && box.y >= 0 && box.y + box.height <= 740, "scrolled off screen");
+      const title = await page.title();
+      assert(!/violence/i.test(title), `title names the situation: ${title}`);
+    });
+  }
+  await page.goto(base + "/recherche?lieu=belley");
+  await page.screenshot({ path: `${out}/belley-phone.png`, fullPage: false });
+  await check("no request to any other origin, no cookie, no storage", async () => {
+    assert(foreign.length === 0, `foreign requests: ${foreign.slice(0, 3)}`);
+    assert((await ctx.cookies()).length === 0, "cookies set");
+    assert(await page.evaluate(() => localStorage.length + sessionStorage.length) === 0, "storage used");
+  });
+  await ctx.close();
+}
+
+await check("clicking the quick exit lands on the neutral page, page hidden at once", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/commune/01034");
+  await page.click("#quick-exit");
+  await page.waitForURL(exitUrl, { timeout: 5000 });
+  assert(page.url() === exitUrl, page.url());
+  await ctx.close();
+});
+
+await check("pressing Shift three times lands on the neutral page, with a screen-reader status", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  const status = await page.locator("#exit-status").textContent();
+  assert(/1/.test(status), `status after two presses: ${status}`);
+  await page.keyboard.press("Shift");
+  await page.waitForURL(exitUrl, { timeout: 5000 });
+  await ctx.close();
+});
+
+await check("the widget's quick exit leaves the whole window, not only the frame", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(hostPage);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("#quick-exit").click();
+  await page.waitForURL(exitUrl, { timeout: 5000 });
+  await ctx.close();
+});
+
+await check("only the widget may be framed", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  const r = await page.request.get(base + "/commune/01034");
+  assert(/frame-ancestors 'none'/.test(r.headers()["content-security-policy"]), "results page frameable");
+  const w = await page.request.get(base + "/widget?commune=01034");
+  assert(/frame-ancestors \*/.test(w.headers()["content-security-policy"]), "widget not frameable");
+  await ctx.close();
+});
+
+// JavaScript off: search, results, filters and the exit link all work.
+{
+  const ctx = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await check("no-JS search for 'belley' shows 17/112/114, the 3919 and the Belley mairie", async () => {
+    await page.goto(base + "/");
+    await page.fill("#lieu", "belley");
+    await page.press("#lieu", "Enter");
+    await page.waitForURL(/recherche\?lieu=belley/);
+    assert((await page.locator("h1").textContent()).includes("Belley"), "h1");
+    const tels = await page.locator("a[href^='tel:'], a[href^='sms:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert(tels[0] === "tel:17" && tels[1] === "tel:112" && tels[2] === "sms:114" && tels[3] === "tel:3919", tels.slice(0, 4).join(","));
+    assert((await page.locator(".card h3").first().textContent()).includes("Mairie de Belley"), "mairie first");
+  });
+  await check("no-JS filters are a plain GET form", async () => {
+    await page.goto(base + "/commune/01034");
+    await page.click(".filters summary");
+    await page.selectOption("select[name=category]", "womens_rights");
+    await page.click(".filters button");
+    await page.waitForURL(/category=womens_rights/);
+    const names = await page.locator(".card h3").allTextContents();
+    assert(names.length >= 1 && names.every((n) => n.includes("CIDFF")), names.join(" | "));
+  });
+  for (const [q, expect] of [["01300", "Plusieurs lieux"], ["st maurice de beynost", "Saint-Maurice-de-Beynost"], ["Saint-Denis", "Plusieurs lieux"], ["xqzwvkjh", "Page introuvable"]]) {
+    await check(`no-JS search '${q}'`, async () => {
+      await page.goto(base + "/");
+      await page.fill("#lieu", q);
+      await page.press("#lieu", "Enter");
+      await page.waitForLoadState();
+      const h1 = await page.locator("h1").textContent();
+      assert(h1.includes(expect), h1);
+      assert(await page.locator("a[href='tel:3919']").count() >= 1, "3919 missing");
+    });
+  }
+  await check("no-JS quick exit is a plain link", async () => {
+    await page.goto(base + "/securite");
+    await page.click("#quick-exit");
+    await page.waitForURL(exitUrl, { timeout: 5000 });
+  });
+  await ctx.close();
+}
+
+await check("printing /affiche/01034 gives a poster with a QR code and no exit button", async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(base + "/affiche/01034");
+  await page.emulateMedia({ media: "print" });
+  assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
+  assert(await page.locator(".poster .qr svg").count() === 1, "no QR code");
+  await page.pdf({ path: `${out}/affiche-01034.pdf`, format: "A4", printBackground: true });
+  await ctx.close();
+});
+
+// Accessibility: axe-core, no serious or critical violation, on every page.
+{
+  const ctx = await browser.newContext({ ...phone, bypassCSP: true });
+  const page = await ctx.newPage();
+  for (const path of pages) {
+    await check(`axe: no serious or critical violation on ${path}`, async () => {
+      await page.goto(base + path);
+      await page.evaluate(axeSource);
+      const res = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+      const bad = res.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      assert(bad.length === 0, bad.map((v) => `${v.id}: ${v.nodes[0].html.slice(0, 80)}`).join("; "));
+    });
+  }
+  await ctx.close();
+}
+
+await browser.close();
+console.log(`${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
