@@ -1,0 +1,296 @@
+//! HTML pages over real HTTP: the quick exit everywhere, escaping, headers,
+//! page weight, and the cases a person can type.
+
+mod common;
+use scraper::{Html, Selector};
+use std::io::Write;
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+async fn page(app: &common::TestApp, path: &str) -> (u16, reqwest::header::HeaderMap, Html) {
+    let r = app.get(path).await;
+    let (status, headers) = (r.status().as_u16(), r.headers().clone());
+    (
+        status,
+        headers,
+        Html::parse_document(&r.text().await.unwrap()),
+    )
+}
+
+const PAGES: [&str; 17] = [
+    "/",
+    "/recherche?lieu=belley",
+    "/recherche?lieu=01300",
+    "/recherche?lieu=Saint-Aubin",
+    "/recherche?lieu=01005",
+    "/recherche?lieu=qqqqzzzz",
+    "/recherche?lieu=",
+    "/commune/01034",
+    "/commune/99999",
+    "/ressource/mairie:01034",
+    "/affiche/01034",
+    "/departement/2A",
+    "/widget?commune=01034",
+    "/securite",
+    "/a-propos",
+    "/integrer",
+    "/en/commune/75111",
+];
+
+#[actix_web::test]
+async fn every_html_page_has_the_quick_exit_first_and_strict_headers() {
+    let app = common::spawn().await;
+    for path in PAGES {
+        let (status, h, doc) = page(&app, path).await;
+        assert!(status < 500, "{path}: {status}");
+        let first_link = doc.select(&sel("body a")).next().unwrap();
+        assert_eq!(first_link.value().id(), Some("quick-exit"), "{path}");
+        assert_eq!(
+            first_link.value().attr("href"),
+            Some("https://exit.example/"),
+            "{path}"
+        );
+        assert!(
+            first_link
+                .value()
+                .attr("rel")
+                .unwrap()
+                .contains("noreferrer"),
+            "{path}"
+        );
+        assert!(
+            doc.select(&sel("a[href='/securite'], a[href='/en/securite']"))
+                .next()
+                .is_some(),
+            "{path}: safety link"
+        );
+        assert!(doc.select(&sel("html[lang]")).next().is_some(), "{path}");
+        for s in doc.select(&sel("script")) {
+            let src = s
+                .value()
+                .attr("src")
+                .unwrap_or_else(|| panic!("{path}: inline script"));
+            assert!(src.starts_with("/static/"), "{path}: {src}");
+        }
+        for l in doc.select(&sel("link[href], img[src]")) {
+            let url = l.value().attr("href").or(l.value().attr("src")).unwrap();
+            assert!(
+                url.starts_with('/') || url.starts_with("data:"),
+                "{path}: third-party {url}"
+            );
+        }
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert!(h.get("set-cookie").is_none(), "{path}");
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
+        let framable = path.starts_with("/widget");
+        assert_eq!(csp.contains("frame-ancestors *"), framable, "{path}");
+    }
+}
+
+#[actix_web::test]
+async fn typed_text_is_escaped_and_bad_input_gets_a_french_page() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/recherche?lieu=zz%27qq%20%C3%A9t%C3%A9").await;
+    assert_eq!(status, 404);
+    assert!(doc
+        .root_element()
+        .text()
+        .collect::<String>()
+        .contains("zz'qq été"));
+    assert_eq!(
+        doc.select(&sel("#lieu"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("value"),
+        Some("zz'qq été")
+    );
+
+    for (path, want) in [
+        ("/recherche?lieu=%3Cscript%3Ealert(1)%3C/script%3E", 400),
+        ("/recherche?lieu=%22%3E%3Cb%3Ex", 400),
+        ("/recherche?lieu=%FF%FE", 400),
+        ("/recherche?lieu=%20%20", 400),
+        ("/commune/not-a-code", 404),
+        ("/ressource/%3Cx%3E", 404),
+        ("/affiche/00000", 404),
+        ("/departement/99", 404),
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status().as_u16(), want, "{path}");
+        assert!(
+            r.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html"),
+            "{path}"
+        );
+        let body = r.text().await.unwrap();
+        assert!(
+            !body.contains("<script>alert") && !body.contains("<b>x"),
+            "{path}"
+        );
+        assert!(body.contains("id=\"quick-exit\""), "{path}");
+    }
+    let long = format!("/recherche?lieu={}", "a".repeat(10_000));
+    let r = app.get(&long).await;
+    assert!(r.status().is_client_error(), "{}", r.status());
+}
+
+#[actix_web::test]
+async fn results_show_emergency_then_listening_then_local_with_hours_and_date() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/commune/01034").await;
+    assert_eq!(status, 200);
+    let tels: Vec<&str> = doc
+        .select(&sel("a[href^='tel:'], a[href^='sms:']"))
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
+    assert_eq!(
+        &tels[..5],
+        ["tel:17", "tel:112", "sms:114", "tel:3919", "tel:119"]
+    );
+    let listen = doc
+        .select(&sel(".listen"))
+        .next()
+        .unwrap()
+        .text()
+        .collect::<String>();
+    assert!(
+        listen.contains("pas un numéro d'urgence")
+            && listen.contains("n'apparaît pas sur la facture")
+    );
+    let first = doc
+        .select(&sel("#h-near ~ .cards .card"))
+        .next()
+        .unwrap()
+        .text()
+        .collect::<String>();
+    assert!(
+        first.contains("Mairie de Belley") && first.contains("04 79 42 23 00"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Ouvert") || first.contains("Fermé"),
+        "{first}"
+    );
+    assert!(first.contains("Mis à jour le"), "{first}");
+    assert!(doc
+        .select(&sel("a[href='/affiche/01034']"))
+        .next()
+        .is_some());
+}
+
+#[actix_web::test]
+async fn places_without_local_data_and_overseas_places_still_answer() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/commune/98735").await;
+    assert_eq!(status, 200);
+    let text = doc.root_element().text().collect::<String>();
+    assert!(text.contains("Pas encore de données locales"), "{text}");
+    assert!(doc.select(&sel("a[href='tel:3919']")).next().is_some());
+    let (status, _, _) = page(&app, "/commune/97411").await;
+    assert_eq!(status, 200);
+    let (_, _, doc) = page(&app, "/recherche?lieu=Paris%2011").await;
+    let text = doc.root_element().text().collect::<String>();
+    assert!(text.contains("Paris 11e Arrondissement") && text.contains("toute la ville"));
+}
+
+#[actix_web::test]
+async fn the_results_page_fits_in_14_kb_compressed_with_its_css() {
+    let app = common::spawn().await;
+    let client = reqwest::Client::builder().gzip(false).build().unwrap();
+    let mut total = 0;
+    for path in ["/commune/01034", "/static/site.css"] {
+        let r = client
+            .get(format!("{}{path}", app.base))
+            .header("Accept-Encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["content-encoding"], "gzip", "{path}");
+        total += r.bytes().await.unwrap().len();
+    }
+    assert!(total <= 14 * 1024, "{total} bytes");
+}
+
+#[test]
+fn the_server_log_holds_no_query_commune_or_client_address() {
+    let data = common::data_dir();
+    let index = common::index_dir();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--data"])
+        .arg(&data)
+        .arg("--index")
+        .arg(index)
+        .env("MAILLAGE_LOG", "info")
+        .env("NO_COLOR", "1")
+        .stdout(log.reopen().unwrap())
+        .stderr(log.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let rt = actix_web::rt::System::new();
+    rt.block_on(async {
+        let client = reqwest::Client::new();
+        let base = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if client
+                .get(format!("{base}/readyz"))
+                .send()
+                .await
+                .is_ok_and(|r| r.status() == 200)
+            {
+                break;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        for path in [
+            "/recherche?lieu=Nantua",
+            "/commune/01269",
+            "/ressource/mairie:01269",
+            "/affiche/01269",
+            "/api/v1/resources?commune=01269",
+            "/api/v1/communes?q=nantua",
+            "/recherche?lieu=qqzzkk",
+        ] {
+            let r = client
+                .get(format!("{base}{path}"))
+                .header("X-Forwarded-For", "203.0.113.9")
+                .send()
+                .await
+                .unwrap();
+            assert!(r.headers().get("set-cookie").is_none());
+        }
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut log.reopen().unwrap(), &mut text).unwrap();
+    let access: Vec<&str> = text.lines().filter(|l| l.contains("route=")).collect();
+    assert!(access.len() >= 7, "access lines are written: {text}");
+    for needle in [
+        "nantua",
+        "Nantua",
+        "01269",
+        "qqzzkk",
+        "lieu=",
+        "203.0.113.9",
+    ] {
+        assert!(!text.contains(needle), "log contains {needle}:\n{text}");
+    }
+    for l in access {
+        assert!(!l.contains("127.0.0.1"), "client address in {l}");
+    }
+    let _ = std::io::stderr().flush();
+}
