@@ -116,6 +116,8 @@ fn serve(dirs: &Dirs, addr: &str, exit_url: String, workers: usize) -> Result<()
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
     let state = web::AppState::new(engine, web::Config { exit_url });
+    // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
+    state.watch(dirs.index.clone(), std::time::Duration::from_secs(2));
     actix_web::rt::System::new()
         .block_on(async move { web::serve(listener, state, workers)?.await })?;
     Ok(())

@@ -49,6 +49,89 @@ impl AppState {
     }
 }
 
+/// What a reload attempt did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reload {
+    Unchanged,
+    Swapped(String),
+}
+
+impl AppState {
+    /// Loads the live generation if it differs from the one serving, then
+    /// swaps it in. In-flight requests keep the engine they started with; a
+    /// generation that fails to open is refused and the current one stays.
+    pub fn reload_if_changed(
+        &self,
+        root: &std::path::Path,
+    ) -> Result<Reload, crate::index::IndexError> {
+        let current = crate::index::current_generation(root);
+        if current.is_none() || current.as_deref() == Some(self.engine.load().generation.as_str()) {
+            return Ok(Reload::Unchanged);
+        }
+        let engine = Engine::open(root)?;
+        let generation = engine.generation.clone();
+        self.engine.store(Arc::new(engine));
+        Ok(Reload::Swapped(generation))
+    }
+
+    /// Watches the index directory (and SIGHUP) from a background thread.
+    pub fn watch(&self, root: std::path::PathBuf, every: std::time::Duration) {
+        let state = self.clone();
+        let hup = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        #[cfg(unix)]
+        {
+            let flag = hup.clone();
+            let _ = std::thread::Builder::new()
+                .name("sighup".into())
+                .spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build();
+                    if let Ok(rt) = rt {
+                        rt.block_on(async move {
+                            if let Ok(mut s) = tokio::signal::unix::signal(
+                                tokio::signal::unix::SignalKind::hangup(),
+                            ) {
+                                while s.recv().await.is_some() {
+                                    flag.store(true, std::sync::atomic::Ordering::SeqCst);
+                                }
+                            }
+                        });
+                    }
+                });
+        }
+        let _ = std::thread::Builder::new()
+            .name("index-watch".into())
+            .spawn(move || {
+                let mut last_failed: Option<String> = None;
+                loop {
+                    let step = std::time::Duration::from_millis(100);
+                    let mut waited = std::time::Duration::ZERO;
+                    while waited < every && !hup.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                        std::thread::sleep(step);
+                        waited += step;
+                    }
+                    let want = crate::index::current_generation(&root);
+                    if want.is_some() && want == last_failed {
+                        continue;
+                    }
+                    match state.reload_if_changed(&root) {
+                        Ok(Reload::Swapped(g)) => {
+                            tracing::info!(generation = %g, "new index in service")
+                        }
+                        Ok(Reload::Unchanged) => {}
+                        Err(e) => {
+                            tracing::error!(
+                                "new index refused, the previous one keeps serving: {e}"
+                            );
+                            last_failed = want;
+                        }
+                    }
+                }
+            });
+    }
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
     cfg.app_data(web::Data::new(state.clone()))
         .app_data(web::QueryConfig::default().error_handler(|_, req| problem::query_error(req)))

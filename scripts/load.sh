@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Load test on this machine, against one release server on loopback:
+# /healthz, /commune/{insee} and /api/v1/resources?commune=… over a mix of
+# communes, in one session. Prints requests/s, p50/p99 and the ratio of each
+# route to /healthz; cold start, resident memory and gzip page weight.
+#   DURATION=20 CONNECTIONS=32 scripts/load.sh
+#   RELOADS=3 DURATION=120 scripts/load.sh   # three index rebuilds mid-run, must show zero errors
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+RELOADS=${RELOADS:-0}
+PORT=${PORT:-18080}
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+cargo build --release --quiet
+bin="$here/target/release/maillage"
+work=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "== full index build"
+/usr/bin/time -f "index build: %e s, max RSS %M KB" "$bin" index --data data --index "$work/index" 2>&1 | grep -E "index build"
+
+echo "== cold start with an existing index"
+start=$(date +%s%N)
+MAILLAGE_LOG=warn "$bin" serve --addr "127.0.0.1:$PORT" --data data --index "$work/index" --workers 2 &
+pid=$!
+until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; do sleep 0.02; done
+echo "cold start to ready: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+# A realistic mix: 500 communes drawn across France, weighted towards the populous ones.
+zcat data/communes.jsonl.gz | python3 -c '
+import json, random, sys
+random.seed(7)
+cs = [json.loads(l) for l in sys.stdin]
+w = [max(c["population"] or 1, 50) ** 0.5 for c in cs]
+print("\n".join(c["insee"] for c in random.choices(cs, weights=w, k=500)))' > "$work/communes.txt"
+cat > "$work/mix.lua" <<LUA
+local codes = {}
+for line in io.lines("$work/communes.txt") do codes[#codes + 1] = line end
+local prefix = os.getenv("ROUTE")
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", prefix .. codes[(i % #codes) + 1])
+end
+LUA
+
+run() { # name, path-or-prefix
+  local name=$1 route=$2 out
+  if [ "$route" = "/healthz" ]; then
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz")
+  else
+    out=$(ROUTE="$route" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/mix.lua" "http://127.0.0.1:$PORT")
+  fi
+  local rps p50 p99 errs non2xx
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errs=$(echo "$out" | awk '/Socket errors/ {print $0}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  printf "%-34s %10s req/s  p50 %-8s p99 %-8s %s %s\n" "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}" "$errs"
+  echo "$rps" > "$work/rps-$name"
+}
+
+echo "== load: ${DURATION}s per route, $CONNECTIONS connections, $THREADS wrk threads, 2 server workers"
+if [ "$RELOADS" -gt 0 ]; then
+  ( sleep $((DURATION / 4)); for n in $(seq 1 "$RELOADS"); do "$bin" index --data data --index "$work/index" >/dev/null 2>&1; echo "   (index rebuilt, reload $n)"; sleep $((DURATION / (RELOADS + 2))); done ) &
+  run "mixed results pages under reloads" "/commune/"
+  wait %2 2>/dev/null || true
+else
+  run healthz /healthz
+  run commune_page "/commune/"
+  run api_resources "/api/v1/resources?commune="
+  h=$(cat "$work/rps-healthz")
+  for r in commune_page api_resources; do
+    printf "ratio %s / healthz: %.2f (budget: within 3x, i.e. >= 0.33)\n" "$r" "$(echo "$(cat "$work/rps-$r") / $h" | bc -l)"
+  done
+fi
+
+echo "== resident memory after load: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"
+echo "== page weight (gzip)"
+for p in /commune/01034 /static/site.css /; do
+  printf "%-18s %6s bytes\n" "$p" "$(curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$p" | wc -c)"
+done
