@@ -41,6 +41,9 @@ enum Command {
         exit_url: String,
         #[arg(long, env = "MAILLAGE_WORKERS", default_value_t = 2)]
         workers: usize,
+        /// API requests allowed per client address and minute (429 beyond).
+        #[arg(long, env = "MAILLAGE_API_RATE", default_value_t = 600)]
+        api_rate: u32,
     },
     /// Build the index from the data directory.
     Index {
@@ -71,7 +74,8 @@ fn main() -> Result<()> {
             addr,
             exit_url,
             workers,
-        } => serve(&dirs, &addr, exit_url, workers),
+            api_rate,
+        } => serve(&dirs, &addr, exit_url, workers, api_rate),
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
     }
@@ -102,7 +106,13 @@ fn index_is_fresh(data: &Path, idx: &Path) -> bool {
     })
 }
 
-fn serve(dirs: &Dirs, addr: &str, exit_url: String, workers: usize) -> Result<()> {
+fn serve(
+    dirs: &Dirs,
+    addr: &str,
+    exit_url: String,
+    workers: usize,
+    api_rate_per_minute: u32,
+) -> Result<()> {
     if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
         bail!("--exit-url must be an http(s) address");
     }
@@ -115,7 +125,13 @@ fn serve(dirs: &Dirs, addr: &str, exit_url: String, workers: usize) -> Result<()
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    let state = web::AppState::new(engine, web::Config { exit_url });
+    let state = web::AppState::new(
+        engine,
+        web::Config {
+            exit_url,
+            api_rate_per_minute,
+        },
+    );
     // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
     state.watch(dirs.index.clone(), std::time::Duration::from_secs(2));
     actix_web::rt::System::new()

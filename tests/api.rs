@@ -169,7 +169,8 @@ async fn bad_input_gets_a_4xx_problem_in_french_never_a_500() {
         ("/api/v1/communes".into(), 400, "q"),
         ("/api/v1/communes?q=".into(), 400, "q"),
         ("/api/v1/communes?q=%20%20%20".into(), 400, "q"),
-        (format!("/api/v1/communes?q={long}"), 400, "q"),
+        (format!("/api/v1/communes?q={long}"), 414, ""),
+        (format!("/api/v1/communes?q={}", "a".repeat(500)), 400, "q"),
         ("/api/v1/communes?q=bel%00ley".into(), 400, "q"),
         (
             "/api/v1/communes?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E".into(),
@@ -227,8 +228,9 @@ async fn bad_input_gets_a_4xx_problem_in_french_never_a_500() {
         ("/api/v1/resources/unknown:id".into(), 404, ""),
         ("/api/v1/nothing-here".into(), 404, ""),
     ];
-    for (path, want, param) in cases {
-        let r = app.get(&path).await;
+    for (full, want, param) in cases {
+        let r = app.get(&full).await;
+        let path: String = full.chars().take(80).collect();
         let status = r.status().as_u16();
         let ctype = r.headers()["content-type"].to_str().unwrap().to_string();
         let body: Value = r.json().await.unwrap();
@@ -300,4 +302,105 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(h["cache-control"], "no-store", "{path}");
         assert!(h.get("set-cookie").is_none(), "{path}");
     }
+}
+
+#[actix_web::test]
+async fn oversized_requests_wrong_methods_and_media_types_get_their_own_status() {
+    let app = common::spawn().await;
+    let long = format!("/api/v1/communes?q={}", "a".repeat(3000));
+    let r = app.get(&long).await;
+    assert_eq!(r.status().as_u16(), 414);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    let r = app
+        .client
+        .get(format!("{}/api/v1/communes?q=belley", app.base))
+        .header("X-Padding", "x".repeat(9000))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 431);
+    let r = app
+        .client
+        .get(format!("{}/api/v1/communes?q=belley", app.base))
+        .header("Accept", "application/xml")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 406);
+    let r = app
+        .client
+        .get(format!("{}/api/v1/communes?q=belley", app.base))
+        .header("Accept", "text/html, application/json;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = app
+        .client
+        .post(format!("{}/api/v1/communes?q=belley", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 405);
+    assert!(r.headers()["allow"].to_str().unwrap().contains("GET"));
+    let r = app
+        .client
+        .delete(format!("{}/api/v1/resources/national:3919", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 405);
+    let r = app
+        .get(&format!("/recherche?lieu={}", "a".repeat(3000)))
+        .await;
+    assert_eq!(r.status().as_u16(), 414);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+}
+
+#[actix_web::test]
+async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
+    let app = common::spawn_with(maillage::web::Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 60,
+    })
+    .await;
+    let mut statuses = vec![];
+    for _ in 0..15 {
+        let r = app.get("/api/v1/communes?q=belley").await;
+        statuses.push(r.status().as_u16());
+        if r.status() == 429 {
+            assert!(
+                r.headers()["retry-after"]
+                    .to_str()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+                    >= 1
+            );
+            assert_eq!(r.headers()["content-type"], "application/problem+json");
+            let body: Value = r.json().await.unwrap();
+            assert!(body["detail"]
+                .as_str()
+                .unwrap()
+                .contains("Trop de requêtes"));
+        }
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        10,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        app.get("/commune/01034").await.status(),
+        200,
+        "pages are not rate limited"
+    );
 }

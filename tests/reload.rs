@@ -16,6 +16,7 @@ async fn reloads_under_load_drop_no_request_and_refuse_a_broken_index() {
         maillage::search::Engine::open(root.path()).unwrap(),
         Config {
             exit_url: "https://exit.example/".into(),
+            api_rate_per_minute: 1_000_000,
         },
     );
     state.watch(root.path().to_path_buf(), Duration::from_millis(200));

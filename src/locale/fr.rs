@@ -86,6 +86,9 @@ pub mod errors {
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";
     pub const UNKNOWN_PARAM: &str = "Paramètre inconnu « {p} ».";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";
+    pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";
+    pub const HEADERS_TOO_LARGE: &str =
+        "Les en-têtes de la requête sont trop volumineux (8 Ko au plus).";
     pub const TOO_LONG_PAGE: &str = "C'est trop long pour un nom de lieu (100 caractères au plus).";
     pub const BAD_CHARS_PAGE: &str = "Cela ne ressemble pas à un nom de lieu : utilisez des lettres, des chiffres, des espaces, des tirets.";
 }

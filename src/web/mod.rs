@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod headers;
+pub mod limits;
 pub mod pages;
 pub mod problem;
 
@@ -19,12 +20,15 @@ pub const DEFAULT_EXIT_URL: &str = "https://meteofrance.com/";
 pub struct Config {
     /// Where the quick exit leads: a neutral, non-personalised page.
     pub exit_url: String,
+    /// API requests allowed per client address and minute (burst: ten seconds' worth).
+    pub api_rate_per_minute: u32,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
             exit_url: DEFAULT_EXIT_URL.into(),
+            api_rate_per_minute: 600,
         }
     }
 }
@@ -145,15 +149,20 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
 
 /// Starts the real server on an already-bound listener (port 0 in tests).
 pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
+    let limiter = web::Data::new(limits::RateLimiter::new(state.config.api_rate_per_minute));
     let server = HttpServer::new(move || {
         let state = state.clone();
         App::new()
+            .app_data(limiter.clone())
+            .wrap(actix_web::middleware::from_fn(limits::limits))
             .wrap(actix_web::middleware::from_fn(headers::security_headers))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(actix_web::middleware::from_fn(headers::access_log))
             .configure(|c| configure(c, &state))
     })
     .workers(workers.max(1))
+    .max_connections(4096)
+    .backlog(1024)
     .client_request_timeout(std::time::Duration::from_secs(5))
     .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .shutdown_timeout(10)

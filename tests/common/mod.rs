@@ -60,6 +60,7 @@ impl TestApp {
 pub async fn spawn() -> TestApp {
     spawn_with(Config {
         exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1_000_000,
     })
     .await
 }

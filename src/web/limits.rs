@@ -1,0 +1,165 @@
+//! Request limits: URL and header sizes (414, 431), content negotiation on
+//! the API (406), and a per-client rate limit on the API (429). Client
+//! addresses live only in memory, for the rate limit, and are never logged.
+
+use super::problem::Problem;
+use crate::locale::fr::errors;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpResponse};
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::Instant;
+
+pub const MAX_URI: usize = 2048;
+pub const MAX_HEADERS: usize = 8192;
+
+/// Token bucket per client address.
+pub struct RateLimiter {
+    per_sec: f64,
+    burst: f64,
+    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+}
+
+impl RateLimiter {
+    pub fn new(per_minute: u32) -> Self {
+        let per_sec = f64::from(per_minute.max(1)) / 60.0;
+        Self {
+            per_sec,
+            burst: (per_sec * 10.0).max(10.0),
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// None when allowed; Some(seconds to wait) when not.
+    pub fn check(&self, ip: IpAddr) -> Option<u64> {
+        let now = Instant::now();
+        let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() > 100_000 {
+            let (per_sec, burst) = (self.per_sec, self.burst);
+            map.retain(|_, (t, at)| *t + now.duration_since(*at).as_secs_f64() * per_sec < burst);
+        }
+        let (tokens, at) = map.entry(ip).or_insert((self.burst, now));
+        *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * self.per_sec).min(self.burst);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            None
+        } else {
+            Some(((1.0 - *tokens) / self.per_sec).ceil() as u64)
+        }
+    }
+}
+
+fn refuse(req: &ServiceRequest, status: StatusCode, slug: &str, detail: &str) -> HttpResponse {
+    if req.path().starts_with("/api/") {
+        Problem::new(status, slug, detail).response()
+    } else {
+        super::pages::error_page(req.request(), status, detail)
+    }
+}
+
+fn accepts_json(req: &ServiceRequest) -> bool {
+    let Some(accept) = req.headers().get("accept").and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    accept
+        .split(',')
+        .map(|m| m.split(';').next().unwrap_or("").trim())
+        .any(|m| {
+            matches!(
+                m,
+                "" | "*/*"
+                    | "application/*"
+                    | "application/json"
+                    | "application/problem+json"
+                    | "application/schema+json"
+            )
+        })
+}
+
+pub async fn limits(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let uri_len = req.uri().to_string().len();
+    let header_len: usize = req
+        .headers()
+        .iter()
+        .map(|(k, v)| k.as_str().len() + v.len() + 4)
+        .sum();
+    let refusal = if uri_len > MAX_URI {
+        Some(refuse(
+            &req,
+            StatusCode::URI_TOO_LONG,
+            "uri-too-long",
+            errors::URI_TOO_LONG,
+        ))
+    } else if header_len > MAX_HEADERS {
+        Some(refuse(
+            &req,
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "headers-too-large",
+            errors::HEADERS_TOO_LARGE,
+        ))
+    } else if req.path().starts_with("/api/")
+        && req.method() != actix_web::http::Method::OPTIONS
+        && !accepts_json(&req)
+    {
+        Some(refuse(
+            &req,
+            StatusCode::NOT_ACCEPTABLE,
+            "not-acceptable",
+            errors::NOT_ACCEPTABLE,
+        ))
+    } else if req.path().starts_with("/api/") {
+        let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
+        let ip = req.peer_addr().map(|a| a.ip());
+        match (limiter, ip) {
+            (Some(l), Some(ip)) => l.check(ip).map(|wait| {
+                let mut r = Problem::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "rate-limited",
+                    errors::RATE_LIMITED,
+                )
+                .response();
+                if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait.to_string()) {
+                    r.headers_mut()
+                        .insert(actix_web::http::header::RETRY_AFTER, v);
+                }
+                r
+            }),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    match refusal {
+        Some(r) => Ok(req.into_response(r).map_into_right_body()),
+        None => next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bucket_refuses_past_the_burst_and_says_when_to_retry() {
+        let l = RateLimiter::new(60);
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let allowed = (0..30).filter(|_| l.check(ip).is_none()).count();
+        assert_eq!(allowed, 10);
+        assert!(l.check(ip).unwrap() >= 1);
+        assert!(
+            l.check("192.0.2.2".parse().unwrap()).is_none(),
+            "other clients are not affected"
+        );
+    }
+}
