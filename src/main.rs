@@ -50,6 +50,11 @@ enum Command {
         #[command(flatten)]
         dirs: Dirs,
     },
+    /// Fetch fresh official data into the data directory.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
     /// Check the data directory; prints every problem, fails on errors.
     Validate {
         #[command(flatten)]
@@ -57,6 +62,36 @@ enum Command {
         /// Also list warnings and records flagged for review.
         #[arg(long)]
         all: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// Services of the DILA annuaire (CIDFF, MJD, gendarmeries, CCAS…) → data/annuaire.jsonl.gz.
+    Annuaire {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[arg(long, env = "MAILLAGE_ANNUAIRE_URL", default_value = maillage::sources::import::annuaire::DEFAULT_BASE)]
+        base_url: String,
+        /// Comma-separated `type_service_local` codes (default: those that matter for victims).
+        #[arg(long, value_delimiter = ',')]
+        types: Vec<String>,
+        /// Replace the current file even if the new one is much smaller.
+        #[arg(long)]
+        force: bool,
+        #[arg(long, default_value_t = 60)]
+        timeout_secs: u64,
+    },
+    /// Communes from geo.api.gouv.fr → data/communes.jsonl.gz.
+    Communes {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[arg(long, env = "MAILLAGE_GEO_URL", default_value = maillage::sources::import::communes::DEFAULT_BASE)]
+        base_url: String,
+        #[arg(long)]
+        force: bool,
+        #[arg(long, default_value_t = 120)]
+        timeout_secs: u64,
     },
 }
 
@@ -78,6 +113,7 @@ fn main() -> Result<()> {
         } => serve(&dirs, &addr, exit_url, workers, api_rate),
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
+        Command::Import { what } => import(what),
     }
 }
 
@@ -159,6 +195,66 @@ fn validate(dirs: &Dirs, all: bool) -> Result<()> {
     );
     if e > 0 {
         bail!("{e} records rejected");
+    }
+    Ok(())
+}
+
+fn import(what: ImportWhat) -> Result<()> {
+    use maillage::sources::import::{annuaire, communes};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    match what {
+        ImportWhat::Annuaire {
+            dirs,
+            base_url,
+            types,
+            force,
+            timeout_secs,
+        } => {
+            let (catalogue, _) = sources::load(&dirs.data)?;
+            let types = if types.is_empty() {
+                annuaire::DEFAULT_TYPES
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect()
+            } else {
+                types
+            };
+            let opts = annuaire::Options {
+                base_url,
+                types,
+                force,
+                timeout: std::time::Duration::from_secs(timeout_secs),
+            };
+            let s = rt.block_on(annuaire::run(&opts, &dirs.data, &catalogue))?;
+            for (t, n) in &s.counts {
+                println!("{t:<32} {n:>6}");
+            }
+            for (id, why) in &s.rejected {
+                println!("rejected {id}: {why}");
+            }
+            println!(
+                "{} records written, {} of other types skipped, {} rejected",
+                s.written,
+                s.skipped,
+                s.rejected.len()
+            );
+        }
+        ImportWhat::Communes {
+            dirs,
+            base_url,
+            force,
+            timeout_secs,
+        } => {
+            let n = rt.block_on(communes::run(
+                &base_url,
+                &dirs.data,
+                force,
+                std::time::Duration::from_secs(timeout_secs),
+            ))?;
+            println!("{n} communes written");
+        }
     }
     Ok(())
 }

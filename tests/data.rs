@@ -8,7 +8,9 @@ use std::process::Command;
 
 fn copy_data(to: &Path) {
     for f in sources::FILES {
-        fs::copy(common::data_dir().join(f), to.join(f)).unwrap();
+        if common::data_dir().join(f).exists() {
+            fs::copy(common::data_dir().join(f), to.join(f)).unwrap();
+        }
     }
 }
 

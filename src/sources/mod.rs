@@ -1,9 +1,11 @@
 //! Readers for the data directory: every record is parsed into domain types
 //! or reported with its id and field; one bad record never takes others down.
 
+pub mod annuaire;
 pub mod communes;
 pub mod fields;
 pub mod hand;
+pub mod import;
 pub mod mairies;
 pub mod report;
 
@@ -26,13 +28,15 @@ pub enum SourceError {
 }
 
 /// Files that make up the data directory, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 8] = [
     communes::TERRITORIES,
     communes::FILE,
     SNAPSHOT,
     mairies::FILE,
     NATIONAL,
     LOCAL,
+    import::annuaire::FILE,
+    import::annuaire::META,
 ];
 pub const SNAPSHOT: &str = "snapshot.json";
 pub const NATIONAL: &str = "national.json";
@@ -97,6 +101,16 @@ pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
             &by_code,
             &mut report,
         )?);
+    }
+    // Optional: present once `maillage import annuaire` has run.
+    if dir.join(import::annuaire::FILE).exists() {
+        let meta: import::annuaire::Meta = read_text(dir, import::annuaire::META)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        let date = NaiveDate::parse_from_str(&meta.extract_date, "%Y-%m-%d").unwrap_or(extract);
+        let text = read_text(dir, import::annuaire::FILE)?;
+        resources.extend(annuaire::read(&text, &by_code, date, &mut report));
     }
     // Later files win on duplicate ids, and say so.
     let mut seen = HashMap::new();

@@ -1,0 +1,412 @@
+//! The DILA *Annuaire de l'administration* (Opendatasoft Explore v2.1):
+//! services that matter for victims, by `type_service_local`.
+
+use super::client::Fetcher;
+use super::{guard_size, write_atomic, ImportError};
+use crate::sources::mairies::DayRange;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+pub const DEFAULT_BASE: &str = "https://api-lannuaire.service-public.gouv.fr";
+pub const DATASET: &str = "/api/explore/v2.1/catalog/datasets/api-lannuaire-administration";
+pub const FILE: &str = "annuaire.jsonl.gz";
+pub const META: &str = "annuaire.meta.json";
+const PAGE: usize = 100;
+const WINDOW: usize = 10_000;
+
+/// Service types imported by default: those a victim may need.
+pub const DEFAULT_TYPES: [&str; 21] = [
+    "ccas",
+    "cidf",
+    "mjd",
+    "point_justice",
+    "cdad",
+    "permanence_juridique",
+    "bav",
+    "civi",
+    "gendarmerie",
+    "commissariat_police",
+    "tgi",
+    "spip",
+    "maison_handicapees",
+    "pmi",
+    "caf",
+    "clic",
+    "accompagnement_personnes_agees",
+    "france_services",
+    "msap",
+    "dd_femmes",
+    "dr_femmes",
+];
+
+/// One imported service, normalised but not yet validated: the data reader
+/// validates it into a `Resource` like every other record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: String,
+    pub name: String,
+    pub type_service: String,
+    pub commune: Option<String>,
+    pub serves: Vec<String>,
+    pub address: Vec<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub phones: Vec<(String, Option<String>)>,
+    pub emails: Vec<String>,
+    pub website: Option<String>,
+    pub hours: Vec<DayRange>,
+    pub hours_note: Option<String>,
+    pub updated: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Meta {
+    pub source: String,
+    pub base_url: String,
+    pub extract_date: String,
+    pub counts: BTreeMap<String, usize>,
+    pub rejected: Vec<(String, String)>,
+}
+
+/// Nested fields arrive as JSON inside strings from the records API, and as
+/// real arrays in the bulk export: accept both.
+fn nested(v: Option<&Value>) -> Vec<Value> {
+    match v {
+        Some(Value::String(s)) if !s.trim().is_empty() => match serde_json::from_str::<Value>(s) {
+            Ok(Value::Array(a)) => a,
+            Ok(Value::Null) | Err(_) => vec![],
+            Ok(other) => vec![other],
+        },
+        Some(Value::Array(a)) => a.clone(),
+        Some(o @ Value::Object(_)) => vec![o.clone()],
+        _ => vec![],
+    }
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    match v.get(key) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn coord(v: &Value, key: &str) -> Option<f64> {
+    match v.get(key)? {
+        Value::String(s) => s.trim().replace(',', ".").parse().ok(),
+        Value::Number(n) => n.as_f64(),
+        _ => None,
+    }
+}
+
+/// Reads one API or export record; `None` when it is not of the asked type.
+pub fn parse_record(v: &Value, wanted: &str) -> Result<Option<Record>, String> {
+    let id = text(v, "id").ok_or("champ id absent")?;
+    let pivots = nested(v.get("pivot"));
+    // `pivot LIKE` is only a text match: the type must be exactly the one asked.
+    let Some(pivot) = pivots
+        .iter()
+        .find(|p| p.get("type_service_local").and_then(Value::as_str) == Some(wanted))
+    else {
+        return Ok(None);
+    };
+    let serves = match pivot.get("code_insee_commune") {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        Some(Value::String(s)) => vec![s.clone()],
+        _ => vec![],
+    };
+    let name = text(v, "nom").ok_or("champ nom absent")?;
+    let addresses = nested(v.get("adresse"));
+    let addr = addresses
+        .iter()
+        .find(|a| a.get("type_adresse").and_then(Value::as_str) == Some("Adresse"))
+        .or(addresses.first());
+    let mut address = vec![];
+    let (mut lat, mut lon) = (None, None);
+    if let Some(a) = addr {
+        address.extend(
+            [
+                "numero_voie",
+                "complement1",
+                "complement2",
+                "service_distribution",
+            ]
+            .iter()
+            .filter_map(|k| text(a, k)),
+        );
+        let town = [text(a, "code_postal"), text(a, "nom_commune")]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !town.is_empty() {
+            address.push(town);
+        }
+        lat = coord(a, "latitude");
+        lon = coord(a, "longitude");
+    }
+    let phones = nested(v.get("telephone"))
+        .iter()
+        .filter_map(|t| Some((text(t, "valeur")?, text(t, "description"))))
+        .collect();
+    let emails = match v.get("adresse_courriel") {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|s| s.trim().to_string())
+            .collect(),
+        Some(Value::String(s)) => s
+            .split(';')
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+            .collect(),
+        _ => vec![],
+    };
+    let website = nested(v.get("site_internet"))
+        .iter()
+        .find_map(|s| text(s, "valeur"));
+    let mut hours = vec![];
+    let mut notes = vec![];
+    for p in nested(v.get("plage_ouverture")) {
+        let (Some(from), Some(to)) = (
+            text(&p, "nom_jour_debut"),
+            text(&p, "nom_jour_fin").or(text(&p, "nom_jour_debut")),
+        ) else {
+            continue;
+        };
+        let slots = [
+            ("valeur_heure_debut_1", "valeur_heure_fin_1"),
+            ("valeur_heure_debut_2", "valeur_heure_fin_2"),
+        ]
+        .iter()
+        .filter_map(|(o, c)| Some((text(&p, o)?, text(&p, c)?)))
+        .collect();
+        hours.push((from, to, slots));
+        notes.extend(text(&p, "commentaire"));
+    }
+    let updated = text(v, "date_modification").and_then(|d| {
+        let day = d.split_whitespace().next()?;
+        chrono::NaiveDate::parse_from_str(day, "%d/%m/%Y")
+            .ok()
+            .map(|d| d.to_string())
+    });
+    Ok(Some(Record {
+        id: format!("dila:{id}"),
+        name,
+        type_service: wanted.to_string(),
+        commune: text(v, "code_insee_commune"),
+        serves,
+        address,
+        lat,
+        lon,
+        phones,
+        emails,
+        website,
+        hours,
+        hours_note: (!notes.is_empty()).then(|| notes.join(" ; ")),
+        updated,
+        url: text(v, "url_service_public"),
+    }))
+}
+
+pub struct Options {
+    pub base_url: String,
+    pub types: Vec<String>,
+    pub force: bool,
+    pub timeout: std::time::Duration,
+}
+
+pub struct Summary {
+    pub counts: BTreeMap<String, usize>,
+    pub skipped: usize,
+    pub rejected: Vec<(String, String)>,
+    pub written: usize,
+}
+
+fn odsql_like(t: &str) -> String {
+    format!("pivot LIKE \"{}\"", t.replace(['"', '\\'], ""))
+}
+
+async fn fetch_type(
+    f: &Fetcher,
+    base: &str,
+    t: &str,
+    page_no: &mut usize,
+) -> Result<Vec<Value>, ImportError> {
+    let records = format!("{base}{DATASET}/records");
+    let mut out = vec![];
+    let mut offset = 0;
+    loop {
+        *page_no += 1;
+        let q = [
+            ("where", odsql_like(t)),
+            ("limit", PAGE.to_string()),
+            ("offset", offset.to_string()),
+            ("order_by", "id".to_string()),
+        ];
+        let v = f.json(&records, &q, *page_no).await?;
+        let total = v.get("total_count").and_then(Value::as_u64).unwrap_or(0) as usize;
+        if total > WINDOW {
+            // Past the API's paging window: the export endpoint has no limit.
+            *page_no += 1;
+            let export = f
+                .json(
+                    &format!("{base}{DATASET}/exports/json"),
+                    &[("where", odsql_like(t))],
+                    *page_no,
+                )
+                .await?;
+            return Ok(export.as_array().cloned().unwrap_or_default());
+        }
+        let results = v
+            .get("results")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let n = results.len();
+        out.extend(results);
+        offset += n;
+        if n == 0 || offset >= total || offset + PAGE > WINDOW {
+            return Ok(out);
+        }
+    }
+}
+
+/// Fetches every type, validates, and writes `annuaire.jsonl.gz` and its meta file.
+pub async fn run(
+    opts: &Options,
+    data_dir: &Path,
+    communes: &crate::catalogue::Catalogue,
+) -> Result<Summary, ImportError> {
+    let f = Fetcher::new(opts.timeout)?;
+    let base = opts.base_url.trim_end_matches('/');
+    let mut records: BTreeMap<String, Record> = BTreeMap::new();
+    let mut counts = BTreeMap::new();
+    let (mut skipped, mut rejected) = (0, vec![]);
+    let mut page_no = 0;
+    let extract = chrono::Utc::now().date_naive();
+    let by_code: std::collections::HashMap<_, _> = communes
+        .communes
+        .iter()
+        .map(|c| (c.insee.clone(), c))
+        .collect();
+    for t in &opts.types {
+        for v in fetch_type(&f, base, t, &mut page_no).await? {
+            match parse_record(&v, t) {
+                Ok(Some(r)) => {
+                    let mut report = crate::sources::report::Report::default();
+                    match crate::sources::annuaire::to_resource(&r, &by_code, extract, &mut report)
+                    {
+                        Ok(_) => {
+                            *counts.entry(t.clone()).or_insert(0) += 1;
+                            records.insert(r.id.clone(), r);
+                        }
+                        Err((field, msg)) => {
+                            rejected.push((r.id.clone(), format!("{field} : {msg}")))
+                        }
+                    }
+                }
+                Ok(None) => skipped += 1,
+                Err(msg) => rejected.push((text(&v, "id").unwrap_or_else(|| "?".into()), msg)),
+            }
+        }
+    }
+    let path = data_dir.join(FILE);
+    let old = read_count(&path);
+    guard_size(old, records.len(), opts.force)?;
+
+    let mut gz = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::best());
+    for r in records.values() {
+        let line = serde_json::to_string(r)
+            .map_err(|e| ImportError::Io(FILE.into(), std::io::Error::other(e)))?;
+        gz.write_all(line.as_bytes())
+            .and_then(|_| gz.write_all(b"\n"))
+            .map_err(|e| ImportError::Io(FILE.into(), e))?;
+    }
+    let bytes = gz.finish().map_err(|e| ImportError::Io(FILE.into(), e))?;
+    let meta = Meta {
+        source: "Annuaire de l'administration (DILA), Licence Ouverte 2.0".into(),
+        base_url: base.to_string(),
+        extract_date: extract.to_string(),
+        counts: counts.clone(),
+        rejected: rejected.clone(),
+    };
+    write_atomic(
+        &data_dir.join(META),
+        &serde_json::to_vec_pretty(&meta).unwrap_or_default(),
+    )?;
+    write_atomic(&path, &bytes)?;
+    Ok(Summary {
+        counts,
+        skipped,
+        rejected,
+        written: records.len(),
+    })
+}
+
+fn read_count(path: &Path) -> Option<usize> {
+    use std::io::Read;
+    let mut s = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(path).ok()?)
+        .read_to_string(&mut s)
+        .ok()?;
+    Some(s.lines().filter(|l| !l.trim().is_empty()).count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn nested_fields_as_json_strings_or_arrays_read_the_same() {
+        let as_strings = json!({
+            "id": "u1", "nom": "CIDFF - Ain", "code_insee_commune": "01053",
+            "pivot": "[{\"type_service_local\": \"cidf\", \"code_insee_commune\": [\"01053\", \"01034\"]}]",
+            "adresse": "[{\"type_adresse\": \"Adresse postale\", \"nom_commune\": \"X\"}, {\"type_adresse\": \"Adresse\", \"numero_voie\": \"1 rue A\", \"code_postal\": \"01000\", \"nom_commune\": \"Bourg-en-Bresse\", \"latitude\": \"46.2\", \"longitude\": \"5.22\"}]",
+            "telephone": "[{\"valeur\": \"04 74 00 00 00\", \"description\": \"Accueil\"}]",
+            "plage_ouverture": "[{\"nom_jour_debut\": \"Monday\", \"nom_jour_fin\": \"Friday\", \"valeur_heure_debut_1\": \"09:00:00\", \"valeur_heure_fin_1\": \"12:00:00\", \"valeur_heure_debut_2\": \"\", \"valeur_heure_fin_2\": \"\", \"commentaire\": \"\"}]",
+            "adresse_courriel": "a@b.fr; c@d.fr",
+            "date_modification": "03/10/2026 10:00:00",
+            "unknown_field": 42
+        });
+        let as_arrays = json!({
+            "id": "u1", "nom": "CIDFF - Ain", "code_insee_commune": "01053",
+            "pivot": [{"type_service_local": "cidf", "code_insee_commune": ["01053", "01034"]}],
+            "adresse": [{"type_adresse": "Adresse postale", "nom_commune": "X"}, {"type_adresse": "Adresse", "numero_voie": "1 rue A", "code_postal": "01000", "nom_commune": "Bourg-en-Bresse", "latitude": "46.2", "longitude": "5.22"}],
+            "telephone": [{"valeur": "04 74 00 00 00", "description": "Accueil"}],
+            "plage_ouverture": [{"nom_jour_debut": "Monday", "nom_jour_fin": "Friday", "valeur_heure_debut_1": "09:00:00", "valeur_heure_fin_1": "12:00:00", "valeur_heure_debut_2": "", "valeur_heure_fin_2": ""}],
+            "adresse_courriel": ["a@b.fr", "c@d.fr"],
+            "date_modification": "03/10/2026 10:00:00"
+        });
+        let a = parse_record(&as_strings, "cidf").unwrap().unwrap();
+        let b = parse_record(&as_arrays, "cidf").unwrap().unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.address, ["1 rue A", "01000 Bourg-en-Bresse"]);
+        assert_eq!((a.lat, a.lon), (Some(46.2), Some(5.22)));
+        assert_eq!(
+            a.hours,
+            vec![(
+                "Monday".to_string(),
+                "Friday".to_string(),
+                vec![("09:00:00".to_string(), "12:00:00".to_string())]
+            )]
+        );
+        assert_eq!(a.updated.as_deref(), Some("2026-10-03"));
+        assert_eq!(
+            parse_record(&as_arrays, "cdad").unwrap(),
+            None,
+            "a LIKE match of another type is skipped"
+        );
+    }
+}

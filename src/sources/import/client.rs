@@ -1,0 +1,96 @@
+//! An HTTP client that retries what is worth retrying: 429, 5xx, cut
+//! connections, truncated bodies; with timeouts and exponential backoff.
+
+use super::ImportError;
+use serde_json::Value;
+use std::time::Duration;
+
+pub struct Fetcher {
+    client: reqwest::Client,
+    pub retries: u32,
+    pub backoff: Duration,
+}
+
+impl Fetcher {
+    pub fn new(timeout: Duration) -> Result<Self, ImportError> {
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(Duration::from_secs(10))
+            .user_agent(concat!("maillage-import/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ImportError::Http {
+                url: "-".into(),
+                message: e.to_string(),
+            })?;
+        Ok(Self {
+            client,
+            retries: 4,
+            backoff: Duration::from_millis(500),
+        })
+    }
+
+    /// GET a JSON document; `page` names it in errors.
+    pub async fn json(
+        &self,
+        url: &str,
+        query: &[(&str, String)],
+        page: usize,
+    ) -> Result<Value, ImportError> {
+        let mut attempt = 0;
+        loop {
+            let outcome = self.once(url, query, page).await;
+            match outcome {
+                Ok(v) => return Ok(v),
+                Err((retryable, e)) if retryable && attempt < self.retries => {
+                    let wait = self.backoff * 2u32.pow(attempt);
+                    tracing::warn!("page {page}: {e}; nouvel essai dans {wait:?}");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                Err((_, e)) => return Err(e),
+            }
+        }
+    }
+
+    async fn once(
+        &self,
+        url: &str,
+        query: &[(&str, String)],
+        page: usize,
+    ) -> Result<Value, (bool, ImportError)> {
+        let http = |message: String| ImportError::Http {
+            url: url.to_string(),
+            message,
+        };
+        let resp = self
+            .client
+            .get(url)
+            .query(query)
+            .send()
+            .await
+            .map_err(|e| (true, http(e.to_string())))?;
+        let status = resp.status();
+        if status.as_u16() == 429 || status.is_server_error() {
+            return Err((true, http(format!("statut {status}"))));
+        }
+        if !status.is_success() {
+            return Err((false, http(format!("statut {status}"))));
+        }
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| (true, http(format!("corps interrompu : {e}"))))?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            // A body cut short is worth another try; well-formed nonsense is not.
+            let truncated = e.is_eof();
+            (
+                truncated,
+                ImportError::Json {
+                    page,
+                    url: url.to_string(),
+                    message: e.to_string(),
+                },
+            )
+        })
+    }
+}

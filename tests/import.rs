@@ -1,0 +1,423 @@
+//! Importers against a real local HTTP server standing in for the remote
+//! open-data APIs, then index and reload while the site is under load.
+
+mod common;
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use maillage::sources::import::{annuaire, communes, ImportError};
+use maillage::web::{AppState, Config};
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A record as the Explore v2.1 records API sends it: nested fields are JSON in strings.
+#[allow(clippy::too_many_arguments)]
+fn api_record(
+    id: &str,
+    name: &str,
+    kind: &str,
+    office: &str,
+    serves: &[&str],
+    addr: Value,
+    phone: &str,
+    hours: Value,
+) -> Value {
+    json!({
+        "id": id, "nom": name, "code_insee_commune": office,
+        "pivot": json!([{"type_service_local": kind, "code_insee_commune": serves}]).to_string(),
+        "adresse": json!([addr]).to_string(),
+        "telephone": json!([{"valeur": phone, "description": "Accueil"}]).to_string(),
+        "site_internet": json!([{"libelle": "Site", "valeur": "https://example.org/service"}]).to_string(),
+        "plage_ouverture": hours.to_string(),
+        "adresse_courriel": "contact@example.org",
+        "date_modification": "02/11/2026 09:30:00",
+        "url_service_public": format!("https://lannuaire.example/{id}"),
+        "a_field_we_do_not_know": {"x": 1}
+    })
+}
+
+fn fixtures() -> Vec<(String, Value)> {
+    let fr_hours = json!([{"nom_jour_debut": "Lundi", "nom_jour_fin": "Vendredi", "valeur_heure_debut_1": "09:00:00", "valeur_heure_fin_1": "12:00:00", "valeur_heure_debut_2": "14:00:00", "valeur_heure_fin_2": "17:00:00", "commentaire": ""}]);
+    let en_hours = json!([{"nom_jour_debut": "Tuesday", "nom_jour_fin": "Thursday", "valeur_heure_debut_1": "10:00:00", "valeur_heure_fin_1": "16:00:00", "valeur_heure_debut_2": "", "valeur_heure_fin_2": "", "commentaire": "Sur rendez-vous"}]);
+    let mut v = vec![
+        (
+            "cidf".to_string(),
+            api_record(
+                "cidff-ain",
+                "Centre d'information sur les droits des femmes et des familles (CIDFF) - Ain",
+                "cidf",
+                "01053",
+                &["01053", "01034"],
+                json!({"type_adresse": "Adresse", "numero_voie": "1 rue de l'Exemple", "code_postal": "01000", "nom_commune": "Bourg-en-Bresse", "latitude": "46.2051", "longitude": "5.2255"}),
+                "04 00 00 00 01",
+                en_hours.clone(),
+            ),
+        ),
+        (
+            "mjd".to_string(),
+            api_record(
+                "mjd-belley",
+                "Maison de justice et du droit - Belley",
+                "mjd",
+                "01034",
+                &["01034"],
+                json!({"type_adresse": "Adresse", "numero_voie": "2 place de l'Exemple", "code_postal": "01300", "nom_commune": "Belley", "latitude": "45.7590", "longitude": "5.6880"}),
+                "04.00.00.00.02",
+                fr_hours.clone(),
+            ),
+        ),
+        (
+            "cidf".to_string(),
+            api_record(
+                "cidff-no-coords",
+                "CIDFF - sans coordonnées",
+                "cidf",
+                "59392",
+                &["59392"],
+                json!({"type_adresse": "Adresse", "numero_voie": "3 rue", "code_postal": "59600", "nom_commune": "Maubeuge", "latitude": "", "longitude": ""}),
+                "0800 300 30",
+                fr_hours.clone(),
+            ),
+        ),
+        (
+            "cidf".to_string(),
+            api_record(
+                "not-a-cidf",
+                "Matched by LIKE only",
+                "cidf_antenne_inconnue",
+                "01034",
+                &["01034"],
+                json!({}),
+                "04 00 00 00 03",
+                json!([]),
+            ),
+        ),
+    ];
+    for i in 0..230 {
+        v.push(("cidf".to_string(), api_record(&format!("cidf-{i:03}"), &format!("CIDFF antenne {i}"), "cidf", "59392", &["59392"],
+            json!({"type_adresse": "Adresse", "numero_voie": format!("{i} rue"), "code_postal": "59600", "nom_commune": "Maubeuge", "latitude": "50.27", "longitude": "3.97"}),
+            "03 00 00 00 04", fr_hours.clone())));
+    }
+    v
+}
+
+struct StandIn {
+    base: String,
+    requests: Arc<AtomicUsize>,
+    served: Arc<AtomicUsize>,
+}
+
+/// Records API with paging; the first call answers 500, the third a truncated body.
+fn stand_in(records: Vec<(String, Value)>) -> StandIn {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let requests = Arc::new(AtomicUsize::new(0));
+    let served = Arc::new(AtomicUsize::new(0));
+    let (r2, s2, recs) = (requests.clone(), served.clone(), Arc::new(records));
+    let server = HttpServer::new(move || {
+        let (requests, served, recs) = (r2.clone(), s2.clone(), recs.clone());
+        App::new().route(
+            "/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records",
+            web::get().to(move |req: HttpRequest| {
+                let (requests, served, recs) = (requests.clone(), served.clone(), recs.clone());
+                async move {
+                    let n = requests.fetch_add(1, Ordering::SeqCst);
+                    let q: Vec<(String, String)> = web::Query::from_query(req.query_string())
+                        .map(|q: web::Query<Vec<(String, String)>>| q.into_inner())
+                        .unwrap();
+                    let get = |k: &str| {
+                        q.iter()
+                            .find(|(a, _)| a == k)
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_default()
+                    };
+                    let limit: usize = get("limit").parse().unwrap();
+                    let offset: usize = get("offset").parse().unwrap();
+                    assert!(
+                        limit <= 100 && offset + limit <= 10_000,
+                        "paging out of the API's limits"
+                    );
+                    let wanted = get("where").split('"').nth(1).unwrap().to_string();
+                    if n == 0 {
+                        return HttpResponse::InternalServerError().body("upstream down");
+                    }
+                    let all: Vec<&Value> = recs
+                        .iter()
+                        .filter(|(t, _)| *t == wanted)
+                        .map(|(_, v)| v)
+                        .collect();
+                    let page: Vec<&Value> = all.iter().skip(offset).take(limit).copied().collect();
+                    let body = json!({"total_count": all.len(), "results": page}).to_string();
+                    if n == 2 {
+                        return HttpResponse::Ok()
+                            .content_type("application/json")
+                            .body(body[..body.len() / 2].to_string());
+                    }
+                    served.fetch_add(page.len(), Ordering::SeqCst);
+                    HttpResponse::Ok()
+                        .content_type("application/json")
+                        .body(body)
+                }
+            }),
+        )
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    actix_web::rt::spawn(server);
+    StandIn {
+        base,
+        requests,
+        served,
+    }
+}
+
+fn opts(base: &str, force: bool) -> annuaire::Options {
+    annuaire::Options {
+        base_url: base.to_string(),
+        types: vec!["cidf".into(), "mjd".into()],
+        force,
+        timeout: Duration::from_secs(10),
+    }
+}
+
+fn copy_data(to: &std::path::Path) {
+    for f in maillage::sources::FILES {
+        let from = common::data_dir().join(f);
+        if from.exists() {
+            std::fs::copy(from, to.join(f)).unwrap();
+        }
+    }
+}
+
+#[actix_web::test]
+async fn import_index_and_reload_under_load_then_imported_services_appear_with_phones_hours_distances(
+) {
+    let data = tempfile::tempdir().unwrap();
+    copy_data(data.path());
+    let root = tempfile::tempdir().unwrap();
+    let (cat, _) = maillage::sources::load(data.path()).unwrap();
+    maillage::index::build(&cat, root.path(), "before").unwrap();
+    let state = AppState::new(
+        maillage::search::Engine::open(root.path()).unwrap(),
+        Config {
+            exit_url: "https://exit.example/".into(),
+            api_rate_per_minute: 1_000_000,
+        },
+    );
+    state.watch(root.path().to_path_buf(), Duration::from_millis(200));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let site = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    actix_web::rt::spawn(maillage::web::serve(listener, state.clone(), 2).unwrap());
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let (ok, failed) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let mut load = vec![];
+    for _ in 0..3 {
+        let (stop, ok, failed, site) = (stop.clone(), ok.clone(), failed.clone(), site.clone());
+        load.push(actix_web::rt::spawn(async move {
+            let client = reqwest::Client::new();
+            while !stop.load(Ordering::Relaxed) {
+                match client
+                    .get(format!("{site}/api/v1/resources?commune=01034"))
+                    .send()
+                    .await
+                {
+                    Ok(r) if r.status() == 200 => ok.fetch_add(1, Ordering::Relaxed),
+                    _ => failed.fetch_add(1, Ordering::Relaxed),
+                };
+            }
+        }));
+    }
+
+    let remote = stand_in(fixtures());
+    let summary = annuaire::run(&opts(&remote.base, false), data.path(), &cat)
+        .await
+        .expect("import succeeds after retries");
+    assert!(
+        remote.requests.load(Ordering::SeqCst) >= 6,
+        "500 and truncated body were retried"
+    );
+    assert_eq!(remote.served.load(Ordering::SeqCst), 233 + 1);
+    assert_eq!(summary.counts["cidf"], 232);
+    assert_eq!(summary.counts["mjd"], 1);
+    assert_eq!(
+        summary.skipped, 1,
+        "the LIKE-only match of another type is skipped"
+    );
+    assert!(summary.rejected.is_empty(), "{:?}", summary.rejected);
+
+    let (cat2, report) = maillage::sources::load(data.path()).unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.record == "dila:cidff-no-coords" && p.field == "telephone"),
+        "{:?}",
+        report
+            .problems
+            .iter()
+            .filter(|p| p.file == "annuaire.jsonl.gz")
+            .collect::<Vec<_>>()
+    );
+    let root_path = root.path().to_path_buf();
+    let generation = actix_web::rt::task::spawn_blocking(move || {
+        maillage::index::build(&cat2, &root_path, "after").unwrap()
+    })
+    .await
+    .unwrap();
+    for _ in 0..100 {
+        if state.engine.load().generation == generation {
+            break;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(state.engine.load().generation, generation);
+    stop.store(true, Ordering::Relaxed);
+    for t in load {
+        t.await.unwrap();
+    }
+    assert_eq!(
+        failed.load(Ordering::Relaxed),
+        0,
+        "failed requests during import and reload"
+    );
+    assert!(ok.load(Ordering::Relaxed) > 20);
+
+    let v: Value = reqwest::get(format!("{site}/api/v1/resources?commune=01034&limit=100"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let find = |id: &str| {
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} missing"))
+    };
+    let mjd = find("dila:mjd-belley");
+    assert_eq!(mjd["category"], "justice");
+    assert_eq!(mjd["phones"][0]["display"], "04 00 00 00 02");
+    assert!(mjd["distance_km"].as_f64().unwrap() < 1.0);
+    assert_eq!(mjd["hours"]["slots"].as_array().unwrap().len(), 10);
+    assert_eq!(mjd["updated"], "2026-11-02");
+    let cidff = find("dila:cidff-ain");
+    assert_eq!(cidff["category"], "womens_rights");
+    assert_eq!(cidff["phones"][0]["display"], "04 00 00 00 01");
+    let d = cidff["distance_km"].as_f64().unwrap();
+    assert!(
+        (58.0..64.0).contains(&d),
+        "Belley → Bourg-en-Bresse as the crow flies: {d} km"
+    );
+    let slots = cidff["hours"]["slots"].as_array().unwrap();
+    assert_eq!(
+        (
+            slots.len(),
+            slots[0]["day"].as_u64(),
+            slots[0]["open"].as_str()
+        ),
+        (3, Some(2), Some("10:00"))
+    );
+    assert_eq!(cidff["hours_note"], "Sur rendez-vous");
+    assert!(v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["id"] != "dila:not-a-cidf"));
+    let nocoord: Value = reqwest::get(format!("{site}/api/v1/resources/dila:cidff-no-coords"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(nocoord["lat"], Value::Null);
+    assert_eq!(
+        nocoord["phones"].as_array().unwrap().len(),
+        0,
+        "malformed phone dropped, record kept"
+    );
+
+    // A much smaller result does not replace good data, and leaves the file as it was.
+    let before = std::fs::read(data.path().join(annuaire::FILE)).unwrap();
+    let tiny = stand_in(fixtures().into_iter().take(2).collect());
+    let _ = tiny.requests.fetch_add(3, Ordering::SeqCst); // skip the simulated faults
+    match annuaire::run(&opts(&tiny.base, false), data.path(), &cat).await {
+        Err(ImportError::Shrunk { old, new }) => assert_eq!((old, new), (233, 2)),
+        other => panic!("{:?}", other.map(|s| s.written)),
+    }
+    assert_eq!(
+        std::fs::read(data.path().join(annuaire::FILE)).unwrap(),
+        before
+    );
+    assert!(
+        annuaire::run(&opts(&tiny.base, true), data.path(), &cat)
+            .await
+            .is_ok(),
+        "--force replaces"
+    );
+}
+
+#[actix_web::test]
+async fn malformed_json_is_named_by_page_and_communes_import_keeps_former_names() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let server = HttpServer::new(|| {
+        App::new()
+            .route("/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records", web::get().to(|| async { HttpResponse::Ok().body("{\"total_count\": 3, \"results\": [} oops") }))
+            .route("/communes", web::get().to(|| async {
+                HttpResponse::Ok().json(json!([
+                    {"code": "01185", "nom": "Plateau d'Hauteville", "codesPostaux": ["01110"], "centre": {"type": "Point", "coordinates": [5.6, 45.97]}, "population": 4900, "codeDepartement": "01", "codeRegion": "84"},
+                    {"code": "01034", "nom": "Belley", "codesPostaux": ["01300"], "centre": {"type": "Point", "coordinates": [5.68, 45.76]}, "population": 9400, "codeDepartement": "01", "codeRegion": "84"}
+                ]))
+            }))
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    actix_web::rt::spawn(server);
+    let data = tempfile::tempdir().unwrap();
+    copy_data(data.path());
+    let (cat, _) = maillage::sources::load(data.path()).unwrap();
+    match annuaire::run(&opts(&base, false), data.path(), &cat).await {
+        Err(e @ ImportError::Json { page: 1, .. }) => assert!(e.to_string().contains("page 1")),
+        other => panic!("{:?}", other.map(|s| s.written)),
+    }
+    assert!(
+        !data.path().join(annuaire::FILE).exists(),
+        "nothing half-written"
+    );
+
+    assert!(matches!(
+        communes::run(&base, data.path(), false, Duration::from_secs(5)).await,
+        Err(ImportError::Shrunk { .. })
+    ));
+    let n = communes::run(&base, data.path(), true, Duration::from_secs(5))
+        .await
+        .unwrap();
+    assert_eq!(n, 2 + 45, "two communes plus the kept arrondissements");
+    let (cat, report) = maillage::sources::load(data.path()).unwrap();
+    // Mairies of communes the two-commune answer dropped are reported, not loaded.
+    let errors: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == maillage::sources::report::Severity::Error)
+        .collect();
+    assert!(
+        errors.iter().all(|p| p.file != "communes.jsonl.gz"),
+        "{:?}",
+        errors.iter().find(|p| p.file == "communes.jsonl.gz")
+    );
+    assert!(cat.resources.iter().any(|r| r.id == "mairie:01034"));
+    let plateau = cat
+        .communes
+        .iter()
+        .find(|c| c.insee.as_str() == "01185")
+        .unwrap();
+    assert!(plateau.former.contains(&"Hauteville-Lompnes".to_string()));
+}
