@@ -13,6 +13,7 @@ use crate::search::{
 };
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
@@ -209,61 +210,157 @@ pub fn commune_json(
     v
 }
 
-fn hours_json(h: &Hours) -> Value {
+/// One resource as the API returns it; borrowed from the catalogue, so a
+/// page of results costs no copy of the data.
+#[derive(Serialize)]
+pub struct ResourceOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    category: Category,
+    category_label: &'static str,
+    audiences: &'a [Audience],
+    section: Option<crate::search::Section>,
+    scope: ScopeOut<'a>,
+    phones: Vec<PhoneOut<'a>>,
+    email: Option<&'a str>,
+    website: Option<&'a str>,
+    chat: Option<&'a str>,
+    description: Option<&'a str>,
+    address: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    distance_km: Option<f64>,
+    hours: Option<HoursOut>,
+    hours_note: Option<&'a str>,
+    open_now: Option<bool>,
+    free: Option<bool>,
+    anonymous: Option<bool>,
+    accessibility: &'a [String],
+    updated: chrono::NaiveDate,
+    needs_review: bool,
+    source: SourceOut<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum ScopeOut<'a> {
+    National,
+    Departements { codes: &'a [crate::domain::DepCode] },
+    Communes { codes: &'a [InseeCode] },
+    Around { lat: f64, lon: f64, radius_km: f64 },
+}
+
+#[derive(Serialize)]
+struct PhoneOut<'a> {
+    number: &'a str,
+    display: String,
+    uri: String,
+    kind: crate::domain::PhoneKind,
+    free: Option<bool>,
+    label: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct HoursOut {
+    always_open: bool,
+    slots: Vec<SlotOut>,
+}
+
+#[derive(Serialize)]
+struct SlotOut {
+    day: u8,
+    open: String,
+    close: String,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    name: &'a str,
+    url: Option<&'a str>,
+    licence: &'a str,
+    date: Option<&'a str>,
+}
+
+fn hours_out(h: &Hours) -> HoursOut {
+    use crate::domain::hours::format_minutes;
     match h {
-        Hours::AlwaysOpen => json!({"always_open": true, "slots": []}),
-        Hours::Weekly { slots } => json!({
-            "always_open": false,
-            "slots": slots.iter().map(|s| json!({
-                "day": s.day,
-                "open": crate::domain::hours::format_minutes(s.open),
-                "close": crate::domain::hours::format_minutes(s.close),
-            })).collect::<Vec<_>>(),
-        }),
+        Hours::AlwaysOpen => HoursOut {
+            always_open: true,
+            slots: vec![],
+        },
+        Hours::Weekly { slots } => HoursOut {
+            always_open: false,
+            slots: slots
+                .iter()
+                .map(|s| SlotOut {
+                    day: s.day,
+                    open: format_minutes(s.open),
+                    close: format_minutes(s.close),
+                })
+                .collect(),
+        },
     }
 }
 
-pub fn resource_json(r: &Resource, hit: Option<&Hit>) -> Value {
-    let labels = Lang::Fr.labels();
-    json!({
-        "id": r.id,
-        "name": r.name,
-        "category": r.category,
-        "category_label": (labels.category)(r.category),
-        "audiences": r.audiences,
-        "section": hit.map(|h| h.section),
-        "scope": match &r.scope {
-            Scope::National => json!({"kind": "national"}),
-            Scope::Departements { codes } => json!({"kind": "departements", "codes": codes}),
-            Scope::Communes { codes } => json!({"kind": "communes", "codes": codes}),
-            Scope::Around { lat, lon, radius_km } => json!({"kind": "around", "lat": lat, "lon": lon, "radius_km": radius_km}),
+pub fn resource_out<'a>(r: &'a Resource, hit: Option<&Hit>) -> ResourceOut<'a> {
+    ResourceOut {
+        id: &r.id,
+        name: &r.name,
+        category: r.category,
+        category_label: (Lang::Fr.labels().category)(r.category),
+        audiences: &r.audiences,
+        section: hit.map(|h| h.section),
+        scope: match &r.scope {
+            Scope::National => ScopeOut::National,
+            Scope::Departements { codes } => ScopeOut::Departements { codes },
+            Scope::Communes { codes } => ScopeOut::Communes { codes },
+            Scope::Around {
+                lat,
+                lon,
+                radius_km,
+            } => ScopeOut::Around {
+                lat: *lat,
+                lon: *lon,
+                radius_km: *radius_km,
+            },
         },
-        "phones": r.phones.iter().map(|p| json!({
-            "number": p.number.digits_str(),
-            "display": p.number.display(),
-            "uri": p.number.tel_uri(),
-            "kind": p.kind,
-            "free": p.free,
-            "label": p.label,
-        })).collect::<Vec<_>>(),
-        "email": r.email,
-        "website": r.website,
-        "chat": r.chat,
-        "description": r.description,
-        "address": r.address.as_ref().map(|a| a.join(", ")),
-        "lat": r.point.map(|p| p.lat),
-        "lon": r.point.map(|p| p.lon),
-        "distance_km": hit.and_then(|h| h.distance_km).map(|d| (d * 100.0).round() / 100.0),
-        "hours": r.hours.as_ref().map(hours_json),
-        "hours_note": r.hours_note,
-        "open_now": hit.and_then(|h| h.open_now),
-        "free": r.free,
-        "anonymous": r.anonymous,
-        "accessibility": r.accessibility,
-        "updated": r.updated,
-        "needs_review": r.needs_review,
-        "source": {"name": r.source.name, "url": r.source.url, "licence": r.source.licence, "date": r.source.date},
-    })
+        phones: r
+            .phones
+            .iter()
+            .map(|p| PhoneOut {
+                number: p.number.digits_str(),
+                display: p.number.display(),
+                uri: p.number.tel_uri(),
+                kind: p.kind,
+                free: p.free,
+                label: p.label.as_deref(),
+            })
+            .collect(),
+        email: r.email.as_deref(),
+        website: r.website.as_deref(),
+        chat: r.chat.as_deref(),
+        description: r.description.as_deref(),
+        address: r.address.as_ref().map(|a| a.join(", ")),
+        lat: r.point.map(|p| p.lat),
+        lon: r.point.map(|p| p.lon),
+        distance_km: hit
+            .and_then(|h| h.distance_km)
+            .map(|d| (d * 100.0).round() / 100.0),
+        hours: r.hours.as_ref().map(hours_out),
+        hours_note: r.hours_note.as_deref(),
+        open_now: hit.and_then(|h| h.open_now),
+        free: r.free,
+        anonymous: r.anonymous,
+        accessibility: &r.accessibility,
+        updated: r.updated,
+        needs_review: r.needs_review,
+        source: SourceOut {
+            name: &r.source.name,
+            url: r.source.url.as_deref(),
+            licence: &r.source.licence,
+            date: r.source.date.as_deref(),
+        },
+    }
 }
 
 pub async fn healthz() -> HttpResponse {
@@ -442,11 +539,11 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let limit = number(&p, "limit", 20usize, 1, 100)?;
     let offset = number(&p, "offset", 0usize, 0, 10_000)?;
     let hits = engine.search_resources(&q, chrono::Utc::now());
-    let results: Vec<Value> = hits
+    let results: Vec<ResourceOut> = hits
         .iter()
         .skip(offset)
         .take(limit)
-        .map(|h| resource_json(&engine.cat.resources[h.resource], Some(h)))
+        .map(|h| resource_out(&engine.cat.resources[h.resource], Some(h)))
         .collect();
     let mut place_json = commune_json(
         &engine,
@@ -461,13 +558,21 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
             .collect::<Vec<_>>()
             .into();
     }
-    Ok(HttpResponse::Ok().json(json!({
-        "place": place_json,
-        "results": results,
-        "total": hits.len(),
-        "limit": limit,
-        "offset": offset,
-    })))
+    #[derive(Serialize)]
+    struct Page<'a> {
+        place: Value,
+        results: Vec<ResourceOut<'a>>,
+        total: usize,
+        limit: usize,
+        offset: usize,
+    }
+    Ok(HttpResponse::Ok().json(Page {
+        place: place_json,
+        results,
+        total: hits.len(),
+        limit,
+        offset,
+    }))
 }
 
 async fn resource(
@@ -481,7 +586,7 @@ async fn resource(
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
-    Ok(HttpResponse::Ok().json(resource_json(r, None)))
+    Ok(HttpResponse::Ok().json(resource_out(r, None)))
 }
 
 async fn categories() -> HttpResponse {

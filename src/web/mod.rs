@@ -2,6 +2,7 @@
 //! response, an access log without queries or addresses.
 
 pub mod api;
+pub mod cache;
 pub mod headers;
 pub mod limits;
 pub mod pages;
@@ -38,6 +39,7 @@ impl Default for Config {
 pub struct AppState {
     pub engine: Arc<ArcSwap<Engine>>,
     pub config: Arc<Config>,
+    pub pages: Arc<cache::PageCache>,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
         Self {
             engine: Arc::new(ArcSwap::new(engine)),
             config: Arc::new(config),
+            pages: Arc::default(),
         }
     }
 }

@@ -12,12 +12,25 @@ const CSS: &str = include_str!("../../../static/site.css");
 const EXIT_JS: &str = include_str!("../../../static/exit.js");
 const SEARCH_JS: &str = include_str!("../../../static/search.js");
 
-/// Content hash in static URLs, so they can be cached for a year.
-fn version(s: &str) -> String {
+/// Content hash in static URLs, so they can be cached for a year; computed once.
+fn version(s: &'static str) -> &'static str {
+    use std::collections::HashMap;
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    format!("{:08x}", h.finish() as u32)
+    use std::sync::OnceLock;
+    static VERSIONS: OnceLock<HashMap<usize, String>> = OnceLock::new();
+    let map = VERSIONS.get_or_init(|| {
+        [CSS, EXIT_JS, SEARCH_JS]
+            .iter()
+            .map(|f| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                f.hash(&mut h);
+                (f.as_ptr() as usize, format!("{:08x}", h.finish() as u32))
+            })
+            .collect()
+    });
+    map.get(&(s.as_ptr() as usize))
+        .map(String::as_str)
+        .unwrap_or("0")
 }
 
 pub async fn static_file(path: web::Path<String>) -> HttpResponse {

@@ -177,6 +177,15 @@ pub async fn commune(
     let Ok(p) = pairs(&req) else {
         return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
     };
+    let key = format!("{}{}", ui.prefix, req.path());
+    let cacheable = p.is_empty();
+    if cacheable {
+        if let Some(body) = state.pages.get(&key, &engine.generation) {
+            return HttpResponse::Ok()
+                .content_type("text/html; charset=utf-8")
+                .body(body);
+        }
+    }
     let place = Candidate {
         commune: i,
         matched: Matched::Insee,
@@ -195,7 +204,18 @@ pub async fn commune(
             }]
         })
         .unwrap_or_default();
-    results_page(&req, &state, &engine, ui, &place, &also, &p)
+    match render_results(&req, &state, &engine, ui, &place, &also, &p) {
+        Ok(html) => {
+            let body = web::Bytes::from(html);
+            if cacheable {
+                state.pages.put(key, &engine.generation, body.clone());
+            }
+            HttpResponse::Ok()
+                .content_type("text/html; charset=utf-8")
+                .body(body)
+        }
+        Err(resp) => resp,
+    }
 }
 
 struct Filters {
@@ -219,7 +239,7 @@ fn filters(p: &[(String, String)]) -> Option<Filters> {
     })
 }
 
-fn results_page(
+fn render_results(
     req: &HttpRequest,
     state: &AppState,
     engine: &Engine,
@@ -227,9 +247,14 @@ fn results_page(
     place: &Candidate,
     also: &[Candidate],
     params: &[(String, String)],
-) -> HttpResponse {
+) -> Result<String, HttpResponse> {
     let Some(f) = filters(params) else {
-        return super::bad_request(req, state, ui, query_error_text(ui, QueryError::BadChars));
+        return Err(super::bad_request(
+            req,
+            state,
+            ui,
+            query_error_text(ui, QueryError::BadChars),
+        ));
     };
     let c = engine.commune(place.commune);
     let q = ResourceQuery {
@@ -285,7 +310,24 @@ fn results_page(
         search_js: false,
         widget: false,
     };
-    layout::html_response(StatusCode::OK, render(state, frame, body))
+    Ok(render(state, frame, body).into_string())
+}
+
+fn results_page(
+    req: &HttpRequest,
+    state: &AppState,
+    engine: &Engine,
+    ui: &Ui,
+    place: &Candidate,
+    also: &[Candidate],
+    params: &[(String, String)],
+) -> HttpResponse {
+    match render_results(req, state, engine, ui, place, also, params) {
+        Ok(html) => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(html),
+        Err(resp) => resp,
+    }
 }
 
 fn alt_commune(ui: &Ui, c: &Commune) -> String {
