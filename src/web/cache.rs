@@ -44,8 +44,15 @@ mod tests {
     #[test]
     fn a_page_from_another_index_generation_is_never_served() {
         let c = PageCache::default();
-        c.put("/commune/01034".into(), "gen-1", actix_web::web::Bytes::from_static(b"old"));
-        assert_eq!(c.get("/commune/01034", "gen-1").as_deref(), Some(&b"old"[..]));
+        c.put(
+            "/commune/01034".into(),
+            "gen-1",
+            actix_web::web::Bytes::from_static(b"old"),
+        );
+        assert_eq!(
+            c.get("/commune/01034", "gen-1").as_deref(),
+            Some(&b"old"[..])
+        );
         assert!(c.get("/commune/01034", "gen-2").is_none());
         assert!(c.get("/en/commune/01034", "gen-1").is_none());
     }

@@ -214,7 +214,7 @@ pub async fn commune(
                 .content_type("text/html; charset=utf-8")
                 .body(body)
         }
-        Err(resp) => resp,
+        Err(resp) => *resp,
     }
 }
 
@@ -247,14 +247,14 @@ fn render_results(
     place: &Candidate,
     also: &[Candidate],
     params: &[(String, String)],
-) -> Result<String, HttpResponse> {
+) -> Result<String, Box<HttpResponse>> {
     let Some(f) = filters(params) else {
-        return Err(super::bad_request(
+        return Err(Box::new(super::bad_request(
             req,
             state,
             ui,
             query_error_text(ui, QueryError::BadChars),
-        ));
+        )));
     };
     let c = engine.commune(place.commune);
     let q = ResourceQuery {
@@ -326,7 +326,7 @@ fn results_page(
         Ok(html) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             .body(html),
-        Err(resp) => resp,
+        Err(resp) => *resp,
     }
 }
 
