@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! Maillage: who to call and where to go near a French commune.
 //! Data flows one way: sources → domain → catalogue → index → search → web.
 

@@ -180,18 +180,11 @@ async fn bad_input_gets_a_4xx_problem_in_french_never_a_500() {
         ("/api/v1/communes?q=%27%20OR%201%3D1%20--".into(), 400, "q"),
         ("/api/v1/communes?q=%FF%FE%FD".into(), 400, ""),
         ("/api/v1/communes?q=belley&limit=0".into(), 400, "limit"),
-        ("/api/v1/resources".into(), 400, "commune"),
-        (
-            "/api/v1/resources?commune=01034&postcode=01300".into(),
-            400,
-            "commune",
-        ),
         ("/api/v1/resources?commune=ABCDE".into(), 400, "commune"),
         ("/api/v1/resources?commune=99999".into(), 404, ""),
         ("/api/v1/resources?postcode=1300".into(), 400, "postcode"),
         ("/api/v1/resources?lat=91&lon=2".into(), 400, "lat"),
         ("/api/v1/resources?lat=45&lon=-181".into(), 400, "lon"),
-        ("/api/v1/resources?lat=45".into(), 400, "lon"),
         ("/api/v1/resources?lat=NaN&lon=2".into(), 400, "lat"),
         ("/api/v1/resources?lat=-45&lon=-120".into(), 404, ""),
         (
@@ -402,5 +395,38 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
         app.get("/commune/01034").await.status(),
         200,
         "pages are not rate limited"
+    );
+}
+
+#[actix_web::test]
+async fn without_a_place_only_national_lines_and_several_places_follow_the_documented_precedence() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/resources?limit=100").await;
+    assert_eq!(status, 200);
+    assert!(v["place"].is_null());
+    assert!(v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["scope"]["kind"] == "national"));
+    assert_eq!(v["results"][0]["id"], "national:17");
+    let (_, v) = app
+        .json("/api/v1/resources?commune=01034&postcode=75011")
+        .await;
+    assert_eq!(v["place"]["insee"], "01034");
+    assert!(v["notice"].as_str().unwrap().contains("l'emporte"));
+    let (_, v) = app.json("/api/v1/resources?lat=45").await;
+    assert!(v["place"].is_null());
+    assert!(v["notice"].as_str().unwrap().contains("vont ensemble"));
+    let (_, v) = app.json("/api/v1/communes?q=013").await;
+    let names: Vec<&str> = v["communes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Belley"),
+        "a postcode being typed suggests communes: {names:?}"
     );
 }

@@ -70,10 +70,10 @@ pub mod errors {
     pub const UNKNOWN_VALUE: &str =
         "Le paramètre « {p} » a une valeur inconnue ; valeurs possibles : {values}.";
     pub const BAD_CODE: &str = "Le paramètre « {p} » n'est pas valide : {why}.";
-    pub const NEED_PLACE: &str = "Indiquez un lieu : « commune » (code INSEE), « postcode » (code postal) ou « lat » et « lon ».";
-    pub const ONE_PLACE: &str =
-        "Indiquez un seul lieu : « commune », « postcode » ou « lat »/« lon », pas plusieurs.";
-    pub const LAT_LON_PAIR: &str = "« lat » et « lon » vont ensemble.";
+    pub const LAT_LON_PAIR: &str =
+        "« lat » et « lon » vont ensemble : un seul des deux est ignoré.";
+    pub const SEVERAL_PLACES: &str = "Plusieurs lieux indiqués : « commune » l'emporte sur « postcode », qui l'emporte sur « lat »/« lon ».";
+    pub const NO_COMMUNE_NEAR: &str = "Aucune commune à moins de 50 km de ce point.";
     pub const UNKNOWN_COMMUNE: &str = "Aucune commune n'a le code INSEE {code}.";
     pub const UNKNOWN_POSTCODE: &str = "Aucune commune n'a le code postal {code} : c'est peut-être un code CEDEX. Communes du code postal le plus proche : {near}.";
     pub const UNKNOWN_RESOURCE: &str = "Aucune fiche n'a l'identifiant demandé.";

@@ -70,6 +70,19 @@ impl Engine {
     pub fn resolve(&self, q: &PlaceQuery) -> Resolution {
         match q {
             PlaceQuery::Postcode(p) => self.resolve_postcode(p),
+            PlaceQuery::PostcodePrefix(prefix) => {
+                let mut cands = self.postcode_prefix(prefix);
+                match cands.len() {
+                    0 => Resolution::UnknownName {
+                        suggestions: vec![],
+                    },
+                    1 => Resolution::Found {
+                        place: cands.remove(0),
+                        also: vec![],
+                    },
+                    _ => Resolution::Choose { candidates: cands },
+                }
+            }
             PlaceQuery::Arrondissement(code) => match self.by_insee.get(code) {
                 Some(&i) => self.found_with_city(Candidate {
                     commune: i,
@@ -170,6 +183,24 @@ impl Engine {
             };
         }
         Resolution::Choose { candidates: cands }
+    }
+
+    /// Communes whose postcode starts with what was typed, biggest first.
+    fn postcode_prefix(&self, prefix: &str) -> Vec<Candidate> {
+        if prefix.len() < 2 {
+            return vec![];
+        }
+        let start = self.postcodes.partition_point(|p| p.as_str() < prefix);
+        let mut seen = HashSet::new();
+        let communes: Vec<usize> = self.postcodes[start..]
+            .iter()
+            .take_while(|p| p.as_str().starts_with(prefix))
+            .flat_map(|p| self.by_postcode[p].iter().copied())
+            .filter(|i| seen.insert(*i))
+            .collect();
+        let mut cands = self.postcode_candidates(&communes);
+        cands.truncate(CHOICE_MAX);
+        cands
     }
 
     fn postcode_candidates(&self, list: &[usize]) -> Vec<Candidate> {

@@ -20,6 +20,8 @@ pub enum QueryError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlaceQuery {
     Postcode(Postcode),
+    /// Digits only, but not five: the start of a postcode being typed.
+    PostcodePrefix(String),
     /// "Paris 11", "Lyon 3e", "Marseille 1er": a municipal arrondissement.
     Arrondissement(InseeCode),
     Name {
@@ -31,8 +33,17 @@ pub enum PlaceQuery {
 
 /// Characters never found in a place name; their presence means markup,
 /// SQL or noise, answered with a clear 400 rather than a silent miss.
+/// The OpenAPI pattern for `q` is built from this same list.
+pub const FORBIDDEN: &str = "<>{}[]=;\"`|\\$%*#@^~_+&?!/:";
+
 fn forbidden(c: char) -> bool {
-    c.is_control() || "<>{}[]=;\"`|\\$%*#@^~_+&?!/:".contains(c)
+    c.is_control() || FORBIDDEN.contains(c)
+}
+
+/// Latin letters (with accents) and digits: a query needs at least one.
+pub fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{C0}'..='\u{24F}').contains(&c) && c != '\u{D7}' && c != '\u{F7}'
 }
 
 /// Free text (a place, or words to look for): bounded, and free of markup.
@@ -44,7 +55,7 @@ pub fn check_text(input: &str) -> Result<&str, QueryError> {
     if s.is_empty() {
         return Err(QueryError::Empty);
     }
-    if s.chars().any(forbidden) {
+    if s.chars().any(forbidden) || !s.chars().any(is_name_char) {
         return Err(QueryError::BadChars);
     }
     Ok(s)
@@ -57,13 +68,11 @@ pub fn parse(input: &str) -> Result<PlaceQuery, QueryError> {
         return Err(QueryError::BadChars);
     }
     let compact: String = ws.concat();
-    if compact.len() == 5
-        && compact.bytes().all(|b| b.is_ascii_digit())
-        && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Postcode::parse(&compact)
-            .map(PlaceQuery::Postcode)
-            .map_err(|_| QueryError::BadChars);
+    if compact.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(match Postcode::parse(&compact) {
+            Ok(p) => PlaceQuery::Postcode(p),
+            Err(_) => PlaceQuery::PostcodePrefix(compact.chars().take(5).collect()),
+        });
     }
     if let Some(code) = arrondissement(&ws) {
         return Ok(PlaceQuery::Arrondissement(code));
@@ -170,7 +179,11 @@ mod tests {
         );
         assert_eq!(parse("x' OR 1=1 --").unwrap_err(), QueryError::BadChars);
         assert_eq!(parse("bel\u{0}ley").unwrap_err(), QueryError::BadChars);
-        assert_eq!(parse("1234").unwrap_err(), QueryError::BadChars);
+        assert_eq!(
+            parse("0130").unwrap(),
+            PlaceQuery::PostcodePrefix("0130".into())
+        );
+        assert_eq!(parse("αβγ").unwrap_err(), QueryError::BadChars);
         assert_eq!(parse("'''").unwrap_err(), QueryError::BadChars);
     }
 

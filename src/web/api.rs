@@ -29,9 +29,23 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .route("/resources", web::get().to(resources))
         .route("/resources/{id}", web::get().to(resource))
         .route("/categories", web::get().to(categories))
+        .route("/openapi.json", web::get().to(openapi))
 }
 
 type Pairs = Vec<(String, String)>;
+
+/// Parameter bounds, shared by the parsers and the OpenAPI document.
+pub mod bounds {
+    /// (default, maximum)
+    pub const COMMUNES_LIMIT: (usize, usize) = (10, 50);
+    pub const RESOURCES_LIMIT: (usize, usize) = (20, 100);
+    pub const OFFSET_MAX: usize = 10_000;
+    /// (minimum, maximum)
+    pub const RADIUS_KM: (f64, f64) = (0.1, 100.0);
+    pub const LAT: (f64, f64) = (-90.0, 90.0);
+    pub const LON: (f64, f64) = (-180.0, 180.0);
+    pub const HSDS_PER_PAGE: (usize, usize) = (50, 100);
+}
 
 /// Query pairs; a malformed or non-UTF-8 query string is a 400.
 pub fn pairs(req: &HttpRequest) -> Result<Pairs, Problem> {
@@ -54,7 +68,6 @@ fn many<'a>(p: &'a Pairs, name: &str) -> Vec<&'a str> {
     p.iter()
         .filter(|(k, _)| k == name)
         .flat_map(|(_, v)| v.split(','))
-        .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -102,7 +115,7 @@ fn float(p: &Pairs, name: &str, min: f64, max: f64) -> Result<Option<f64>, Probl
 }
 
 fn boolean(p: &Pairs, name: &str) -> Result<bool, Problem> {
-    match one(p, name).map(str::trim) {
+    match one(p, name) {
         None | Some("") | Some("false") | Some("0") => Ok(false),
         Some("true") | Some("1") | Some("on") => Ok(true),
         Some(_) => Err(Problem::bad_param(
@@ -121,8 +134,8 @@ pub fn place_query(raw: Option<&str>, name: &str) -> Result<PlaceQuery, Problem>
 }
 
 fn text_param(p: &Pairs, name: &str) -> Result<Option<String>, Problem> {
-    match one(p, name).map(str::trim).filter(|t| !t.is_empty()) {
-        None => Ok(None),
+    match one(p, name) {
+        None | Some("") => Ok(None),
         Some(t) => query::check_text(t)
             .map(|t| Some(t.to_string()))
             .map_err(|e| query_problem(e, name)),
@@ -390,7 +403,13 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let p = pairs(&req)?;
     let q = place_query(one(&p, "q"), "q")?;
-    let limit = number(&p, "limit", 10usize, 1, 50)?;
+    let limit = number(
+        &p,
+        "limit",
+        bounds::COMMUNES_LIMIT.0,
+        1,
+        bounds::COMMUNES_LIMIT.1,
+    )?;
     let engine = state.engine.load();
     let cands = engine.suggest(&q, limit);
     let notice = match &q {
@@ -445,68 +464,71 @@ fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
     )
 }
 
-/// The place a resources request is about: exactly one of commune, postcode, lat/lon.
-fn request_place(
-    engine: &Engine,
-    p: &Pairs,
-) -> Result<(Candidate, Vec<Candidate>, Option<GeoPoint>), Problem> {
+/// The place a resources request is about: commune, else postcode, else
+/// lat/lon (documented precedence); none at all means the national lines only.
+type Place = (Candidate, Vec<Candidate>, Option<GeoPoint>);
+
+fn request_place(engine: &Engine, p: &Pairs) -> Result<(Option<Place>, Option<String>), Problem> {
     let commune = one(p, "commune");
     let postcode = one(p, "postcode");
-    let lat = float(p, "lat", -90.0, 90.0)?;
-    let lon = float(p, "lon", -180.0, 180.0)?;
+    let lat = float(p, "lat", bounds::LAT.0, bounds::LAT.1)?;
+    let lon = float(p, "lon", bounds::LON.0, bounds::LON.1)?;
     let given = [
         commune.is_some(),
         postcode.is_some(),
-        lat.is_some() || lon.is_some(),
+        lat.is_some() && lon.is_some(),
     ]
     .iter()
     .filter(|b| **b)
     .count();
-    if given == 0 {
-        return Err(Problem::bad_param("commune", errors::NEED_PLACE));
-    }
-    if given > 1 {
-        return Err(Problem::bad_param("commune", errors::ONE_PLACE));
+    let mut notice = (given > 1).then(|| errors::SEVERAL_PLACES.to_string());
+    if lat.is_some() != lon.is_some() {
+        notice = Some(errors::LAT_LON_PAIR.to_string());
     }
     if let Some(c) = commune {
-        let code = InseeCode::parse(c).map_err(|e| {
-            Problem::bad_param(
-                "commune",
-                fill(
-                    errors::BAD_CODE,
-                    &[("p", "commune"), ("why", &e.to_string())],
-                ),
-            )
-        })?;
+        let code = Some(c)
+            .filter(|c| c.len() == 5 && c.is_ascii() && !c.contains(char::is_whitespace))
+            .ok_or_else(|| crate::domain::CodeError::Insee(c.chars().take(20).collect()))
+            .and_then(InseeCode::parse)
+            .map_err(|e| {
+                Problem::bad_param(
+                    "commune",
+                    fill(
+                        errors::BAD_CODE,
+                        &[("p", "commune"), ("why", &e.to_string())],
+                    ),
+                )
+            })?;
         let cand = engine.resolve_insee(&code).ok_or_else(|| {
             Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
         })?;
-        return Ok((cand, vec![], None));
+        return Ok((Some((cand, vec![], None)), notice));
     }
     if let Some(pc) = postcode {
-        let pc = Postcode::parse(pc).map_err(|e| {
-            Problem::bad_param(
-                "postcode",
-                fill(
-                    errors::BAD_CODE,
-                    &[("p", "postcode"), ("why", &e.to_string())],
-                ),
-            )
-        })?;
+        let pc = Some(pc)
+            .filter(|c| c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| crate::domain::CodeError::Postcode(pc.chars().take(20).collect()))
+            .and_then(Postcode::parse)
+            .map_err(|e| {
+                Problem::bad_param(
+                    "postcode",
+                    fill(
+                        errors::BAD_CODE,
+                        &[("p", "postcode"), ("why", &e.to_string())],
+                    ),
+                )
+            })?;
         return match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
-            Resolution::Found { place, also } => Ok((place, also, None)),
+            Resolution::Found { place, also } => Ok((Some((place, also, None)), notice)),
             Resolution::Choose { mut candidates } => {
                 let first = candidates.remove(0);
-                Ok((first, candidates, None))
+                Ok((Some((first, candidates, None)), notice))
             }
             _ => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
         };
     }
     let (Some(lat), Some(lon)) = (lat, lon) else {
-        return Err(Problem::bad_param(
-            if lat.is_none() { "lat" } else { "lon" },
-            errors::LAT_LON_PAIR,
-        ));
+        return Ok((None, notice));
     };
     let point =
         GeoPoint::new(lat, lon).ok_or_else(|| Problem::bad_param("lat", errors::LAT_LON_PAIR))?;
@@ -518,26 +540,36 @@ fn request_place(
                 .point
                 .is_some_and(|q| q.distance_km(&point) <= 50.0)
         })
-        .ok_or_else(|| Problem::not_found("Aucune commune à moins de 50 km de ce point."))?;
-    Ok((cand, vec![], Some(point)))
+        .ok_or_else(|| Problem::not_found(errors::NO_COMMUNE_NEAR))?;
+    Ok((Some((cand, vec![], Some(point))), notice))
 }
 
 async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let p = pairs(&req)?;
     let engine = state.engine.load();
-    let (place, others, origin) = request_place(&engine, &p)?;
+    let (place, notice) = request_place(&engine, &p)?;
+    let (place, others, origin) = match place {
+        Some((c, o, g)) => (Some(c), o, g),
+        None => (None, vec![], None),
+    };
     let q = ResourceQuery {
-        commune: Some(place.commune),
+        commune: place.as_ref().map(|c| c.commune),
         origin,
         text: text_param(&p, "q")?,
         categories: categories_param(&p)?,
         audiences: audiences_param(&p)?,
         open_now: boolean(&p, "open_now")?,
         free_only: boolean(&p, "free")?,
-        radius_km: float(&p, "radius_km", 0.1, 100.0)?,
+        radius_km: float(&p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
     };
-    let limit = number(&p, "limit", 20usize, 1, 100)?;
-    let offset = number(&p, "offset", 0usize, 0, 10_000)?;
+    let limit = number(
+        &p,
+        "limit",
+        bounds::RESOURCES_LIMIT.0,
+        1,
+        bounds::RESOURCES_LIMIT.1,
+    )?;
+    let offset = number(&p, "offset", 0usize, 0, bounds::OFFSET_MAX)?;
     let hits = engine.search_resources(&q, chrono::Utc::now());
     let results: Vec<ResourceOut> = hits
         .iter()
@@ -545,22 +577,27 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         .take(limit)
         .map(|h| resource_out(&engine.cat.resources[h.resource], Some(h)))
         .collect();
-    let mut place_json = commune_json(
-        &engine,
-        engine.commune(place.commune),
-        Some(place.matched),
-        place.via.as_deref(),
-    );
-    if !others.is_empty() {
-        place_json["alternatives"] = others
-            .iter()
-            .map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None))
-            .collect::<Vec<_>>()
-            .into();
-    }
+    let place_json = place.map(|place| {
+        let mut v = commune_json(
+            &engine,
+            engine.commune(place.commune),
+            Some(place.matched),
+            place.via.as_deref(),
+        );
+        if !others.is_empty() {
+            v["alternatives"] = others
+                .iter()
+                .map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None))
+                .collect::<Vec<_>>()
+                .into();
+        }
+        v
+    });
     #[derive(Serialize)]
     struct Page<'a> {
-        place: Value,
+        place: Option<Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        notice: Option<String>,
         results: Vec<ResourceOut<'a>>,
         total: usize,
         limit: usize,
@@ -568,6 +605,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     }
     Ok(HttpResponse::Ok().json(Page {
         place: place_json,
+        notice,
         results,
         total: hits.len(),
         limit,
@@ -586,7 +624,12 @@ async fn resource(
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
-    Ok(HttpResponse::Ok().json(resource_out(r, None)))
+    let body = serde_json::to_string(&resource_out(r, None)).unwrap_or_default();
+    let etag = format!(
+        "\"{}\"",
+        short_hash(&format!("{}/{}", engine.generation, id))
+    );
+    Ok(stable(&req, &etag, "application/json", body))
 }
 
 async fn categories() -> HttpResponse {
@@ -596,4 +639,46 @@ async fn categories() -> HttpResponse {
         "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": (fr.category)(*c), "label_en": (en.category)(*c)})).collect::<Vec<_>>(),
         "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": (fr.audience)(*a), "label_en": (en.audience)(*a)})).collect::<Vec<_>>(),
     }))
+}
+
+async fn openapi(req: HttpRequest) -> HttpResponse {
+    static DOC: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (body, etag) = DOC.get_or_init(|| {
+        let body = super::openapi::document().to_string();
+        let etag = format!("\"{}\"", short_hash(&body));
+        (body, etag)
+    });
+    stable(&req, etag, "application/json", body.clone())
+}
+
+/// A hash for ETags: stable for one build and one index generation.
+pub fn short_hash(s: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+/// A response that may be cached: ETag, and 304 when the client already has it.
+pub fn stable(req: &HttpRequest, etag: &str, ctype: &str, body: String) -> HttpResponse {
+    let matches = req
+        .headers()
+        .get(actix_web::http::header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let mut b = if matches {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    b.insert_header((actix_web::http::header::ETAG, etag.to_string()))
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=300",
+        ));
+    if matches {
+        b.finish()
+    } else {
+        b.content_type(ctype).body(body)
+    }
 }

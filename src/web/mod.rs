@@ -5,6 +5,7 @@ pub mod api;
 pub mod cache;
 pub mod headers;
 pub mod limits;
+pub mod openapi;
 pub mod pages;
 pub mod problem;
 
