@@ -9,7 +9,7 @@ pub mod text;
 pub use codes::{CodeError, DepCode, InseeCode, Postcode};
 pub use hours::{Hours, OpenState, Slot};
 pub use model::{
-    Audience, Category, Commune, CommuneKind, GeoPoint, PhoneContact, PhoneKind, Resource, Scope,
-    Source,
+    hsds_uuid, Audience, Category, Commune, CommuneKind, GeoPoint, PhoneContact, PhoneKind,
+    Resource, Scope, Source,
 };
 pub use phone::Phone;

@@ -236,3 +236,11 @@ impl Resource {
         matches!(self.hours, Some(Hours::AlwaysOpen))
     }
 }
+
+/// Namespace of Maillage's derived UUIDs (HSDS view).
+const UUID_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6d61_696c_6c61_6765_8000_0000_0000_0001);
+
+/// A UUID that never changes for a given kind and stable id.
+pub fn hsds_uuid(kind: &str, id: &str) -> String {
+    uuid::Uuid::new_v5(&UUID_NAMESPACE, format!("{kind}:{id}").as_bytes()).to_string()
+}

@@ -35,6 +35,8 @@ pub struct Engine {
     res_by_commune: HashMap<InseeCode, Vec<usize>>,
     res_by_dep: HashMap<DepCode, Vec<usize>>,
     res_around: Vec<usize>,
+    /// HSDS UUID (service, organization, location) → resource position; built on first use.
+    hsds: std::sync::OnceLock<HashMap<String, usize>>,
 }
 
 impl Engine {
@@ -93,6 +95,7 @@ impl Engine {
         let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
+
             match &r.scope {
                 Scope::National => res_national.push(i),
                 Scope::Departements { codes } => codes
@@ -121,7 +124,22 @@ impl Engine {
             res_by_commune,
             res_by_dep,
             res_around,
+            hsds: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The resource behind an HSDS UUID of the given kind.
+    pub fn hsds_index(&self, kind: &str, uuid: &str) -> Option<usize> {
+        let map = self.hsds.get_or_init(|| {
+            let mut m = HashMap::new();
+            for (i, r) in self.cat.resources.iter().enumerate() {
+                for k in ["service", "organization", "location"] {
+                    m.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
+                }
+            }
+            m
+        });
+        map.get(&format!("{kind}/{uuid}")).copied()
     }
 
     pub fn resource(&self, id: &str) -> Option<&crate::domain::Resource> {

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cache;
 pub mod headers;
+pub mod hsds;
 pub mod limits;
 pub mod openapi;
 pub mod pages;
@@ -147,6 +148,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
         .route("/healthz", web::get().to(api::healthz))
         .route("/readyz", web::get().to(api::readyz))
         .service(api::scope())
+        .service(hsds::scope())
         .configure(|c| pages::configure(c, state))
         .default_service(web::to(problem::not_found));
 }

@@ -1,0 +1,292 @@
+//! A read-only Open Referral HSDS 3.0 view of the directory, for partners
+//! whose tools speak HSDS. UUIDs are derived (v5) from our stable ids, so
+//! they never change between builds; shelters get no location.
+
+use super::api::{bounds, pairs};
+use super::problem::{fill, Problem};
+use super::AppState;
+use crate::domain::{Category, Hours, InseeCode, PhoneKind, Resource};
+use crate::locale::fr::errors;
+use crate::search::ResourceQuery;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Value};
+
+use crate::domain::hsds_uuid as uuid_for;
+
+pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
+    let cors = actix_cors::Cors::default()
+        .allow_any_origin()
+        .send_wildcard()
+        .allowed_methods(["GET", "HEAD"])
+        .max_age(86_400);
+    web::scope("/api/hsds")
+        .wrap(cors)
+        .route("/", web::get().to(root))
+        .route("/services", web::get().to(|r, s| list(r, s, Kind::Service)))
+        .route(
+            "/organizations",
+            web::get().to(|r, s| list(r, s, Kind::Organization)),
+        )
+        .route(
+            "/locations",
+            web::get().to(|r, s| list(r, s, Kind::Location)),
+        )
+        .route(
+            "/service_at_locations",
+            web::get().to(|r, s| list(r, s, Kind::ServiceAtLocation)),
+        )
+        .route(
+            "/services/{id}",
+            web::get().to(|r, s, p| one(r, s, p, Kind::Service)),
+        )
+        .route(
+            "/organizations/{id}",
+            web::get().to(|r, s, p| one(r, s, p, Kind::Organization)),
+        )
+        .route(
+            "/locations/{id}",
+            web::get().to(|r, s, p| one(r, s, p, Kind::Location)),
+        )
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Service,
+    Organization,
+    Location,
+    ServiceAtLocation,
+}
+
+fn has_location(r: &Resource) -> bool {
+    r.point.is_some() && r.category != Category::Shelter
+}
+
+fn organization(r: &Resource) -> Value {
+    json!({
+        "id": uuid_for("organization", &r.id),
+        "name": r.name,
+        "description": r.description.clone().unwrap_or_default(),
+        "website": r.website,
+        "email": r.email,
+        "identifiers": [{"identifier_scheme": "maillage", "identifier": r.id}],
+    })
+}
+
+fn schedules(r: &Resource, service_id: &str) -> Vec<Value> {
+    const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    match &r.hours {
+        Some(Hours::AlwaysOpen) => vec![json!({
+            "id": uuid_for("schedule", &r.id), "service_id": service_id, "freq": "WEEKLY", "wkst": "MO",
+            "byday": DAYS.join(","), "opens_at": "00:00", "closes_at": "23:59", "description": "24 h/24, 7 j/7",
+        })],
+        Some(Hours::Weekly { slots }) => slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                json!({
+                    "id": uuid_for("schedule", &format!("{}#{i}", r.id)), "service_id": service_id, "freq": "WEEKLY", "wkst": "MO",
+                    "byday": DAYS[(s.day as usize).clamp(1, 7) - 1],
+                    "opens_at": crate::domain::hours::format_minutes(s.open),
+                    "closes_at": crate::domain::hours::format_minutes(s.close),
+                })
+            })
+            .collect(),
+        None => vec![],
+    }
+}
+
+fn service(r: &Resource) -> Value {
+    let id = uuid_for("service", &r.id);
+    json!({
+        "id": id,
+        "organization_id": uuid_for("organization", &r.id),
+        "name": r.name,
+        "description": r.description,
+        "url": r.website,
+        "email": r.email,
+        "status": "active",
+        "last_modified": r.updated,
+        "categories": [r.category.id()],
+        "phones": r.phones.iter().enumerate().map(|(i, p)| json!({
+            "id": uuid_for("phone", &format!("{}#{i}", r.id)),
+            "service_id": id,
+            "number": p.number.display(),
+            "type": match p.kind { PhoneKind::Voice => "voice", PhoneKind::Sms => "text", PhoneKind::Video => "video" },
+            "description": p.label,
+        })).collect::<Vec<_>>(),
+        "schedules": schedules(r, &id),
+        "attributes": [{"taxonomy": "maillage-category", "value": r.category.id()}],
+    })
+}
+
+fn location(r: &Resource, commune: Option<&str>) -> Option<Value> {
+    if !has_location(r) {
+        return None;
+    }
+    let p = r.point?;
+    let id = uuid_for("location", &r.id);
+    let lines = r.address.clone().unwrap_or_default();
+    let last = lines.last().cloned().unwrap_or_default();
+    let postal_code = last
+        .split_whitespace()
+        .next()
+        .filter(|t| t.len() == 5 && t.bytes().all(|b| b.is_ascii_digit()));
+    Some(json!({
+        "id": id,
+        "location_type": "physical",
+        "organization_id": uuid_for("organization", &r.id),
+        "name": r.name,
+        "latitude": p.lat,
+        "longitude": p.lon,
+        "addresses": if lines.is_empty() { vec![] } else { vec![json!({
+            "id": uuid_for("address", &r.id),
+            "location_id": id,
+            "address_1": lines[..lines.len().saturating_sub(1).max(1)].join(", "),
+            "city": commune.unwrap_or(""),
+            "postal_code": postal_code,
+            "country": "FR",
+            "address_type": "physical",
+        })] },
+    }))
+}
+
+async fn root() -> HttpResponse {
+    HttpResponse::Ok().json(json!({"version": "3.0", "profile": "https://docs.openreferral.org/en/latest/", "openapi_url": "/api/v1/openapi.json"}))
+}
+
+fn page_params(req: &HttpRequest) -> Result<(usize, usize, Option<InseeCode>), Problem> {
+    let p = pairs(req)?;
+    let get = |k: &str| p.iter().find(|(a, _)| a == k).map(|(_, v)| v.as_str());
+    let num = |k: &str, default: usize, max: usize| -> Result<usize, Problem> {
+        match get(k) {
+            None => Ok(default),
+            Some(v) => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=max).contains(n))
+                .ok_or_else(|| {
+                    Problem::bad_param(
+                        k,
+                        fill(
+                            errors::OUT_OF_RANGE,
+                            &[("p", k), ("range", &format!("de 1 à {max}"))],
+                        ),
+                    )
+                }),
+        }
+    };
+    let commune = match get("commune") {
+        None => None,
+        Some(c) => Some(InseeCode::parse(c).map_err(|e| {
+            Problem::bad_param(
+                "commune",
+                fill(
+                    errors::BAD_CODE,
+                    &[("p", "commune"), ("why", &e.to_string())],
+                ),
+            )
+        })?),
+    };
+    Ok((
+        num("page", 1, 100_000)?,
+        num("per_page", bounds::HSDS_PER_PAGE.0, bounds::HSDS_PER_PAGE.1)?,
+        commune,
+    ))
+}
+
+async fn list(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    kind: Kind,
+) -> Result<HttpResponse, Problem> {
+    let (page, per_page, commune) = page_params(&req)?;
+    let engine = state.engine.load();
+    let selected: Vec<&Resource> = match &commune {
+        Some(code) => {
+            let i = engine.commune_by_insee(code).ok_or_else(|| {
+                Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
+            })?;
+            let q = ResourceQuery {
+                commune: Some(i),
+                ..Default::default()
+            };
+            engine
+                .search_resources(&q, chrono::Utc::now())
+                .iter()
+                .map(|h| &engine.cat.resources[h.resource])
+                .collect()
+        }
+        None => engine.cat.resources.iter().collect(),
+    };
+    let selected: Vec<&Resource> = match kind {
+        Kind::Location | Kind::ServiceAtLocation => {
+            selected.into_iter().filter(|r| has_location(r)).collect()
+        }
+        _ => selected,
+    };
+    let total = selected.len();
+    let pages = total.div_ceil(per_page).max(1);
+    let name_of = |r: &Resource| {
+        r.commune
+            .as_ref()
+            .and_then(|c| engine.commune_by_insee(c))
+            .map(|i| engine.commune(i).name.clone())
+    };
+    let contents: Vec<Value> = selected
+        .iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .filter_map(|r| match kind {
+            Kind::Service => Some(service(r)),
+            Kind::Organization => Some(organization(r)),
+            Kind::Location => location(r, name_of(r).as_deref()),
+            Kind::ServiceAtLocation => Some(json!({
+                "id": uuid_for("service_at_location", &r.id),
+                "service_id": uuid_for("service", &r.id),
+                "location_id": uuid_for("location", &r.id),
+            })),
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": page,
+        "size": contents.len(),
+        "first_page": page == 1,
+        "last_page": page >= pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    })))
+}
+
+async fn one(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    kind: Kind,
+) -> Result<HttpResponse, Problem> {
+    pairs(&req)?;
+    let engine = state.engine.load();
+    let wanted = path.into_inner();
+    let prefix = match kind {
+        Kind::Service => "service",
+        Kind::Organization => "organization",
+        _ => "location",
+    };
+    let found = engine
+        .hsds_index(prefix, &wanted)
+        .map(|i| &engine.cat.resources[i]);
+    let name_of = |r: &Resource| {
+        r.commune
+            .as_ref()
+            .and_then(|c| engine.commune_by_insee(c))
+            .map(|i| engine.commune(i).name.clone())
+    };
+    let body = found.and_then(|r| match kind {
+        Kind::Service => Some(service(r)),
+        Kind::Organization => Some(organization(r)),
+        _ => location(r, name_of(r).as_deref()),
+    });
+    body.map(|b| HttpResponse::Ok().json(b))
+        .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))
+}
