@@ -10,7 +10,11 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 fn engine() -> &'static Engine {
-    static E: OnceLock<(tempfile::TempDir, Engine)> = OnceLock::new();
+    shared().as_ref()
+}
+
+fn shared() -> &'static std::sync::Arc<Engine> {
+    static E: OnceLock<(tempfile::TempDir, std::sync::Arc<Engine>)> = OnceLock::new();
     &E.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -27,9 +31,42 @@ fn engine() -> &'static Engine {
             "open existing index (cold start of the engine): {:?}",
             t.elapsed()
         );
-        (dir, e)
+        (dir, std::sync::Arc::new(e))
     })
     .1
+}
+
+/// Renders pages through the real app (routing, middleware-free service).
+fn render_bench(c: &mut Criterion) {
+    use actix_web::{test, App};
+    let rt = actix_web::rt::System::new();
+    let state = maillage::web::AppState::shared(
+        shared().clone(),
+        maillage::web::Config {
+            exit_url: "https://exit.example/".into(),
+            api_rate_per_minute: u32::MAX,
+        },
+    );
+    let app = rt.block_on(test::init_service(
+        App::new().configure(|cfg| maillage::web::configure(cfg, &state)),
+    ));
+    let get = |path: &str| {
+        rt.block_on(async {
+            let res =
+                test::call_service(&app, test::TestRequest::get().uri(path).to_request()).await;
+            test::read_body(res).await.len()
+        })
+    };
+    // `free=` makes the request uncacheable without changing the results.
+    c.bench_function("render/commune_page_uncached", |b| {
+        b.iter(|| get(black_box("/commune/01034?free=")))
+    });
+    c.bench_function("render/commune_page_cached", |b| {
+        b.iter(|| get(black_box("/commune/01034")))
+    });
+    c.bench_function("render/api_resources_20", |b| {
+        b.iter(|| get(black_box("/api/v1/resources?commune=01034")))
+    });
 }
 
 const PLACES: [&str; 10] = [
@@ -116,7 +153,7 @@ fn percentiles(name: &str, n: usize, mut f: impl FnMut(usize)) {
     );
 }
 
-criterion_group!(group, benches);
+criterion_group!(group, benches, render_bench);
 
 fn main() {
     group();

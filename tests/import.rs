@@ -267,7 +267,7 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     })
     .await
     .unwrap();
-    for _ in 0..100 {
+    for _ in 0..600 {
         if state.engine.load().generation == generation {
             break;
         }

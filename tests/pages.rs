@@ -244,17 +244,21 @@ fn the_server_log_holds_no_query_commune_or_client_address() {
     rt.block_on(async {
         let client = reqwest::Client::new();
         let base = format!("http://127.0.0.1:{port}");
-        for _ in 0..100 {
+        // A debug build on busy cores can take several seconds to open the index.
+        let mut ready = false;
+        for _ in 0..600 {
             if client
                 .get(format!("{base}/readyz"))
                 .send()
                 .await
                 .is_ok_and(|r| r.status() == 200)
             {
+                ready = true;
                 break;
             }
             actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
         }
+        assert!(ready, "server not ready after 60 s");
         for path in [
             "/recherche?lieu=Nantua",
             "/commune/01269",

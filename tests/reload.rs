@@ -61,7 +61,7 @@ async fn reloads_under_load_drop_no_request_and_refuse_a_broken_index() {
         .await
         .unwrap();
         generations.push(g.clone());
-        for _ in 0..100 {
+        for _ in 0..600 {
             if state.engine.load().generation == g {
                 break;
             }

@@ -154,6 +154,13 @@ impl Engine {
         self.by_insee.get(code).copied()
     }
 
+    /// A commune from an INSEE code as it appears in a URL.
+    pub fn commune_by_code(&self, code: &str) -> Option<usize> {
+        InseeCode::parse(code)
+            .ok()
+            .and_then(|c| self.commune_by_insee(&c))
+    }
+
     pub fn departement_name(&self, d: &DepCode) -> &str {
         self.cat
             .departements

@@ -52,6 +52,22 @@ pub enum Resolution {
     },
 }
 
+impl Candidate {
+    /// A match on a commune's name, or on the name of a former commune it absorbed.
+    fn by_name(commune: usize, former: bool) -> Self {
+        let matched = if former {
+            Matched::FormerCommune
+        } else {
+            Matched::Name
+        };
+        Self {
+            commune,
+            matched,
+            via: None,
+        }
+    }
+}
+
 impl Resolution {
     /// Candidates in display order, whatever the outcome.
     pub fn candidates(&self) -> Vec<&Candidate> {
@@ -238,17 +254,24 @@ impl Engine {
         })
     }
 
+    /// Whether commune `i` passes a trailing département or postcode filter.
+    fn passes_filters(
+        &self,
+        i: usize,
+        dep: Option<&crate::domain::DepCode>,
+        postcode: Option<&Postcode>,
+    ) -> bool {
+        let c = &self.cat.communes[i];
+        dep.is_none_or(|d| &c.departement == d) && postcode.is_none_or(|p| c.postcodes.contains(p))
+    }
+
     fn resolve_name(
         &self,
         key: &str,
         dep: Option<&crate::domain::DepCode>,
         postcode: Option<&Postcode>,
     ) -> Resolution {
-        let keep = |i: usize| {
-            let c = &self.cat.communes[i];
-            dep.is_none_or(|d| &c.departement == d)
-                && postcode.is_none_or(|p| c.postcodes.contains(p))
-        };
+        let keep = |i: usize| self.passes_filters(i, dep, postcode);
         for filtered in [true, false] {
             if !filtered && dep.is_none() && postcode.is_none() {
                 break;
@@ -306,15 +329,7 @@ impl Engine {
         let cands: Vec<Candidate> = hits
             .iter()
             .take(CHOICE_MAX)
-            .map(|&(i, former)| Candidate {
-                commune: i,
-                matched: if former {
-                    Matched::FormerCommune
-                } else {
-                    Matched::Name
-                },
-                via: None,
-            })
+            .map(|&(i, former)| Candidate::by_name(i, former))
             .collect();
         let cands = self.with_former_names(cands, key);
         let current = hits.iter().filter(|(_, f)| !f).count();
@@ -370,11 +385,7 @@ impl Engine {
     pub fn suggest(&self, q: &PlaceQuery, limit: usize) -> Vec<Candidate> {
         match q {
             PlaceQuery::Name { key, dep, postcode } => {
-                let keep = |i: &usize| {
-                    let c = &self.cat.communes[*i];
-                    dep.as_ref().is_none_or(|d| &c.departement == d)
-                        && postcode.as_ref().is_none_or(|p| c.postcodes.contains(p))
-                };
+                let keep = |i: &usize| self.passes_filters(*i, dep.as_ref(), postcode.as_ref());
                 let mut out: Vec<Candidate> = Vec::new();
                 let mut seen = HashSet::new();
                 let mut add = |mut hits: Vec<(usize, bool)>, out: &mut Vec<Candidate>| {
@@ -384,15 +395,7 @@ impl Engine {
                     });
                     for (i, former) in hits {
                         if seen.insert(i) {
-                            out.push(Candidate {
-                                commune: i,
-                                matched: if former {
-                                    Matched::FormerCommune
-                                } else {
-                                    Matched::Name
-                                },
-                                via: None,
-                            });
+                            out.push(Candidate::by_name(i, former));
                         }
                     }
                 };

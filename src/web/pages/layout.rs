@@ -164,6 +164,18 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
     }
 }
 
+/// The 404 page of a path parameter that names nothing.
+pub fn not_found(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) -> HttpResponse {
+    page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::NOT_FOUND,
+        ui.title_error,
+        message_body(ui, message, state),
+    )
+}
+
 pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
     let engine = state.engine.load();
     html! {

@@ -3,10 +3,9 @@
 
 use super::super::AppState;
 use super::layout::{self, page, phone_uri};
-use crate::domain::{Category, DepCode, InseeCode, Scope};
+use crate::domain::{Category, DepCode, Scope};
 use crate::locale::Lang;
 use crate::search::{ResourceQuery, Section};
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, PreEscaped};
 
@@ -32,14 +31,7 @@ fn qr_svg(url: &str) -> Markup {
 
 fn not_found(req: &HttpRequest, state: &AppState) -> HttpResponse {
     let ui = Lang::Fr.ui();
-    layout::page_with_status(
-        req,
-        state,
-        ui,
-        StatusCode::NOT_FOUND,
-        ui.title_error,
-        layout::message_body(ui, crate::locale::fr::errors::NOT_FOUND, state),
-    )
+    layout::not_found(req, state, ui, crate::locale::fr::errors::NOT_FOUND)
 }
 
 pub async fn poster(
@@ -49,10 +41,7 @@ pub async fn poster(
 ) -> HttpResponse {
     let ui = Lang::Fr.ui();
     let engine = state.engine.load();
-    let Some(i) = InseeCode::parse(&path)
-        .ok()
-        .and_then(|c| engine.commune_by_insee(&c))
-    else {
+    let Some(i) = engine.commune_by_code(&path) else {
         return not_found(&req, &state);
     };
     let c = engine.commune(i);

@@ -4,7 +4,7 @@ use super::super::api::{audiences_param, categories_param, pairs};
 use super::super::AppState;
 use super::layout::{self, national_blocks, page, phone_uri, render, search_form, Frame};
 use crate::domain::hours::{format_minutes, OpenState};
-use crate::domain::{Audience, Category, Commune, Hours, InseeCode, Resource};
+use crate::domain::{Audience, Category, Commune, Hours, Resource};
 use crate::locale::{Lang, Ui};
 use crate::search::{
     query, Candidate, Engine, Hit, Matched, QueryError, Resolution, ResourceQuery, Section,
@@ -161,18 +161,8 @@ pub async fn commune(
 ) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
-    let Some(i) = InseeCode::parse(&path)
-        .ok()
-        .and_then(|c| engine.commune_by_insee(&c))
-    else {
-        return layout::page_with_status(
-            &req,
-            &state,
-            ui,
-            StatusCode::NOT_FOUND,
-            ui.title_error,
-            layout::message_body(ui, crate::locale::fr::errors::NOT_FOUND, &state),
-        );
+    let Some(i) = engine.commune_by_code(&path) else {
+        return layout::not_found(&req, &state, ui, crate::locale::fr::errors::NOT_FOUND);
     };
     let Ok(p) = pairs(&req) else {
         return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
@@ -438,13 +428,11 @@ pub async fn resource(
     let ui = Lang::Fr.ui();
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
-        return layout::page_with_status(
+        return layout::not_found(
             &req,
             &state,
             ui,
-            StatusCode::NOT_FOUND,
-            ui.title_error,
-            layout::message_body(ui, crate::locale::fr::errors::UNKNOWN_RESOURCE, &state),
+            crate::locale::fr::errors::UNKNOWN_RESOURCE,
         );
     };
     let labels = ui.lang.labels();
@@ -501,9 +489,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         .iter()
         .find(|(k, _)| k == "commune")
         .map(|(_, v)| v.as_str());
-    let commune = code
-        .and_then(|c| InseeCode::parse(c).ok())
-        .and_then(|c| engine.commune_by_insee(&c));
+    let commune = code.and_then(|c| engine.commune_by_code(c));
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
