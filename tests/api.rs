@@ -276,12 +276,25 @@ async fn every_response_carries_the_security_headers() {
     let app = common::spawn().await;
     for path in [
         "/healthz",
+        "/readyz",
         "/api/v1/communes?q=belley",
+        "/api/v1/resources?commune=01034",
         "/api/v1/resources/nope",
+        "/api/v1/resources/national:3919",
+        "/api/v1/openapi.json",
+        "/api/v1/categories",
+        "/api/hsds/services?per_page=1",
+        "/api/v1/communes?q=%3C",
+        "/static/site.css",
+        "/static/exit.js",
+        "/static/missing.js",
         "/nowhere",
+        "/en/securite",
     ] {
         let r = app.get(path).await;
         let h = r.headers();
+        assert_eq!(h["strict-transport-security"], "max-age=63072000", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert!(
@@ -291,8 +304,26 @@ async fn every_response_carries_the_security_headers() {
                 .contains("default-src 'none'"),
             "{path}"
         );
-        assert!(h.contains_key("permissions-policy"), "{path}");
-        assert_eq!(h["cache-control"], "no-store", "{path}");
+        assert!(
+            h["permissions-policy"]
+                .to_str()
+                .unwrap()
+                .contains("geolocation=()"),
+            "{path}"
+        );
+        let cache = h["cache-control"].to_str().unwrap();
+        let stable = path.starts_with("/static/site")
+            || path.starts_with("/static/exit")
+            || path.ends_with("openapi.json")
+            || path.ends_with("national:3919");
+        assert!(
+            if stable {
+                cache.starts_with("public")
+            } else {
+                cache == "no-store"
+            },
+            "{path}: {cache}"
+        );
         assert!(h.get("set-cookie").is_none(), "{path}");
     }
 }
