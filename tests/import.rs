@@ -4,9 +4,9 @@
 mod common;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use maillage::sources::import::{annuaire, communes, ImportError};
-use maillage::web::{AppState, Config};
+
 use serde_json::{json, Value};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -199,37 +199,8 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     let root = tempfile::tempdir().unwrap();
     let (cat, _) = maillage::sources::load(data.path()).unwrap();
     maillage::index::build(&cat, root.path(), "before").unwrap();
-    let state = AppState::new(
-        maillage::search::Engine::open(root.path()).unwrap(),
-        Config {
-            exit_url: "https://exit.example/".into(),
-            api_rate_per_minute: 1_000_000,
-        },
-    );
-    state.watch(root.path().to_path_buf(), Duration::from_millis(200));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let site = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    actix_web::rt::spawn(maillage::web::serve(listener, state.clone(), 2).unwrap());
-
-    let stop = Arc::new(AtomicBool::new(false));
-    let (ok, failed) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
-    let mut load = vec![];
-    for _ in 0..3 {
-        let (stop, ok, failed, site) = (stop.clone(), ok.clone(), failed.clone(), site.clone());
-        load.push(actix_web::rt::spawn(async move {
-            let client = reqwest::Client::new();
-            while !stop.load(Ordering::Relaxed) {
-                match client
-                    .get(format!("{site}/api/v1/resources?commune=01034"))
-                    .send()
-                    .await
-                {
-                    Ok(r) if r.status() == 200 => ok.fetch_add(1, Ordering::Relaxed),
-                    _ => failed.fetch_add(1, Ordering::Relaxed),
-                };
-            }
-        }));
-    }
+    let (state, site) = common::spawn_watching(root.path()).await;
+    let load = common::Load::start(&site, &["/api/v1/resources?commune=01034"], 3);
 
     let remote = stand_in(fixtures());
     let summary = annuaire::run(&opts(&remote.base, false), data.path(), &cat)
@@ -267,23 +238,10 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     })
     .await
     .unwrap();
-    for _ in 0..600 {
-        if state.engine.load().generation == generation {
-            break;
-        }
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(state.engine.load().generation, generation);
-    stop.store(true, Ordering::Relaxed);
-    for t in load {
-        t.await.unwrap();
-    }
-    assert_eq!(
-        failed.load(Ordering::Relaxed),
-        0,
-        "failed requests during import and reload"
-    );
-    assert!(ok.load(Ordering::Relaxed) > 20);
+    common::wait_for_generation(&state, &generation).await;
+    let (ok, failed) = load.stop().await;
+    assert_eq!(failed, 0, "failed requests during import and reload");
+    assert!(ok > 20);
 
     let v: Value = reqwest::get(format!("{site}/api/v1/resources?commune=01034&limit=100"))
         .await

@@ -80,3 +80,84 @@ pub async fn spawn_with(config: Config) -> TestApp {
         client,
     }
 }
+
+/// The real server over an index directory it watches for new generations.
+pub async fn spawn_watching(root: &Path) -> (AppState, String) {
+    let state = AppState::new(
+        maillage::search::Engine::open(root).expect("index opens"),
+        Config {
+            exit_url: "https://exit.example/".into(),
+            api_rate_per_minute: 1_000_000,
+        },
+    );
+    state.watch(root.to_path_buf(), std::time::Duration::from_millis(200));
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    actix_web::rt::spawn(web::serve(listener, state.clone(), 2).expect("server starts"));
+    (state, base)
+}
+
+/// Waits (up to a minute: debug builds on busy cores are slow) for a generation to serve.
+pub async fn wait_for_generation(state: &AppState, generation: &str) {
+    for _ in 0..600 {
+        if state.engine.load().generation == generation {
+            return;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("generation {generation} not in service after 60 s");
+}
+
+/// Clients requesting in a loop until stopped; counts 200s and everything else.
+pub struct Load {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    ok: Arc<std::sync::atomic::AtomicUsize>,
+    failed: Arc<std::sync::atomic::AtomicUsize>,
+    tasks: Vec<actix_web::rt::task::JoinHandle<()>>,
+}
+
+impl Load {
+    pub fn start(base: &str, paths: &'static [&'static str], clients: usize) -> Self {
+        use std::sync::atomic::Ordering::Relaxed;
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let ok = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let failed = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let tasks = (0..clients)
+            .map(|_| {
+                let (stop, ok, failed, base) =
+                    (stop.clone(), ok.clone(), failed.clone(), base.to_string());
+                actix_web::rt::spawn(async move {
+                    let client = reqwest::Client::new();
+                    let mut i = 0;
+                    while !stop.load(Relaxed) {
+                        match client
+                            .get(format!("{base}{}", paths[i % paths.len()]))
+                            .send()
+                            .await
+                        {
+                            Ok(r) if r.status() == 200 => ok.fetch_add(1, Relaxed),
+                            _ => failed.fetch_add(1, Relaxed),
+                        };
+                        i += 1;
+                    }
+                })
+            })
+            .collect();
+        Self {
+            stop,
+            ok,
+            failed,
+            tasks,
+        }
+    }
+
+    /// Stops the clients; returns (successful, failed) request counts.
+    pub async fn stop(self) -> (usize, usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.stop.store(true, Relaxed);
+        for t in self.tasks {
+            t.await.expect("load client");
+        }
+        (self.ok.load(Relaxed), self.failed.load(Relaxed))
+    }
+}
