@@ -11,6 +11,13 @@ pub enum Lang {
     En,
 }
 
+/// Fills "{name}" holes in a catalogue sentence.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |s, (k, v)| {
+        s.replace(&format!("{{{k}}}"), v)
+    })
+}
+
 /// Labels every language must provide.
 pub struct Labels {
     pub category: fn(Category) -> &'static str,

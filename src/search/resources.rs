@@ -3,7 +3,7 @@
 //! the other national lines.
 
 use super::Engine;
-use crate::domain::{Audience, Category, GeoPoint, Hours, Resource, Scope};
+use crate::domain::{Audience, Category, Commune, GeoPoint, Hours, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -43,7 +43,29 @@ pub struct Hit {
     pub section: Section,
     pub distance_km: Option<f64>,
     /// None when the hours are not known.
-    pub open_now: Option<bool>,
+    pub open: Option<OpenState>,
+}
+
+impl Hit {
+    pub fn open_now(&self) -> Option<bool> {
+        self.open
+            .as_ref()
+            .map(|s| matches!(s, OpenState::Open { .. }))
+    }
+}
+
+/// Open or closed at `now`, on the clock of the place it serves: national
+/// lines keep Paris time, local ones their département's (overseas differ).
+pub fn open_state(
+    r: &Resource,
+    commune: Option<&Commune>,
+    now: DateTime<Utc>,
+) -> Option<OpenState> {
+    let tz = match (r.is_national(), commune) {
+        (false, Some(c)) => c.departement.time_zone(),
+        _ => chrono_tz::Europe::Paris,
+    };
+    r.hours.as_ref().map(|h| h.state_at(now.with_timezone(&tz)))
 }
 
 fn national_rank(c: Category) -> u8 {
@@ -94,9 +116,6 @@ impl Engine {
             ids.retain(|i| matching.contains(i));
         }
 
-        let tz = commune
-            .map(|c| c.departement.time_zone())
-            .unwrap_or(chrono_tz::Europe::Paris);
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|i| {
@@ -115,16 +134,8 @@ impl Engine {
                 if q.free_only && !is_free(r) {
                     return None;
                 }
-                let local_tz = if r.is_national() {
-                    chrono_tz::Europe::Paris
-                } else {
-                    tz
-                };
-                let open_now = r
-                    .hours
-                    .as_ref()
-                    .map(|h| h.is_open_at(now.with_timezone(&local_tz)));
-                if q.open_now && open_now != Some(true) {
+                let open = open_state(r, commune, now);
+                if q.open_now && !matches!(open, Some(OpenState::Open { .. })) {
                     return None;
                 }
                 let distance_km = match (origin, r.point) {
@@ -135,7 +146,7 @@ impl Engine {
                     resource: i,
                     section: section(r),
                     distance_km,
-                    open_now,
+                    open,
                 })
             })
             .collect();

@@ -1,11 +1,12 @@
 //! The JSON API, `/api/v1`. Parameters are parsed into typed values or
 //! answered with a problem document naming the parameter.
 
-use super::problem::{fill, Problem};
+use super::problem::Problem;
 use super::AppState;
 use crate::domain::{
     Audience, Category, Commune, GeoPoint, Hours, InseeCode, Postcode, Resource, Scope,
 };
+use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::locale::Lang;
 use crate::search::{
@@ -60,7 +61,8 @@ pub fn pairs(req: &HttpRequest) -> Result<Pairs, Problem> {
         })
 }
 
-fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
+/// The first value of a query parameter.
+pub fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
     p.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
@@ -361,7 +363,7 @@ pub fn resource_out<'a>(r: &'a Resource, hit: Option<&Hit>) -> ResourceOut<'a> {
             .map(|d| (d * 100.0).round() / 100.0),
         hours: r.hours.as_ref().map(hours_out),
         hours_note: r.hours_note.as_deref(),
-        open_now: hit.and_then(|h| h.open_now),
+        open_now: hit.and_then(Hit::open_now),
         free: r.free,
         anonymous: r.anonymous,
         accessibility: &r.accessibility,

@@ -2,10 +2,11 @@
 //! whose tools speak HSDS. UUIDs are derived (v5) from our stable ids, so
 //! they never change between builds; shelters get no location.
 
-use super::api::{bounds, pairs};
-use super::problem::{fill, Problem};
+use super::api::{self, bounds, pairs};
+use super::problem::Problem;
 use super::AppState;
 use crate::domain::{Category, Hours, InseeCode, PhoneKind, Resource};
+use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::search::ResourceQuery;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -156,7 +157,7 @@ async fn root() -> HttpResponse {
 
 fn page_params(req: &HttpRequest) -> Result<(usize, usize, Option<InseeCode>), Problem> {
     let p = pairs(req)?;
-    let get = |k: &str| p.iter().find(|(a, _)| a == k).map(|(_, v)| v.as_str());
+    let get = |k: &str| api::one(&p, k);
     let num = |k: &str, default: usize, max: usize| -> Result<usize, Problem> {
         match get(k) {
             None => Ok(default),

@@ -57,13 +57,6 @@ impl actix_web::ResponseError for Problem {
     }
 }
 
-/// Fills "{p}"-style holes in a catalogue message.
-pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    pairs.iter().fold(template.to_string(), |s, (k, v)| {
-        s.replace(&format!("{{{k}}}"), v)
-    })
-}
-
 pub fn is_api(req: &HttpRequest) -> bool {
     req.path().starts_with("/api/")
 }

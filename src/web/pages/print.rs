@@ -29,11 +29,6 @@ fn qr_svg(url: &str) -> Markup {
     }
 }
 
-fn not_found(req: &HttpRequest, state: &AppState) -> HttpResponse {
-    let ui = Lang::Fr.ui();
-    layout::not_found(req, state, ui, crate::locale::fr::errors::NOT_FOUND)
-}
-
 pub async fn poster(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -42,7 +37,7 @@ pub async fn poster(
     let ui = Lang::Fr.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return not_found(&req, &state);
+        return layout::not_found(&req, &state, ui, crate::locale::fr::errors::NOT_FOUND);
     };
     let c = engine.commune(i);
     let url = format!("{}/commune/{}", public_base(&req), c.insee);
@@ -109,7 +104,7 @@ pub async fn departement(
         .ok()
         .filter(|d| engine.cat.departements.contains_key(d))
     else {
-        return not_found(&req, &state);
+        return layout::not_found(&req, &state, ui, crate::locale::fr::errors::NOT_FOUND);
     };
     let labels = ui.lang.labels();
     let in_dep: Vec<_> = engine

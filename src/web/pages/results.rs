@@ -4,19 +4,17 @@ use super::super::api::{audiences_param, categories_param, pairs};
 use super::super::AppState;
 use super::layout::{self, national_blocks, page, phone_uri, render, search_form, Frame};
 use crate::domain::hours::{format_minutes, OpenState};
-use crate::domain::{Audience, Category, Commune, Hours, Resource};
+use crate::domain::{Audience, Category, Commune, Hours};
+use crate::locale::fill;
 use crate::locale::{Lang, Ui};
 use crate::search::{
-    query, Candidate, Engine, Hit, Matched, QueryError, Resolution, ResourceQuery, Section,
+    open_state, query, Candidate, Engine, Hit, Matched, QueryError, Resolution, ResourceQuery,
+    Section,
 };
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Datelike;
 use maud::{html, Markup};
-
-fn fill(t: &str, k: &str, v: &str) -> String {
-    t.replace(&format!("{{{k}}}"), v)
-}
 
 pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
@@ -93,44 +91,38 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         } => {
             let near = nearest.map(|n| n.to_string()).unwrap_or_else(|| "—".into());
             let msg = fill(
-                &fill(ui.unknown_postcode, "pc", postcode.as_str()),
-                "near",
-                &near,
+                ui.unknown_postcode,
+                &[("pc", postcode.as_str()), ("near", &near)],
             );
-            let body = html! {
-                h1 { (ui.title_error) }
-                p { (msg) }
-                (choice_list(&engine, ui, &suggestions))
-                (search_form(ui, raw))
-                (national_blocks(&engine, ui))
-            };
-            layout::page_with_status(
-                &req,
-                &state,
-                ui,
-                StatusCode::NOT_FOUND,
-                ui.title_error,
-                body,
-            )
+            place_not_found(&req, &state, &engine, ui, raw, &msg, &suggestions)
         }
         Resolution::UnknownName { .. } => {
             let shown: String = raw.chars().take(100).collect();
-            let body = html! {
-                h1 { (ui.title_error) }
-                p { (fill(ui.unknown_place, "q", &shown)) }
-                (search_form(ui, raw))
-                (national_blocks(&engine, ui))
-            };
-            layout::page_with_status(
-                &req,
-                &state,
-                ui,
-                StatusCode::NOT_FOUND,
-                ui.title_error,
-                body,
-            )
+            let msg = fill(ui.unknown_place, &[("q", &shown)]);
+            place_not_found(&req, &state, &engine, ui, raw, &msg, &[])
         }
     }
+}
+
+/// 404 for a place we could not find: what happened, nearby choices if any,
+/// the search form again, and the national lines that answer everywhere.
+fn place_not_found(
+    req: &HttpRequest,
+    state: &AppState,
+    engine: &Engine,
+    ui: &Ui,
+    raw: &str,
+    message: &str,
+    suggestions: &[Candidate],
+) -> HttpResponse {
+    let body = html! {
+        h1 { (ui.title_error) }
+        p { (message) }
+        @if !suggestions.is_empty() { (choice_list(engine, ui, suggestions)) }
+        (search_form(ui, raw))
+        (national_blocks(engine, ui))
+    };
+    layout::page_with_status(req, state, ui, StatusCode::NOT_FOUND, ui.title_error, body)
 }
 
 fn commune_label(engine: &Engine, c: &Commune) -> String {
@@ -145,7 +137,7 @@ fn choice_list(engine: &Engine, ui: &Ui, cands: &[Candidate]) -> Markup {
                 @let commune = engine.commune(c.commune);
                 li {
                     a href={ (ui.prefix) "/commune/" (commune.insee) } { (commune_label(engine, commune)) }
-                    @if let Some(f) = &c.via { span.note { " — " (fill(ui.former_of, "f", f)) } }
+                    @if let Some(f) = &c.via { span.note { " — " (fill(ui.former_of, &[("f", f)])) } }
                     @if !commune.postcodes.is_empty() { span.note { " · " (commune.postcodes.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")) } }
                 }
             }
@@ -265,10 +257,10 @@ fn render_results(
         .iter()
         .filter(|h| h.section == Section::National)
         .collect();
-    let title = fill(ui.title_place, "place", &c.name);
+    let title = fill(ui.title_place, &[("place", &c.name)]);
     let body = html! {
         h1 { (commune_label(engine, c)) }
-        @if let Some(f) = &place.via { p.note { (fill(ui.former_of, "f", f)) } }
+        @if let Some(f) = &place.via { p.note { (fill(ui.former_of, &[("f", f)])) } }
         @if !also.is_empty() {
             p.note { (ui.see_also) " : "
                 @for a in also { a href={ (ui.prefix) "/commune/" (engine.commune(a.commune).insee) } { (engine.commune(a.commune).name) " (" (ui.whole_city) ")" } }
@@ -277,15 +269,15 @@ fn render_results(
         (national_blocks(engine, ui))
         (filter_form(ui, c, &f))
         section aria-labelledby="h-near" {
-            h2 #h-near { (fill(ui.near_h, "place", &c.name)) }
+            h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
             @if local.is_empty() { p { (ui.near_none) } }
-            ul.cards { @for h in &local { (card(engine, ui, c, h)) } }
+            ul.cards { @for h in &local { (card(engine, ui, h)) } }
         }
         @if !national.is_empty() {
             section aria-labelledby="h-national" {
                 h2 #h-national { (ui.national_h) }
-                ul.cards { @for h in &national { (card(engine, ui, c, h)) } }
+                ul.cards { @for h in &national { (card(engine, ui, h)) } }
             }
         }
         p.noprint {
@@ -358,31 +350,20 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
     }
 }
 
-fn open_text(
-    ui: &Ui,
-    r: &Resource,
-    c: &Commune,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Option<Markup> {
-    let h = r.hours.as_ref()?;
-    let tz = if r.is_national() {
-        chrono_tz::Europe::Paris
-    } else {
-        c.departement.time_zone()
-    };
-    let local = now.with_timezone(&tz);
-    Some(match h.state_at(local) {
+/// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
+fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
+    Some(match *state? {
         OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
         OpenState::Open {
             closes: Some((_, t)),
         } => {
-            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, "t", &format_minutes(t))) }
+            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, &[("t", &format_minutes(t))])) }
         }
         OpenState::Closed {
             opens: Some((d, t)),
         } => {
             let day = ui.days[d.num_days_from_monday() as usize];
-            html! { span.closed { (ui.closed) } " · " (fill(&fill(ui.opens_at, "d", day), "t", &format_minutes(t))) }
+            html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
         }
         OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
     })
@@ -392,7 +373,7 @@ fn date_fr(d: chrono::NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
 }
 
-fn card(engine: &Engine, ui: &Ui, c: &Commune, h: &Hit) -> Markup {
+fn card(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
     let r = &engine.cat.resources[h.resource];
     let labels = ui.lang.labels();
     html! {
@@ -400,8 +381,8 @@ fn card(engine: &Engine, ui: &Ui, c: &Commune, h: &Hit) -> Markup {
             h3 { a href={ "/ressource/" (r.id) } { (r.name) } }
             p.meta {
                 ((labels.category)(r.category))
-                @if let Some(d) = h.distance_km { " · " (fill(ui.km_away, "d", &format!("{d:.1}"))) }
-                @if let Some(o) = open_text(ui, r, c, chrono::Utc::now()) { " · " (o) }
+                @if let Some(d) = h.distance_km { " · " (fill(ui.km_away, &[("d", &format!("{d:.1}"))])) }
+                @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
             }
             @if !r.phones.is_empty() {
                 p { @for p in &r.phones {
@@ -415,7 +396,7 @@ fn card(engine: &Engine, ui: &Ui, c: &Commune, h: &Hit) -> Markup {
             @if let Some(a) = &r.address { p { (a.join(", ")) } }
             @if r.hours.is_none() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
             @if r.needs_review { p.review { (ui.needs_review) } }
-            p.note { (fill(ui.updated, "d", &date_fr(r.updated))) " · " (ui.source) " : " (r.source.name) }
+            p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name) }
         }
     }
 }
@@ -463,7 +444,7 @@ pub async fn resource(
         @match &r.hours {
             Some(Hours::AlwaysOpen) => p { (ui.always_open) },
             Some(Hours::Weekly { slots }) => {
-                @if let Some(c) = commune { @if let Some(o) = open_text(ui, r, c, chrono::Utc::now()) { p { (o) } } }
+                @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day: Vec<String> = slots.iter().filter(|s| s.day == d).map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close))).collect();
                     @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
@@ -472,7 +453,7 @@ pub async fn resource(
             None => p { (r.hours_note.as_deref().unwrap_or("—")) },
         }
         @if r.needs_review { p.review { (ui.needs_review) @if let Some(n) = &r.review_note { " : " (n) } } }
-        p.note { (fill(ui.updated, "d", &date_fr(r.updated))) " · " (ui.source) " : " (r.source.name)
+        p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
             @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
             " · " (r.source.licence) }
     };
@@ -503,7 +484,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
-                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h)) } }
+                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, h)) } }
                 p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { "Tous les contacts pour " (c.name) } }
             }
         }
