@@ -10,6 +10,10 @@ the same package versions gives byte-identical files.
 """
 import csv
 import datetime
+
+# When each pinned package was published (npm registry, PyPI upload time);
+# the mairie records are dated by their package, never by the day we extract.
+PUBLISHED = {"npm": "2026-04-09", "pypi": "2026-10-06"}
 import os
 import gzip
 import io
@@ -152,6 +156,8 @@ def main(npm_dir, df_dir, out_dir):
             {
                 "extract_date": os.environ.get("EXTRACT_DATE") or datetime.date.today().isoformat(),
                 "packages": {"npm": NPM_PACKAGE, "pypi": PYPI_PACKAGE},
+                # Registry publication dates: the newest date the data can claim.
+                "published": PUBLISHED,
                 "mairie_max_km": MAIRIE_MAX_KM,
                 "counts": {"communes": len(out_communes), "mairies": len(out_mairies), **stats},
             },

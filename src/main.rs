@@ -193,6 +193,24 @@ fn validate(dirs: &Dirs, all: bool) -> Result<()> {
         catalogue.resources.len(),
         if all { "" } else { " (--all lists them)" }
     );
+    // Old facts are not errors: they are shown with their age and rank after fresher ones.
+    let today = chrono::Utc::now().date_naive();
+    let mut old: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for r in &catalogue.resources {
+        let e = old.entry(r.category.id()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(r.is_stale(today));
+    }
+    let old: Vec<String> = old
+        .iter()
+        .filter(|(_, (_, s))| *s > 0)
+        .map(|(c, (n, s))| format!("{c} {s}/{n}"))
+        .collect();
+    println!(
+        "older than {} months (shown with their age): {}",
+        maillage::domain::STALE_AFTER_MONTHS,
+        old.join(", ")
+    );
     if e > 0 {
         bail!("{e} records rejected");
     }

@@ -128,7 +128,10 @@ async fn real_responses_validate_against_the_openapi_document() {
             "/api/v1/resources/{id}",
             "/api/v1/resources/local:maubeuge-mjd",
         ),
-        ("/api/v1/resources/{id}", "/api/v1/resources/local:cidff-01"),
+        (
+            "/api/v1/resources/{id}",
+            "/api/v1/resources/local:maubeuge-mjd",
+        ),
         ("/api/v1/categories", "/api/v1/categories"),
     ];
     let mut errs = vec![];

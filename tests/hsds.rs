@@ -66,10 +66,11 @@ async fn shelters_never_get_a_location_and_bad_parameters_are_problems() {
     let (_, sal) = app
         .json("/api/hsds/service_at_locations?commune=01034")
         .await;
-    assert_eq!(
-        sal["contents"][0]["location_id"],
-        maillage::domain::hsds_uuid("location", "mairie:01034")
-    );
+    assert!(sal["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["location_id"] == maillage::domain::hsds_uuid("location", "mairie:01034")));
     for (path, want) in [
         ("/api/hsds/services?per_page=0", 400),
         ("/api/hsds/services?per_page=101", 400),

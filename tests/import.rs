@@ -93,6 +93,13 @@ fn fixtures() -> Vec<(String, Value)> {
             ),
         ),
     ];
+    // A realistic count of MJD, so the first import of the type replaces the
+    // archival ones without tripping the shrink guard.
+    for i in 0..120 {
+        v.push(("mjd".to_string(), api_record(&format!("mjd-{i:03}"), &format!("MJD {i}"), "mjd", "59392", &["59392"],
+            json!({"type_adresse": "Adresse", "numero_voie": format!("{i} place"), "code_postal": "59600", "nom_commune": "Maubeuge", "latitude": "50.27", "longitude": "3.97"}),
+            "03 00 00 00 05", fr_hours.clone())));
+    }
     for i in 0..230 {
         v.push(("cidf".to_string(), api_record(&format!("cidf-{i:03}"), &format!("CIDFF antenne {i}"), "cidf", "59392", &["59392"],
             json!({"type_adresse": "Adresse", "numero_voie": format!("{i} rue"), "code_postal": "59600", "nom_commune": "Maubeuge", "latitude": "50.27", "longitude": "3.97"}),
@@ -202,6 +209,29 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     let (state, site) = common::spawn_watching(root.path()).await;
     let load = common::Load::start(&site, &["/api/v1/resources?commune=01034"], 3);
 
+    let archival = |dir: &std::path::Path| -> Vec<String> {
+        let mut s = String::new();
+        use std::io::Read;
+        flate2::read::GzDecoder::new(std::fs::File::open(dir.join(annuaire::FILE)).unwrap())
+            .read_to_string(&mut s)
+            .unwrap();
+        s.lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    let shipped = archival(data.path());
+    assert!(
+        shipped.contains(&"dila:cidf-01053-01".to_string()),
+        "the shipped CIDFF de l'Ain"
+    );
+    assert!(shipped.iter().any(|id| id.starts_with("dila:mjd-")));
+    assert!(shipped.iter().any(|id| id.starts_with("dila:gendarmerie-")));
+
     let remote = stand_in(fixtures());
     let summary = annuaire::run(&opts(&remote.base, false), data.path(), &cat)
         .await
@@ -210,9 +240,34 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
         remote.requests.load(Ordering::SeqCst) >= 6,
         "500 and truncated body were retried"
     );
-    assert_eq!(remote.served.load(Ordering::SeqCst), 233 + 1);
+    assert_eq!(remote.served.load(Ordering::SeqCst), 233 + 120 + 1);
     assert_eq!(summary.counts["cidf"], 232);
-    assert_eq!(summary.counts["mjd"], 1);
+    assert_eq!(summary.counts["mjd"], 121);
+    // The archival records of the imported types are gone, the others stay:
+    // no structure is listed twice.
+    let after = archival(data.path());
+    let replaced: Vec<&String> = shipped
+        .iter()
+        .filter(|id| id.starts_with("dila:cidf-") || id.starts_with("dila:mjd-"))
+        .collect();
+    assert!(replaced.len() > 200);
+    assert!(
+        !replaced.iter().any(|id| after.contains(id)),
+        "archival CIDFF and MJD are gone"
+    );
+    assert!(after.contains(&"dila:cidff-ain".to_string()));
+    let kept = |p: &str| shipped.iter().filter(|id| id.starts_with(p)).count();
+    assert_eq!(
+        after
+            .iter()
+            .filter(|id| id.starts_with("dila:gendarmerie-"))
+            .count(),
+        kept("dila:gendarmerie-")
+    );
+    assert_eq!(
+        after.iter().filter(|id| id.starts_with("fs:")).count(),
+        kept("fs:")
+    );
     assert_eq!(
         summary.skipped, 1,
         "the LIKE-only match of another type is skipped"
@@ -287,13 +342,75 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
         .unwrap()
         .iter()
         .all(|r| r["id"] != "dila:not-a-cidf"));
+    // Fresh imported records rank before archival ones at a comparable distance.
+    let mut all: Vec<Value> = vec![];
+    loop {
+        let v: Value = reqwest::get(format!(
+            "{site}/api/v1/resources?commune=59392&limit=100&offset={}",
+            all.len()
+        ))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        let page = v["results"].as_array().unwrap().clone();
+        if page.is_empty() {
+            break;
+        }
+        all.extend(page);
+    }
+    let rest: Vec<&Value> = all
+        .iter()
+        .filter(|r| r["section"] == "local" && r["lead"] == false)
+        .collect();
+    let fresh_at = |r: &Value| {
+        (r["age"]["stale"] == false)
+            .then(|| r["distance_km"].as_f64())
+            .flatten()
+    };
+    let first_stale = rest.iter().position(|r| r["age"]["stale"] == true).unwrap();
+    let last_fresh = rest.iter().rposition(|r| fresh_at(r).is_some()).unwrap();
+    assert!(
+        first_stale > 0 && fresh_at(rest[0]).is_some(),
+        "fresh first in Maubeuge"
+    );
+    let nearer_old = rest[last_fresh..]
+        .iter()
+        .filter(|r| r["age"]["stale"] == true)
+        .filter(|r| r["distance_km"].as_f64().unwrap() < fresh_at(rest[last_fresh]).unwrap())
+        .count();
+    assert!(
+        nearer_old > 0,
+        "some older records, though nearer, come after the fresh ones"
+    );
+    for (i, r) in rest.iter().enumerate() {
+        if let Some(d) = fresh_at(r) {
+            for before in &rest[..i] {
+                if before["age"]["stale"] == true {
+                    assert!(
+                        before["distance_km"].as_f64().unwrap() < d,
+                        "{} before {}",
+                        before["id"],
+                        r["id"]
+                    );
+                }
+            }
+        }
+    }
     let nocoord: Value = reqwest::get(format!("{site}/api/v1/resources/dila:cidff-no-coords"))
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
-    assert_eq!(nocoord["lat"], Value::Null);
+    // No point published: the commune's point stands in, and the answer says so.
+    assert!(
+        (nocoord["lat"].as_f64().unwrap() - 50.28).abs() < 0.05,
+        "{}",
+        nocoord["lat"]
+    );
+    assert_eq!(nocoord["location_note"], "commune_point");
     assert_eq!(
         nocoord["phones"].as_array().unwrap().len(),
         0,
@@ -305,7 +422,12 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     let tiny = stand_in(fixtures().into_iter().take(2).collect());
     let _ = tiny.requests.fetch_add(3, Ordering::SeqCst); // skip the simulated faults
     match annuaire::run(&opts(&tiny.base, false), data.path(), &cat).await {
-        Err(ImportError::Shrunk { old, new }) => assert_eq!((old, new), (233, 2)),
+        Err(ImportError::Type(t, e)) => match *e {
+            ImportError::Shrunk { old, new } => {
+                assert_eq!((t.as_str(), old, new), ("cidf", 232, 1))
+            }
+            other => panic!("{other}"),
+        },
         other => panic!("{:?}", other.map(|s| s.written)),
     }
     assert_eq!(
@@ -342,13 +464,15 @@ async fn malformed_json_is_named_by_page_and_communes_import_keeps_former_names(
     let data = tempfile::tempdir().unwrap();
     copy_data(data.path());
     let (cat, _) = maillage::sources::load(data.path()).unwrap();
+    let shipped = std::fs::read(data.path().join(annuaire::FILE)).unwrap();
     match annuaire::run(&opts(&base, false), data.path(), &cat).await {
         Err(e @ ImportError::Json { page: 1, .. }) => assert!(e.to_string().contains("page 1")),
         other => panic!("{:?}", other.map(|s| s.written)),
     }
-    assert!(
-        !data.path().join(annuaire::FILE).exists(),
-        "nothing half-written"
+    assert_eq!(
+        std::fs::read(data.path().join(annuaire::FILE)).unwrap(),
+        shipped,
+        "nothing half-written: the shipped file is untouched"
     );
 
     assert!(matches!(

@@ -167,21 +167,29 @@ async fn results_show_emergency_then_listening_then_local_with_hours_and_date() 
         listen.contains("pas un numéro d'urgence")
             && listen.contains("n'apparaît pas sur la facture")
     );
-    let first = doc
+    let cards: Vec<String> = doc
         .select(&sel("#h-near ~ .cards .card"))
-        .next()
-        .unwrap()
-        .text()
-        .collect::<String>();
+        .map(|c| c.text().collect::<String>())
+        .collect();
     assert!(
-        first.contains("Mairie de Belley") && first.contains("04 79 42 23 00"),
-        "{first}"
+        cards[0].contains("gendarmerie"),
+        "the nearest police first: {}",
+        cards[0]
     );
+    let first = cards
+        .iter()
+        .find(|c| c.contains("Mairie de Belley"))
+        .expect("the mairie among the nearest of each kind");
+    assert!(first.contains("04 79 42 23 00"), "{first}");
     assert!(
         first.contains("Ouvert") || first.contains("Fermé"),
         "{first}"
     );
-    assert!(first.contains("Mis à jour le"), "{first}");
+    assert!(first.contains("Mis à jour il y a"), "{first}");
+    assert!(
+        !first.contains(" km"),
+        "no distance to the commune's own mairie: {first}"
+    );
     assert!(doc
         .select(&sel("a[href='/affiche/01034']"))
         .next()

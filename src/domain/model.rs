@@ -71,10 +71,14 @@ pub enum Category {
     Elderly,
     Children,
     OnlineService,
+    /// Housing information (ADIL).
+    Housing,
+    /// Help with rights and procedures at a staffed public counter (France Services).
+    AccessToRights,
 }
 
 impl Category {
-    pub const ALL: [Category; 13] = [
+    pub const ALL: [Category; 15] = [
         Category::Emergency,
         Category::ListeningLine,
         Category::VictimSupport,
@@ -88,6 +92,8 @@ impl Category {
         Category::Elderly,
         Category::Children,
         Category::OnlineService,
+        Category::Housing,
+        Category::AccessToRights,
     ];
     pub fn id(self) -> &'static str {
         match self {
@@ -104,6 +110,8 @@ impl Category {
             Category::Elderly => "elderly",
             Category::Children => "children",
             Category::OnlineService => "online_service",
+            Category::Housing => "housing",
+            Category::AccessToRights => "access_to_rights",
         }
     }
     pub fn from_id(s: &str) -> Option<Self> {
@@ -196,6 +204,29 @@ pub struct Source {
     pub date: Option<String>,
 }
 
+/// Why a resource's point is not the structure's own door.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceNote {
+    /// No usable point was published (missing, or far from its commune): the
+    /// commune's point stands in, so distances are approximate.
+    CommunePoint,
+    /// A bus or itinerant service: the address is its base, not a place to go.
+    Itinerant,
+}
+
+/// Facts older than this many months are shown as old and rank after fresher ones.
+pub const STALE_AFTER_MONTHS: u32 = 24;
+
+/// Whole months from `from` to `to` (0 when `to` is earlier).
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    use chrono::Datelike;
+    let m = (to.year() - from.year()) * 12 + to.month() as i32
+        - from.month() as i32
+        - i32::from(to.day() < from.day());
+    m.max(0) as u32
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Resource {
     /// Stable across imports: "national:3919", "mairie:01034", "dila:<uuid>".
@@ -212,6 +243,7 @@ pub struct Resource {
     /// Address lines; never set for shelters.
     pub address: Option<Vec<String>>,
     pub point: Option<GeoPoint>,
+    pub place_note: Option<PlaceNote>,
     pub hours: Option<Hours>,
     /// Free text about hours when they could not be confirmed or vary.
     pub hours_note: Option<String>,
@@ -235,6 +267,13 @@ impl Resource {
     pub fn is_24_7(&self) -> bool {
         matches!(self.hours, Some(Hours::AlwaysOpen))
     }
+    /// How many whole months ago the publisher last confirmed this record.
+    pub fn age_months(&self, today: NaiveDate) -> u32 {
+        months_between(self.updated, today)
+    }
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        self.age_months(today) > STALE_AFTER_MONTHS
+    }
 }
 
 /// Namespace of Maillage's derived UUIDs (HSDS view).
@@ -243,4 +282,18 @@ const UUID_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6d61_696c_6c61_6765_8
 /// A UUID that never changes for a given kind and stable id.
 pub fn hsds_uuid(kind: &str, id: &str) -> String {
     uuid::Uuid::new_v5(&UUID_NAMESPACE, format!("{kind}:{id}").as_bytes()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_between_counts_whole_months_only() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(months_between(d("2024-08-01"), d("2026-11-25")), 27);
+        assert_eq!(months_between(d("2026-10-06"), d("2026-11-05")), 0);
+        assert_eq!(months_between(d("2026-10-06"), d("2026-11-06")), 1);
+        assert_eq!(months_between(d("2027-01-01"), d("2026-11-06")), 0);
+    }
 }

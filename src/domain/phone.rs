@@ -1,4 +1,6 @@
-//! Phone numbers: ten-digit French numbers, and the national short numbers.
+//! Phone numbers: ten-digit numbers of the French plan (mainland and the
+//! overseas départements), the national short numbers, and the numbers of
+//! the overseas collectivities that have their own country code.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -8,7 +10,9 @@ use thiserror::Error;
 #[error("numéro de téléphone invalide « {0} » : {1}")]
 pub struct PhoneError(pub String, pub &'static str);
 
-/// A dialable French number, stored as its digits only.
+/// A dialable number: the ten national digits for the French plan, or `+` and
+/// the international digits for New Caledonia, Polynesia, Wallis and Futuna,
+/// Saint-Pierre-et-Miquelon.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
@@ -19,21 +23,16 @@ impl Phone {
     /// local records must not carry a "30 13" that looks like a short number.
     pub fn parse(raw: &str) -> Result<Self, PhoneError> {
         let digits = Self::digits(raw)?;
-        let national = if let Some(rest) = digits.strip_prefix("0033") {
-            format!("0{rest}")
-        } else if raw.trim_start().starts_with('+') {
-            match digits.strip_prefix("33") {
-                Some(rest) => format!("0{rest}"),
-                None => {
-                    return Err(PhoneError(
-                        Self::shown(raw),
-                        "indicatif étranger non pris en charge",
-                    ))
-                }
-            }
+        let international = raw.trim_start().starts_with('+') || digits.starts_with("00");
+        let national = if international {
+            return Self::international(raw, digits.trim_start_matches("00"));
         } else {
             digits
         };
+        Self::french_plan(raw, national)
+    }
+
+    fn french_plan(raw: &str, national: String) -> Result<Self, PhoneError> {
         if national.len() != 10 {
             return Err(PhoneError(
                 Self::shown(raw),
@@ -47,6 +46,45 @@ impl Phone {
             ));
         }
         Ok(Self(national))
+    }
+
+    /// `+33 …`, `+590 5 90 …`, `+687 27 50 00`: checked against the ITU plans
+    /// (libphonenumber metadata), never completed by guessing.
+    fn international(raw: &str, digits: &str) -> Result<Self, PhoneError> {
+        use phonenumber::country::Id;
+        // Mayotte kept the Comoros code +269 until 2007; the DILA still writes it.
+        let digits = match digits.strip_prefix("269") {
+            Some(rest) if rest.starts_with("269") || rest.starts_with("639") => {
+                format!("262{rest}")
+            }
+            _ => digits.to_string(),
+        };
+        // +33 and the nine national digits is the national number, whatever the
+        // range (the DILA writes overseas départements as +33 5 90 …).
+        if let Some(rest) = digits.strip_prefix("33").filter(|r| r.len() == 9) {
+            return Self::french_plan(raw, format!("0{rest}"));
+        }
+        let parsed = phonenumber::parse(None, format!("+{digits}"))
+            .map_err(|_| PhoneError(Self::shown(raw), "numéro international illisible"))?;
+        if !phonenumber::is_valid(&parsed) {
+            return Err(PhoneError(
+                Self::shown(raw),
+                "numéro incomplet ou hors plan de numérotation (indicatif de zone manquant ?)",
+            ));
+        }
+        let national = parsed.national().value().to_string();
+        match parsed.country().id() {
+            Some(Id::FR | Id::GP | Id::GF | Id::MQ | Id::RE | Id::YT | Id::BL | Id::MF) => {
+                Self::french_plan(raw, format!("0{national}"))
+            }
+            Some(Id::NC | Id::PF | Id::WF | Id::PM) => {
+                Ok(Self(format!("+{}{national}", parsed.code().value())))
+            }
+            _ => Err(PhoneError(
+                Self::shown(raw),
+                "indicatif étranger non pris en charge",
+            )),
+        }
     }
 
     /// A ten-digit number, or a national short number (17, 112, 114, 3919,
@@ -92,21 +130,49 @@ impl Phone {
     }
 
     pub fn is_short(&self) -> bool {
-        self.0.len() < 10
+        self.0.len() < 10 && !self.0.starts_with('+')
+    }
+
+    /// Premium-rate (08 1x to 08 9x) costs more than a call; 0800–0805 are free.
+    pub fn is_free_number(&self) -> Option<bool> {
+        let d = self.0.as_bytes();
+        if self.0.len() == 10 && d[0] == b'0' && d[1] == b'8' {
+            Some(d[2] == b'0' && d[3] <= b'5')
+        } else {
+            None
+        }
     }
 
     /// The `tel:` URI: short numbers are dialled as they are.
     pub fn tel_uri(&self) -> String {
-        if self.is_short() {
-            format!("tel:{}", self.0)
-        } else {
-            format!("tel:+33{}", &self.0[1..])
+        if self.is_short() || self.0.starts_with('+') {
+            return format!("tel:{}", self.0);
         }
+        // Overseas départements dial from abroad with their own code (ARCEP plan).
+        let code = match &self.0[..4] {
+            "0590" | "0690" | "0691" => "590",
+            "0594" | "0694" => "594",
+            "0596" | "0696" | "0697" => "596",
+            "0262" | "0263" | "0692" | "0693" | "0269" | "0639" => "262",
+            _ => "33",
+        };
+        format!("tel:+{code}{}", &self.0[1..])
     }
 
     /// How the number is written in France: "04 79 42 23 00", "0 800 05 95 95",
     /// "116 006", "3919".
     pub fn display(&self) -> String {
+        if let Some(rest) = self.0.strip_prefix('+') {
+            // +687 27 50 00, +689 40 50 00 00: the code, then pairs.
+            let code_len = 3;
+            let (code, n) = rest.split_at(code_len.min(rest.len()));
+            let pairs: Vec<&str> = n
+                .as_bytes()
+                .chunks(2)
+                .map(|c| std::str::from_utf8(c).unwrap_or_default())
+                .collect();
+            return format!("+{code} {}", pairs.join(" "));
+        }
         match self.0.len() {
             10 if self.0.starts_with("08") => {
                 let d = &self.0;
@@ -168,6 +234,63 @@ mod tests {
         assert_eq!(
             Phone::parse("0 800 05 95 95").unwrap().display(),
             "0 800 05 95 95"
+        );
+    }
+
+    #[test]
+    fn overseas_writings_of_the_dila_are_read_and_dialled_with_their_own_code() {
+        let gp = Phone::parse("+590 5 90 89 43 63").unwrap();
+        assert_eq!(gp.display(), "05 90 89 43 63");
+        assert_eq!(gp.tel_uri(), "tel:+590590894363");
+        assert_eq!(
+            Phone::parse("+262 2 62 41 00 00").unwrap().tel_uri(),
+            "tel:+262262410000"
+        );
+        assert_eq!(
+            Phone::parse("+269 2 69 61 00 00").unwrap().display(),
+            "02 69 61 00 00"
+        );
+        assert_eq!(
+            Phone::parse("+ 33 4 74 22 39 64").unwrap().display(),
+            "04 74 22 39 64"
+        );
+        let nc = Phone::parse("+687 27 50 00").unwrap();
+        assert_eq!(
+            (nc.display(), nc.tel_uri()),
+            ("+687 27 50 00".into(), "tel:+687275000".into())
+        );
+        assert_eq!(
+            Phone::parse("+689 40 50 00 00").unwrap().display(),
+            "+689 40 50 00 00"
+        );
+        assert!(Phone::parse("+508 41 00 00").is_ok());
+        assert!(Phone::parse("+681 72 00 00").is_ok());
+    }
+
+    #[test]
+    fn an_overseas_number_short_of_its_area_digits_is_refused_not_repaired() {
+        let e = Phone::parse("+590 85 19 50").unwrap_err();
+        assert!(e.1.contains("incomplet"), "{e}");
+        assert!(Phone::parse("+44 20 7946 0000").is_err());
+    }
+
+    #[test]
+    fn premium_rate_numbers_are_not_free() {
+        assert_eq!(
+            Phone::parse("0820 20 11 11").unwrap().is_free_number(),
+            Some(false)
+        );
+        assert_eq!(
+            Phone::parse("0825 00 00 00").unwrap().is_free_number(),
+            Some(false)
+        );
+        assert_eq!(
+            Phone::parse("0 800 05 95 95").unwrap().is_free_number(),
+            Some(true)
+        );
+        assert_eq!(
+            Phone::parse("04 74 22 39 64").unwrap().is_free_number(),
+            None
         );
     }
 

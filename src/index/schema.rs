@@ -83,6 +83,7 @@ pub fn resource_text(r: &Resource) -> String {
     t.extend(
         crate::locale::fr::category_words(r.category)
             .iter()
+            .chain(crate::locale::en::category_words(r.category))
             .map(|s| s.to_string()),
     );
     t.join(" \n ")

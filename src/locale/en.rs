@@ -20,6 +20,29 @@ pub fn category(c: Category) -> &'static str {
         Category::Elderly => "Older people",
         Category::Children => "Children and young people",
         Category::OnlineService => "Online service",
+        Category::Housing => "Housing (ADIL)",
+        Category::AccessToRights => "Rights and paperwork (France Services)",
+    }
+}
+
+/// English words people search with (the index keeps both languages).
+pub fn category_words(c: Category) -> &'static [&'static str] {
+    match c {
+        Category::Emergency => &["emergency"],
+        Category::ListeningLine => &["helpline", "listening"],
+        Category::VictimSupport => &["victim", "support"],
+        Category::WomensRights => &["women", "rights"],
+        Category::Justice => &["justice", "legal", "lawyer"],
+        Category::SocialServices => &["social", "town hall"],
+        Category::Police => &["police"],
+        Category::Health => &["health", "doctor"],
+        Category::Shelter => &["shelter"],
+        Category::Disability => &["disability"],
+        Category::Elderly => &["elderly", "older"],
+        Category::Children => &["children", "child", "youth"],
+        Category::OnlineService => &["online", "chat"],
+        Category::Housing => &["housing", "tenancy", "eviction"],
+        Category::AccessToRights => &["paperwork", "benefits", "public services"],
     }
 }
 
@@ -88,6 +111,14 @@ pub static UI: super::Ui = super::Ui {
     hours_h: "Opening hours",
     km_away: "{d} km",
     updated: "Updated {d}",
+    age_this_month: "Updated this month",
+    age_months: "Updated {n} months ago",
+    age_old: "Information from {y}",
+    age_old_visit: "Information from {y} — call before you go",
+    place_commune_point: "Approximate distance: the published position is missing or wrong, the centre of the commune is used.",
+    place_itinerant: "Mobile service: the address is its base; call to find out where and when it stops.",
+    see_all: "See all services nearby ({n})",
+    also_reachable: "Also in the département, with no published contact (through the town hall, the gendarmerie or 3919): {names}.",
     source: "Source",
     needs_review: "To be confirmed with the service",
     free: "free",

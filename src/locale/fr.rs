@@ -20,6 +20,8 @@ pub fn category(c: Category) -> &'static str {
         Category::Elderly => "Personnes âgées",
         Category::Children => "Enfance et jeunesse",
         Category::OnlineService => "Service en ligne",
+        Category::Housing => "Logement (ADIL)",
+        Category::AccessToRights => "Accès aux droits et démarches (France Services)",
     }
 }
 
@@ -55,6 +57,22 @@ pub fn category_words(c: Category) -> &'static [&'static str] {
         Category::Elderly => &["âgée", "senior", "maltraitance"],
         Category::Children => &["enfant", "jeune", "mineur"],
         Category::OnlineService => &["en ligne", "tchat", "internet"],
+        Category::Housing => &[
+            "logement",
+            "adil",
+            "bail",
+            "loyer",
+            "expulsion",
+            "relogement",
+        ],
+        Category::AccessToRights => &[
+            "france services",
+            "démarches",
+            "droits",
+            "papiers",
+            "caf",
+            "administratif",
+        ],
     }
 }
 
@@ -142,6 +160,14 @@ pub static UI: super::Ui = super::Ui {
     hours_h: "Horaires",
     km_away: "{d} km",
     updated: "Mis à jour le {d}",
+    age_this_month: "Mis à jour ce mois-ci",
+    age_months: "Mis à jour il y a {n} mois",
+    age_old: "Information de {y}",
+    age_old_visit: "Information de {y} — appelez avant de vous déplacer",
+    place_commune_point: "Distance approximative : la position publiée manque ou est fausse, le centre de la commune est utilisé.",
+    place_itinerant: "Service itinérant : l'adresse est celle de sa base ; appelez pour savoir où et quand il passe.",
+    see_all: "Voir toutes les structures proches ({n})",
+    also_reachable: "Aussi dans le département, sans coordonnées publiées (par la mairie, la gendarmerie ou le 3919) : {names}.",
     source: "Source",
     needs_review: "Information à confirmer auprès de la structure",
     free: "gratuit",

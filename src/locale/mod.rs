@@ -89,6 +89,14 @@ pub struct Ui {
     pub hours_h: &'static str,
     pub km_away: &'static str,
     pub updated: &'static str,
+    pub age_this_month: &'static str,
+    pub age_months: &'static str,
+    pub age_old: &'static str,
+    pub age_old_visit: &'static str,
+    pub place_commune_point: &'static str,
+    pub place_itinerant: &'static str,
+    pub see_all: &'static str,
+    pub also_reachable: &'static str,
     pub source: &'static str,
     pub needs_review: &'static str,
     pub free: &'static str,
@@ -114,6 +122,34 @@ pub struct Ui {
     pub embed_link: &'static str,
     pub safety_body: &'static [(&'static str, &'static str)],
     pub error_back: &'static str,
+}
+
+impl Ui {
+    /// How old a fact is, in words: "Mis à jour il y a 3 mois", or for a fact
+    /// older than 24 months "Information de 2016 — appelez avant de vous déplacer".
+    pub fn age_words(&self, r: &crate::domain::Resource, today: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let months = r.age_months(today);
+        if r.is_stale(today) {
+            let tpl = if r.address.is_some() {
+                self.age_old_visit
+            } else {
+                self.age_old
+            };
+            fill(tpl, &[("y", &r.updated.year().to_string())])
+        } else if months == 0 {
+            self.age_this_month.to_string()
+        } else {
+            fill(self.age_months, &[("n", &months.to_string())])
+        }
+    }
+
+    pub fn place_note(&self, n: crate::domain::PlaceNote) -> &'static str {
+        match n {
+            crate::domain::PlaceNote::CommunePoint => self.place_commune_point,
+            crate::domain::PlaceNote::Itinerant => self.place_itinerant,
+        }
+    }
 }
 
 impl Lang {

@@ -35,6 +35,8 @@ pub struct Engine {
     res_by_commune: HashMap<InseeCode, Vec<usize>>,
     res_by_dep: HashMap<DepCode, Vec<usize>>,
     res_around: Vec<usize>,
+    /// Département-wide local structures by grid cell, to find them across borders.
+    res_grid: HashMap<(i32, i32), Vec<usize>>,
     /// HSDS UUID (service, organization, location) → resource position; built on first use.
     hsds: std::sync::OnceLock<HashMap<String, usize>>,
 }
@@ -93,8 +95,15 @@ impl Engine {
         let (mut res_national, mut res_around) = (vec![], vec![]);
         let mut res_by_commune: HashMap<InseeCode, Vec<usize>> = HashMap::new();
         let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
+        let mut res_grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
+            if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {
+                res_grid
+                    .entry(resources::grid_cell(p.lat, p.lon))
+                    .or_default()
+                    .push(i);
+            }
 
             match &r.scope {
                 Scope::National => res_national.push(i),
@@ -124,6 +133,7 @@ impl Engine {
             res_by_commune,
             res_by_dep,
             res_around,
+            res_grid,
             hsds: std::sync::OnceLock::new(),
         }
     }

@@ -41,6 +41,9 @@ pub struct ResourceQuery {
 pub struct Hit {
     pub resource: usize,
     pub section: Section,
+    /// The nearest local structure of its kind (police, specialised help,
+    /// France Services, the mairie): shown before the rest.
+    pub lead: bool,
     pub distance_km: Option<f64>,
     /// None when the hours are not known.
     pub open: Option<OpenState>,
@@ -66,6 +69,85 @@ pub fn open_state(
         _ => chrono_tz::Europe::Paris,
     };
     r.hours.as_ref().map(|h| h.state_at(now.with_timezone(&tz)))
+}
+
+/// Local structures are looked for this far around the place, across
+/// département borders; the kinds below each have their own reach.
+pub const NEAR_KM: f64 = 50.0;
+
+/// The kinds of local help a person should see one of first, in this order,
+/// each with the distance beyond which it is not offered as "nearest".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadKind {
+    Police,
+    /// Specialised help: CIDFF, victim support, justice (MJD, point-justice).
+    WomensRights,
+    VictimSupport,
+    Justice,
+    FranceServices,
+    Mairie,
+}
+
+impl LeadKind {
+    pub const ORDER: [LeadKind; 6] = [
+        LeadKind::Police,
+        LeadKind::WomensRights,
+        LeadKind::VictimSupport,
+        LeadKind::Justice,
+        LeadKind::FranceServices,
+        LeadKind::Mairie,
+    ];
+    fn of(r: &Resource, commune: Option<&Commune>) -> Option<Self> {
+        match r.category {
+            Category::Police => Some(Self::Police),
+            Category::WomensRights => Some(Self::WomensRights),
+            Category::VictimSupport => Some(Self::VictimSupport),
+            Category::Justice => Some(Self::Justice),
+            Category::AccessToRights => Some(Self::FranceServices),
+            Category::SocialServices
+                if commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee)) =>
+            {
+                Some(Self::Mairie)
+            }
+            _ => None,
+        }
+    }
+    /// Whether `r`, at `d` km, is near enough to be offered as the nearest of
+    /// its kind: specialised help often has one office per département, which
+    /// serves all of it.
+    fn reaches(self, r: &Resource, d: Option<f64>, commune: Option<&Commune>) -> bool {
+        let d = d.unwrap_or(0.0);
+        match self {
+            LeadKind::Police | LeadKind::FranceServices => d <= 30.0,
+            LeadKind::WomensRights | LeadKind::VictimSupport | LeadKind::Justice => {
+                d <= NEAR_KM
+                    || commune.is_some_and(|c| r.departement.as_ref() == Some(&c.departement))
+            }
+            LeadKind::Mairie => true,
+        }
+    }
+}
+
+/// Distance for ordering: a fact older than 24 months counts as farther, so a
+/// fresher record of a comparable distance comes first.
+fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f64 {
+    let d = d.unwrap_or(f64::INFINITY);
+    if r.is_stale(today) {
+        d * 1.5 + 5.0
+    } else {
+        d
+    }
+}
+
+/// For the nearest justice structure, a court or the victims' compensation
+/// commission is a step further than a Maison de Justice et du Droit or a
+/// point-justice, which receive people: they lead only when those are much
+/// farther. The archival DILA type is kept in the id.
+fn lead_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f64 {
+    let court = ["dila:tgi-", "dila:civi-"]
+        .iter()
+        .any(|p| r.id.starts_with(p));
+    ranked_distance(r, d, today) + if court { 20.0 } else { 0.0 }
 }
 
 fn national_rank(c: Category) -> u8 {
@@ -104,6 +186,9 @@ impl Engine {
                     _ => false,
                 },
             ));
+            if commune.is_some() {
+                ids.extend(self.near(o, NEAR_KM));
+            }
             if let Some(radius) = q.radius_km {
                 ids.extend(self.within(o, radius));
             }
@@ -145,11 +230,37 @@ impl Engine {
                 Some(Hit {
                     resource: i,
                     section: section(r),
+                    lead: false,
                     distance_km,
                     open,
                 })
             })
             .collect();
+        let today = now.date_naive();
+        for kind in LeadKind::ORDER {
+            let best = hits
+                .iter_mut()
+                .filter(|h| h.section == Section::Local && !h.lead)
+                .filter(|h| {
+                    let r = &self.cat.resources[h.resource];
+                    LeadKind::of(r, commune) == Some(kind)
+                        && kind.reaches(r, h.distance_km, commune)
+                })
+                .min_by(|a, b| {
+                    let (ra, rb) = (
+                        &self.cat.resources[a.resource],
+                        &self.cat.resources[b.resource],
+                    );
+                    lead_distance(ra, a.distance_km, today).total_cmp(&lead_distance(
+                        rb,
+                        b.distance_km,
+                        today,
+                    ))
+                });
+            if let Some(h) = best {
+                h.lead = true;
+            }
+        }
         hits.sort_by(|a, b| {
             let (ra, rb) = (
                 &self.cat.resources[a.resource],
@@ -162,17 +273,49 @@ impl Engine {
                 Section::Listening => {
                     rank_in(&LISTENING_ORDER, ra).cmp(&rank_in(&LISTENING_ORDER, rb))
                 }
-                Section::Local => {
-                    let da = a.distance_km.unwrap_or(f64::INFINITY);
-                    let db = b.distance_km.unwrap_or(f64::INFINITY);
-                    da.total_cmp(&db).then_with(|| ra.name.cmp(&rb.name))
-                }
+                Section::Local => b.lead.cmp(&a.lead).then_with(|| {
+                    if a.lead {
+                        let kind = |r| {
+                            LeadKind::of(r, commune)
+                                .and_then(|k| LeadKind::ORDER.iter().position(|o| *o == k))
+                        };
+                        kind(ra).cmp(&kind(rb))
+                    } else {
+                        ranked_distance(ra, a.distance_km, today)
+                            .total_cmp(&ranked_distance(rb, b.distance_km, today))
+                            .then_with(|| ra.name.cmp(&rb.name))
+                    }
+                }),
                 Section::National => national_rank(ra.category)
                     .cmp(&national_rank(rb.category))
                     .then_with(|| ra.name.cmp(&rb.name)),
             })
         });
         hits
+    }
+
+    /// Département-wide local structures within `radius` km, from the grid.
+    fn near(&self, o: GeoPoint, radius: f64) -> Vec<usize> {
+        let dlat = radius / 110.0;
+        let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
+        let (c0, c1) = (
+            grid_cell(o.lat - dlat, o.lon - dlon),
+            grid_cell(o.lat + dlat, o.lon + dlon),
+        );
+        let mut out = vec![];
+        for y in c0.0..=c1.0 {
+            for x in c0.1..=c1.1 {
+                for &i in self.res_grid.get(&(y, x)).into_iter().flatten() {
+                    if self.cat.resources[i]
+                        .point
+                        .is_some_and(|p| p.distance_km(&o) <= radius)
+                    {
+                        out.push(i);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Resources with a place within `radius` km: bounding box first, then Haversine.
@@ -236,6 +379,11 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
+pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
+    ((lat * 4.0).floor() as i32, (lon * 4.0).floor() as i32)
 }
 
 fn section(r: &Resource) -> Section {

@@ -1,20 +1,67 @@
-//! Reader for `annuaire.jsonl.gz`, written by `maillage import annuaire`.
+//! The local directory file `annuaire.jsonl.gz`: written by
+//! `maillage import annuaire` (live DILA API) and, for the shipped snapshot,
+//! by `scripts/build_local.py` (archival extracts), in the same record format.
 
 use super::fields;
-use super::import::annuaire::{Record, FILE};
+use super::mairies::DayRange;
 use super::report::{Report, Severity};
 use crate::domain::{
-    Audience, Category, Commune, GeoPoint, InseeCode, Phone, PhoneContact, PhoneKind, Resource,
-    Scope, Source,
+    Audience, Category, Commune, GeoPoint, InseeCode, Phone, PhoneContact, PhoneKind, PlaceNote,
+    Resource, Scope, Source,
 };
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+pub const FILE: &str = "annuaire.jsonl.gz";
+pub const META: &str = "annuaire.meta.json";
+
+/// A point farther than this from its own commune is not believed.
+pub const MAX_POINT_KM: f64 = 20.0;
+
+/// One imported service, normalised but not yet validated: the data reader
+/// validates it into a `Resource` like every other record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: String,
+    pub name: String,
+    pub type_service: String,
+    pub commune: Option<String>,
+    pub serves: Vec<String>,
+    pub address: Vec<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub phones: Vec<(String, Option<String>)>,
+    pub emails: Vec<String>,
+    pub website: Option<String>,
+    pub hours: Vec<DayRange>,
+    pub hours_note: Option<String>,
+    pub updated: Option<String>,
+    pub url: Option<String>,
+    /// Who published this record and when; absent in files of older importers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// A bus or itinerant service: its address is a base.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub itinerant: bool,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Meta {
+    pub source: String,
+    pub base_url: String,
+    pub extract_date: String,
+    pub counts: BTreeMap<String, usize>,
+    pub rejected: Vec<(String, String)>,
+}
 
 /// Our category for a DILA service type; None for types we do not show.
 pub fn category(type_service: &str) -> Option<(Category, &'static [Audience])> {
     use Audience::*;
     Some(match type_service {
-        "ccas" | "caf" | "france_services" | "msap" => (Category::SocialServices, &[Everyone]),
+        "ccas" | "caf" | "pif" => (Category::SocialServices, &[Everyone]),
+        "france_services" | "msap" => (Category::AccessToRights, &[Everyone]),
+        "adil" => (Category::Housing, &[Everyone]),
         "cidf" | "dd_femmes" | "dr_femmes" => (Category::WomensRights, &[Women, Everyone]),
         "mjd" | "point_justice" | "cdad" | "permanence_juridique" | "civi" | "tgi" | "spip" => {
             (Category::Justice, &[Everyone])
@@ -68,23 +115,32 @@ pub fn to_resource(
     };
     let mut warn =
         |field: &str, msg: String| report.push(Severity::Warning, FILE, &r.id, field, msg);
-    let phones = r
-        .phones
-        .iter()
-        .filter_map(|(n, label)| match Phone::parse(n) {
-            Ok(number) => Some(PhoneContact {
-                number,
-                kind: PhoneKind::Voice,
-                free: None,
-                label: label.clone(),
-            }),
-            Err(e) => {
-                warn("telephone", format!("{e} (téléphone retiré)"));
-                None
+    let mut phones = vec![];
+    for (raw, label) in &r.phones {
+        let found = fields::split_phones(raw);
+        if found.is_empty() {
+            warn(
+                "telephone",
+                format!("aucun numéro dans « {raw} » (téléphone retiré)"),
+            );
+        }
+        for (n, note) in found {
+            match Phone::parse(&n) {
+                Ok(number) => phones.push(PhoneContact {
+                    free: number.is_free_number(),
+                    number,
+                    kind: PhoneKind::Voice,
+                    label: label.clone().or(note),
+                }),
+                Err(e) => warn("telephone", format!("{e} (téléphone retiré)")),
             }
-        })
-        .collect();
-    let point = match (r.lat, r.lon) {
+        }
+    }
+    let home = commune
+        .as_ref()
+        .and_then(|c| communes.get(c))
+        .and_then(|c| c.point);
+    let published = match (r.lat, r.lon) {
         (Some(lat), Some(lon)) => GeoPoint::new(lat, lon)
             .filter(|p| p.lat != 0.0 || p.lon != 0.0)
             .or_else(|| {
@@ -92,6 +148,28 @@ pub fn to_resource(
                 None
             }),
         _ => None,
+    };
+    // Same rule as for mairies: a point far from its own commune is a
+    // publishing fault (swapped, default or wrong-town coordinates).
+    let (point, replaced) = match (published, home) {
+        (Some(p), Some(h)) if p.distance_km(&h) > MAX_POINT_KM => {
+            warn(
+                "adresse",
+                format!(
+                    "point à {:.0} km de sa commune : remplacé par le point de la commune",
+                    p.distance_km(&h)
+                ),
+            );
+            (Some(h), true)
+        }
+        (Some(p), _) => (Some(p), false),
+        (None, Some(h)) => (Some(h), true),
+        (None, None) => (None, false),
+    };
+    let place_note = if r.itinerant {
+        Some(PlaceNote::Itinerant)
+    } else {
+        replaced.then_some(PlaceNote::CommunePoint)
     };
     let hours = if r.hours.is_empty() {
         None
@@ -117,6 +195,15 @@ pub fn to_resource(
         (None, None) => Some("Horaires non publiés : appelez avant de vous déplacer.".into()),
         _ => None,
     };
+    if phones.is_empty() && r.address.is_empty() && email.is_none() {
+        return Err(("telephone", "ni téléphone, ni adresse, ni e-mail".into()));
+    }
+    let source = r.source.clone().unwrap_or_else(|| Source {
+        name: "Service-Public.fr / DILA, Annuaire de l'administration".into(),
+        url: Some("https://lannuaire.service-public.gouv.fr".into()),
+        licence: "Licence Ouverte 2.0".into(),
+        date: Some(extract.to_string()),
+    });
     Ok(Resource {
         id: r.id.clone(),
         name: r.name.clone(),
@@ -131,6 +218,7 @@ pub fn to_resource(
         address: (!r.address.is_empty() && category != Category::Shelter)
             .then(|| r.address.clone()),
         point,
+        place_note,
         hours,
         hours_note,
         departement,
@@ -141,13 +229,8 @@ pub fn to_resource(
         accessibility: vec![],
         languages: vec![],
         source: Source {
-            name: "Annuaire de l'administration (DILA)".into(),
-            url: r
-                .url
-                .clone()
-                .or(Some("https://lannuaire.service-public.gouv.fr".into())),
-            licence: "Licence Ouverte 2.0".into(),
-            date: Some(extract.to_string()),
+            url: r.url.clone().or(source.url),
+            ..source
         },
         updated,
         needs_review: false,

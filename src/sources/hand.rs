@@ -167,14 +167,33 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
     if phones.is_empty() && r.chat.is_none() && r.website.is_none() && r.hours_note.is_none() {
         return Err(("phones", "aucun moyen de contact ni d'orientation".into()));
     }
-    let updated = NaiveDate::parse_from_str(&r.verified, "%Y-%m-%d")
+    // The date a person sees is the newest source stating the fact, never the
+    // day we compared the sources (`verified`).
+    let verified = NaiveDate::parse_from_str(&r.verified, "%Y-%m-%d")
         .map_err(|_| ("verified", format!("date invalide « {} »", r.verified)))?;
+    let updated = r.source.date.as_deref().and_then(source_date).ok_or((
+        "source.date",
+        "date de la source absente ou illisible (AAAA, AAAA-MM ou AAAA-MM-JJ)".to_string(),
+    ))?;
+    if updated > verified {
+        return Err((
+            "source.date",
+            format!("la source ({updated}) serait postérieure à sa vérification ({verified})"),
+        ));
+    }
     let point = match (r.lat, r.lon) {
         (Some(lat), Some(lon)) => Some(
             GeoPoint::new(lat, lon).ok_or(("lat/lon", "coordonnées hors limites".to_string()))?,
         ),
         (None, None) => None,
         _ => return Err(("lat/lon", "latitude et longitude vont ensemble".into())),
+    };
+    // No published point: the commune's point stands in, and the record says so.
+    let (point, place_note) = match (point, commune.as_ref().and_then(|c| communes.get(c))) {
+        (None, Some(c)) if category != Category::Shelter && c.point.is_some() => {
+            (c.point, Some(crate::domain::PlaceNote::CommunePoint))
+        }
+        (p, _) => (p, None),
     };
     if category == Category::Shelter && r.address.is_some() {
         return Err((
@@ -218,6 +237,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         description: r.description,
         address: r.address,
         point,
+        place_note,
         hours,
         hours_note: r.hours_note,
         departement,
@@ -243,6 +263,16 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         needs_review: r.needs_review,
         review_note: r.review_note,
     })
+}
+
+/// "2020" → 2020-01-01, "2020-12" → 2020-12-01: a document dated only by its
+/// year or month is taken at its earliest day, so it never looks newer than it is.
+fn source_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d"))
+        .or_else(|_| NaiveDate::parse_from_str(&format!("{s}-01-01"), "%Y-%m-%d"))
+        .ok()
 }
 
 fn scope(v: &Value, communes: &HashMap<InseeCode, &Commune>) -> Result<Scope, Fail> {
@@ -356,10 +386,10 @@ mod tests {
         let text = r#"{"resources": [
           {"id": "national:ok", "name": "Ok", "category": "listening_line", "audiences": ["everyone"], "scope": "national",
            "phones": [{"number": "3919", "kind": "voice"}], "hours": "24/7",
-           "source": {"name": "s", "url": null, "licence": "l"}, "verified": "2026-11-01", "needs_review": false},
+           "source": {"name": "s", "url": null, "licence": "l", "date": "2026-10"}, "verified": "2026-11-01", "needs_review": false},
           {"id": "national:bad", "name": "Bad", "category": "listening_line", "audiences": ["everyone"], "scope": "national",
            "phones": [{"number": "0800 300 30", "kind": "voice"}], "hours": "24/7",
-           "source": {"name": "s", "url": null, "licence": "l"}, "verified": "2026-11-01", "needs_review": false}
+           "source": {"name": "s", "url": null, "licence": "l", "date": "2026-10"}, "verified": "2026-11-01", "needs_review": false}
         ]}"#;
         let mut report = Report::default();
         let out = read("national.json", text, &HashMap::new(), &mut report).unwrap();

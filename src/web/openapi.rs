@@ -193,7 +193,7 @@ pub fn document() -> Value {
             },
             "Resource": {
                 "type": "object",
-                "required": ["id", "name", "category", "category_label", "audiences", "section", "scope", "phones", "email", "website", "chat", "description", "address", "lat", "lon", "distance_km", "hours", "hours_note", "open_now", "free", "anonymous", "accessibility", "updated", "needs_review", "source"],
+                "required": ["id", "name", "category", "category_label", "audiences", "section", "scope", "phones", "email", "website", "chat", "description", "address", "lat", "lon", "distance_km", "hours", "hours_note", "open_now", "free", "anonymous", "accessibility", "updated", "age", "lead", "location_note", "needs_review", "source"],
                 "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"},
                     "category": {"enum": categories}, "category_label": {"type": "string"},
@@ -212,7 +212,14 @@ pub fn document() -> Value {
                     "hours_note": nullable("string"), "open_now": nullable("boolean"),
                     "free": nullable("boolean"), "anonymous": nullable("boolean"),
                     "accessibility": {"type": "array", "items": {"type": "string"}},
-                    "updated": {"type": "string", "format": "date"},
+                    "updated": {"type": "string", "format": "date", "description": "Le jour où l'éditeur de la source a confirmé l'information pour la dernière fois (jamais le jour de notre copie)."},
+                    "age": {"type": "object", "required": ["months", "stale", "text"], "description": "L'âge de l'information, dérivé de `updated`.", "properties": {
+                        "months": {"type": "integer", "minimum": 0},
+                        "stale": {"type": "boolean", "description": "Plus de 24 mois : classée après les fiches plus récentes à distance comparable."},
+                        "text": {"type": "string", "description": "En mots, par ex. « Information de 2016 — appelez avant de vous déplacer »."}
+                    }},
+                    "lead": {"type": "boolean", "description": "La structure la plus proche de son genre (police ou gendarmerie, aide spécialisée, France Services, mairie)."},
+                    "location_note": {"oneOf": [{"type": "null"}, {"enum": ["commune_point", "itinerant"]}], "description": "commune_point : position publiée absente ou fausse, le point de la commune la remplace ; itinerant : l'adresse est la base d'un service itinérant."},
                     "needs_review": {"type": "boolean"},
                     "source": {"type": "object", "required": ["name", "url", "licence", "date"], "properties": {
                         "name": {"type": "string"}, "url": nullable("string"), "licence": {"type": "string"}, "date": nullable("string")

