@@ -24,7 +24,7 @@ pub struct Slot {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Hours {
     /// Answers 24 hours a day, every day (holidays included).
     AlwaysOpen,

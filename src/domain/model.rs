@@ -171,7 +171,7 @@ impl Audience {
 
 /// Where a resource serves people.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Scope {
     National,
     Departements { codes: Vec<DepCode> },
@@ -195,7 +195,7 @@ pub struct PhoneContact {
     pub label: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     pub name: String,
     pub url: Option<String>,
@@ -236,27 +236,47 @@ pub struct Resource {
     pub audiences: Vec<Audience>,
     pub scope: Scope,
     pub phones: Vec<PhoneContact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Address lines; never set for shelters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point: Option<GeoPoint>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_note: Option<PlaceNote>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<Hours>,
     /// Free text about hours when they could not be confirmed or vary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub departement: Option<DepCode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commune: Option<InseeCode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step_free: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub accessibility: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
-    pub source: Source,
+    /// Shared: a few dozen sources serve 46,000 records. Stored once per
+    /// catalogue file (see `Catalogue`), so not serialised with the record.
+    #[serde(skip)]
+    pub source: std::sync::Arc<Source>,
     pub updated: NaiveDate,
     pub needs_review: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
 }
 

@@ -192,7 +192,7 @@ pub fn to_resource(
     let departement = commune.as_ref().map(InseeCode::departement);
     let hours_note = match (&hours, &r.hours_note) {
         (_, Some(n)) => Some(n.clone()),
-        (None, None) => Some("Horaires non publiés : appelez avant de vous déplacer.".into()),
+        (None, None) => Some("Horaires non publiés.".into()),
         _ => None,
     };
     if phones.is_empty() && r.address.is_empty() && email.is_none() {
@@ -228,10 +228,10 @@ pub fn to_resource(
         step_free: None,
         accessibility: vec![],
         languages: vec![],
-        source: Source {
+        source: std::sync::Arc::new(Source {
             url: r.url.clone().or(source.url),
             ..source
-        },
+        }),
         updated,
         needs_review: false,
         review_note: None,

@@ -247,7 +247,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         step_free: r.step_free,
         accessibility,
         languages: r.languages,
-        source: Source {
+        source: std::sync::Arc::new(Source {
             name: r.source.name,
             url: r
                 .source
@@ -258,7 +258,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
                 .map_err(|e| ("source.url", e))?,
             licence: r.source.licence,
             date: r.source.date,
-        },
+        }),
         updated,
         needs_review: r.needs_review,
         review_note: r.review_note,

@@ -204,7 +204,7 @@ fn mairie(
         step_free: raw.step_free.then_some(true),
         accessibility: vec![],
         languages: vec![],
-        source: source.clone(),
+        source: std::sync::Arc::new(source.clone()),
         updated: extract,
         needs_review: false,
         review_note: None,

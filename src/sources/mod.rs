@@ -116,7 +116,7 @@ pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
             &mut report,
         )?);
     }
-    // Optional: present once `maillage import annuaire` has run.
+    // Local structures: shipped (archival extracts), then refreshed by `maillage import annuaire`.
     if dir.join(import::annuaire::FILE).exists() {
         let meta: import::annuaire::Meta = read_text(dir, import::annuaire::META)
             .ok()

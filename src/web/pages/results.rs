@@ -376,6 +376,11 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
 
 /// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
 fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
+    // Today and tomorrow on the French clock (overseas hours are computed on
+    // their own clock, but the words only need the day).
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .weekday();
     Some(match *state? {
         OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
         OpenState::Open {
@@ -386,7 +391,13 @@ fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
         OpenState::Closed {
             opens: Some((d, t)),
         } => {
-            let day = ui.days[d.num_days_from_monday() as usize];
+            let day = if d == today {
+                ui.today
+            } else if d == today.succ() {
+                ui.tomorrow
+            } else {
+                ui.days[d.num_days_from_monday() as usize]
+            };
             html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
         }
         OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
@@ -433,6 +444,7 @@ fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit) -> Markup {
                         @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
                         (p.number.display())
                     }
+                    @if p.free == Some(false) { span.note { "(" (ui.not_free) ") " } }
                     @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
                 } }
             }
@@ -475,6 +487,7 @@ pub async fn resource(
         @if !r.phones.is_empty() {
             p { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) }
                 @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
+                @if p.free == Some(false) { span.note { "(" (ui.not_free) ") " } }
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
         }
         ul {
