@@ -24,8 +24,9 @@ fn shown(s: &str) -> String {
 pub struct InseeCode(String);
 
 impl InseeCode {
+    /// Exactly the code: a padded " 01034" is refused here, so a URL, an API
+    /// parameter and a data file all name a commune one way.
     pub fn parse(s: &str) -> Result<Self, CodeError> {
-        let s = s.trim();
         let b = s.as_bytes();
         let ok = b.len() == 5
             && (b[..2].iter().all(u8::is_ascii_digit)

@@ -134,7 +134,7 @@ pub static UI: super::Ui = super::Ui {
     choose_h: "Several places match",
     choose_lead: "Choose your commune:",
     former_of: "former commune {f}",
-    unknown_place: "We could not find “{q}”. Check the spelling or try the postcode. The national lines below answer everywhere in France.",
+    unknown_place: "This place cannot be found. Check the spelling in the search field or try the postcode. The national lines below answer everywhere in France.",
     unknown_postcode: "No commune has the postcode {pc}: it may be a CEDEX code (businesses, administrations). Communes of the nearest postcode ({near}):",
     see_also: "See also",
     whole_city: "whole city",

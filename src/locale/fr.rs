@@ -183,7 +183,7 @@ pub static UI: super::Ui = super::Ui {
     choose_h: "Plusieurs lieux correspondent",
     choose_lead: "Choisissez votre commune :",
     former_of: "ancienne commune {f}",
-    unknown_place: "Nous n'avons pas trouvé « {q} ». Vérifiez l'orthographe ou essayez le code postal. Les lignes nationales ci-dessous répondent partout en France.",
+    unknown_place: "Ce lieu est introuvable. Vérifiez l'orthographe dans le champ de recherche ou essayez le code postal. Les lignes nationales ci-dessous répondent partout en France.",
     unknown_postcode: "Aucune commune n'a le code postal {pc} : c'est peut-être un code CEDEX (entreprises, administrations). Communes du code postal le plus proche ({near}) :",
     see_also: "Voir aussi",
     whole_city: "toute la ville",

@@ -164,10 +164,12 @@ impl Engine {
         self.by_insee.get(code).copied()
     }
 
-    /// A commune from an INSEE code as it appears in a URL.
+    /// A commune from an INSEE code exactly as it appears in a URL: a padded
+    /// or otherwise re-written code is not the same page (nor cache entry).
     pub fn commune_by_code(&self, code: &str) -> Option<usize> {
         InseeCode::parse(code)
             .ok()
+            .filter(|c| c.as_str().eq_ignore_ascii_case(code))
             .and_then(|c| self.commune_by_insee(&c))
     }
 

@@ -37,8 +37,22 @@ pub enum PlaceQuery {
 pub const FORBIDDEN: &str = "<>{}[]=;\"`|\\$%*#@^~_+&?!/:";
 
 fn forbidden(c: char) -> bool {
-    c.is_control() || FORBIDDEN.contains(c)
+    c.is_control() || FORBIDDEN.contains(c) || is_format_control(c)
 }
+
+/// Invisible format and bidirectional controls (U+202E and friends): they can
+/// make a text read differently from what it is, and no place name has them.
+pub fn is_format_control(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A place is named with at most a postcode's worth of digits: more means a
+/// phone number or a sentence, never a commune.
+const MAX_PLACE_DIGITS: usize = 5;
+/// Punctuation a place name or a postcode can carry, besides letters and digits.
+const PLACE_PUNCTUATION: &str = " -'’ʼʻ.,";
 
 /// Latin letters (with accents) and digits: a query needs at least one.
 pub fn is_name_char(c: char) -> bool {
@@ -59,6 +73,22 @@ pub fn check_text(input: &str) -> Result<&str, QueryError> {
         return Err(QueryError::BadChars);
     }
     Ok(s)
+}
+
+/// What the search field of the pages accepts: only what place names and
+/// postcodes contain (letters, digits, spaces, hyphens, apostrophes, dots),
+/// and no more digits than a postcode, so a link cannot carry a sentence or a
+/// phone number into our page.
+pub fn parse_place_field(input: &str) -> Result<PlaceQuery, QueryError> {
+    let s = check_text(input)?;
+    if s.chars().filter(char::is_ascii_digit).count() > MAX_PLACE_DIGITS
+        || !s
+            .chars()
+            .all(|c| c.is_alphanumeric() || PLACE_PUNCTUATION.contains(c))
+    {
+        return Err(QueryError::BadChars);
+    }
+    parse(s)
 }
 
 pub fn parse(input: &str) -> Result<PlaceQuery, QueryError> {
@@ -165,6 +195,36 @@ mod tests {
                 assert_eq!(dep.unwrap().as_str(), "974");
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_search_field_refuses_sentences_phone_numbers_and_bidi_controls() {
+        assert_eq!(
+            parse_place_field(
+                "URGENT. Le 3919 a change. Appelez le 06.12.34.56.78 (ligne officielle)"
+            )
+            .unwrap_err(),
+            QueryError::BadChars
+        );
+        assert_eq!(
+            parse_place_field("Appelez le 0612345678").unwrap_err(),
+            QueryError::BadChars
+        );
+        assert_eq!(
+            parse_place_field("Belley\u{202E}").unwrap_err(),
+            QueryError::BadChars
+        );
+        assert_eq!(parse("Bel\u{200B}ley").unwrap_err(), QueryError::BadChars);
+        for ok in [
+            "Belley",
+            "saint denis 97400",
+            "Paris 11",
+            "L'Île-Saint-Denis",
+            "St. Denis",
+            "Faaʻa",
+        ] {
+            assert!(parse_place_field(ok).is_ok(), "{ok}");
         }
     }
 

@@ -45,6 +45,8 @@ pub struct Hit {
     /// France Services, the mairie): shown before the rest.
     pub lead: bool,
     pub distance_km: Option<f64>,
+    /// Distance for ordering local help (older facts count as farther).
+    rank_km: f64,
     /// None when the hours are not known.
     pub open: Option<OpenState>,
 }
@@ -74,6 +76,8 @@ pub fn open_state(
 /// Local structures are looked for this far around the place, across
 /// département borders; the kinds below each have their own reach.
 pub const NEAR_KM: f64 = 50.0;
+/// At most this many of them, nearest first: in a city, 50 km holds thousands.
+pub const NEAR_MAX: usize = 150;
 
 /// The kinds of local help a person should see one of first, in this order,
 /// each with the distance beyond which it is not offered as "nearest".
@@ -143,11 +147,11 @@ fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f6
 /// commission is a step further than a Maison de Justice et du Droit or a
 /// point-justice, which receive people: they lead only when those are much
 /// farther. The archival DILA type is kept in the id.
-fn lead_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f64 {
+fn lead_distance(r: &Resource, rank_km: f64) -> f64 {
     let court = ["dila:tgi-", "dila:civi-"]
         .iter()
         .any(|p| r.id.starts_with(p));
-    ranked_distance(r, d, today) + if court { 20.0 } else { 0.0 }
+    rank_km + if court { 20.0 } else { 0.0 }
 }
 
 fn national_rank(c: Category) -> u8 {
@@ -173,7 +177,28 @@ impl Engine {
             for code in std::iter::once(&c.insee).chain(c.parent.as_ref()) {
                 ids.extend(self.res_by_commune.get(code).into_iter().flatten());
             }
-            ids.extend(self.res_by_dep.get(&c.departement).into_iter().flatten());
+            // Département-wide structures with a place come from the grid below
+            // (the nearest ones, across borders); specialised help serves its
+            // whole département, so it is kept wherever it is.
+            let located = origin.is_some();
+            ids.extend(
+                self.res_by_dep
+                    .get(&c.departement)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&i| {
+                        let r = &self.cat.resources[i];
+                        !located
+                            || r.point.is_none()
+                            || matches!(
+                                r.category,
+                                Category::WomensRights
+                                    | Category::VictimSupport
+                                    | Category::Justice
+                            )
+                    }),
+            );
         }
         if let Some(o) = origin {
             ids.extend(self.res_around.iter().copied().filter(
@@ -187,7 +212,7 @@ impl Engine {
                 },
             ));
             if commune.is_some() {
-                ids.extend(self.near(o, NEAR_KM));
+                ids.extend(self.near(o, NEAR_KM, NEAR_MAX));
             }
             if let Some(radius) = q.radius_km {
                 ids.extend(self.within(o, radius));
@@ -201,6 +226,7 @@ impl Engine {
             ids.retain(|i| matching.contains(i));
         }
 
+        let today = now.date_naive();
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|i| {
@@ -232,11 +258,11 @@ impl Engine {
                     section: section(r),
                     lead: false,
                     distance_km,
+                    rank_km: ranked_distance(r, distance_km, today),
                     open,
                 })
             })
             .collect();
-        let today = now.date_naive();
         for kind in LeadKind::ORDER {
             let best = hits
                 .iter_mut()
@@ -251,11 +277,7 @@ impl Engine {
                         &self.cat.resources[a.resource],
                         &self.cat.resources[b.resource],
                     );
-                    lead_distance(ra, a.distance_km, today).total_cmp(&lead_distance(
-                        rb,
-                        b.distance_km,
-                        today,
-                    ))
+                    lead_distance(ra, a.rank_km).total_cmp(&lead_distance(rb, b.rank_km))
                 });
             if let Some(h) = best {
                 h.lead = true;
@@ -281,8 +303,8 @@ impl Engine {
                         };
                         kind(ra).cmp(&kind(rb))
                     } else {
-                        ranked_distance(ra, a.distance_km, today)
-                            .total_cmp(&ranked_distance(rb, b.distance_km, today))
+                        a.rank_km
+                            .total_cmp(&b.rank_km)
                             .then_with(|| ra.name.cmp(&rb.name))
                     }
                 }),
@@ -295,7 +317,7 @@ impl Engine {
     }
 
     /// Département-wide local structures within `radius` km, from the grid.
-    fn near(&self, o: GeoPoint, radius: f64) -> Vec<usize> {
+    fn near(&self, o: GeoPoint, radius: f64, max: usize) -> Vec<usize> {
         let dlat = radius / 110.0;
         let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
         let (c0, c1) = (
@@ -306,16 +328,19 @@ impl Engine {
         for y in c0.0..=c1.0 {
             for x in c0.1..=c1.1 {
                 for &i in self.res_grid.get(&(y, x)).into_iter().flatten() {
-                    if self.cat.resources[i]
-                        .point
-                        .is_some_and(|p| p.distance_km(&o) <= radius)
-                    {
-                        out.push(i);
+                    if let Some(d) = self.cat.resources[i].point.map(|p| p.distance_km(&o)) {
+                        if d <= radius {
+                            out.push((d, i));
+                        }
                     }
                 }
             }
         }
-        out
+        if out.len() > max {
+            out.select_nth_unstable_by(max, |a, b| a.0.total_cmp(&b.0));
+            out.truncate(max);
+        }
+        out.into_iter().map(|(_, i)| i).collect()
     }
 
     /// Resources with a place within `radius` km: bounding box first, then Haversine.
@@ -368,12 +393,17 @@ impl Engine {
         let Ok(docs) = searcher.search(&query, &DocSetCollector) else {
             return HashSet::new();
         };
+        // One column per segment, opened once, not once per document.
+        let columns: Vec<_> = searcher
+            .segment_readers()
+            .iter()
+            .map(|seg| seg.fast_fields().u64("ord").ok())
+            .collect();
         docs.into_iter()
             .filter_map(|addr| {
-                let seg = searcher.segment_reader(addr.segment_ord);
-                seg.fast_fields()
-                    .u64("ord")
-                    .ok()?
+                columns
+                    .get(addr.segment_ord as usize)?
+                    .as_ref()?
                     .first(addr.doc_id)
                     .map(|o| o as usize)
             })

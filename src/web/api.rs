@@ -50,15 +50,23 @@ pub mod bounds {
 
 /// Query pairs; a malformed or non-UTF-8 query string is a 400.
 pub fn pairs(req: &HttpRequest) -> Result<Pairs, Problem> {
-    web::Query::<Pairs>::from_query(req.query_string())
+    let bad = || {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-parameter",
+            errors::BAD_QUERY_STRING,
+        )
+    };
+    let p = web::Query::<Pairs>::from_query(req.query_string())
         .map(|q| q.into_inner())
-        .map_err(|_| {
-            Problem::new(
-                StatusCode::BAD_REQUEST,
-                "invalid-parameter",
-                errors::BAD_QUERY_STRING,
-            )
-        })
+        .map_err(|_| bad())?;
+    // Invisible bidi and format controls have no place in any parameter.
+    if p.iter()
+        .any(|(k, v)| k.chars().chain(v.chars()).any(query::is_format_control))
+    {
+        return Err(bad());
+    }
+    Ok(p)
 }
 
 /// The first value of a query parameter.

@@ -54,31 +54,64 @@ impl RateLimiter {
     }
 }
 
+/// The path as the router matches it (percent-decoded): limits must judge the
+/// same path the router serves, or `/%61pi/…` would slip past them.
+fn routed_path(req: &ServiceRequest) -> &str {
+    req.match_info().as_str()
+}
+
+fn is_api(req: &ServiceRequest) -> bool {
+    routed_path(req).starts_with("/api/")
+}
+
+/// Refusals come before the API's CORS layer: say the same thing it would, so
+/// a partner's script can read the problem and its Retry-After.
+fn with_cors(mut r: HttpResponse) -> HttpResponse {
+    let h = r.headers_mut();
+    h.insert(
+        actix_web::http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        actix_web::http::header::HeaderValue::from_static("*"),
+    );
+    h.insert(
+        actix_web::http::header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        actix_web::http::header::HeaderValue::from_static("Retry-After"),
+    );
+    r
+}
+
 fn refuse(req: &ServiceRequest, status: StatusCode, slug: &str, detail: &str) -> HttpResponse {
-    if req.path().starts_with("/api/") {
-        Problem::new(status, slug, detail).response()
+    if is_api(req) {
+        with_cors(Problem::new(status, slug, detail).response())
     } else {
         super::pages::error_page(req.request(), status, detail)
     }
 }
 
+/// Whether the client takes JSON: media types compare case-insensitively, and
+/// one listed with `q=0` is refused, not accepted (RFC 9110 §12.5.1).
 fn accepts_json(req: &ServiceRequest) -> bool {
     let Some(accept) = req.headers().get("accept").and_then(|v| v.to_str().ok()) else {
         return true;
     };
-    accept
-        .split(',')
-        .map(|m| m.split(';').next().unwrap_or("").trim())
-        .any(|m| {
-            matches!(
-                m,
+    accept.split(',').any(|range| {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let refused = parts.any(|p| {
+            let p = p.trim().to_ascii_lowercase();
+            p.strip_prefix("q=")
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .is_some_and(|q| q <= 0.0)
+        });
+        !refused
+            && matches!(
+                media.as_str(),
                 "" | "*/*"
                     | "application/*"
                     | "application/json"
                     | "application/problem+json"
                     | "application/schema+json"
             )
-        })
+    })
 }
 
 pub async fn limits(
@@ -105,7 +138,7 @@ pub async fn limits(
             "headers-too-large",
             errors::HEADERS_TOO_LARGE,
         ))
-    } else if req.path().starts_with("/api/")
+    } else if is_api(&req)
         && req.method() != actix_web::http::Method::OPTIONS
         && !accepts_json(&req)
     {
@@ -115,7 +148,7 @@ pub async fn limits(
             "not-acceptable",
             errors::NOT_ACCEPTABLE,
         ))
-    } else if req.path().starts_with("/api/") {
+    } else if is_api(&req) {
         let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
         let ip = req.peer_addr().map(|a| a.ip());
         match (limiter, ip) {
@@ -130,7 +163,7 @@ pub async fn limits(
                     r.headers_mut()
                         .insert(actix_web::http::header::RETRY_AFTER, v);
                 }
-                r
+                with_cors(r)
             }),
             _ => None,
         }
@@ -144,6 +177,18 @@ pub async fn limits(
             .await
             .map(ServiceResponse::map_into_left_body),
     }
+}
+
+/// HEAD is answered wherever GET is: the request is routed as GET and the
+/// HTTP layer, which saw a HEAD, sends the headers without the body.
+pub async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ pub mod openapi;
 pub mod pages;
 pub mod problem;
 
+pub use pages::content_version;
+
 use crate::search::Engine;
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
@@ -161,6 +163,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
         App::new()
             .app_data(limiter.clone())
             .wrap(actix_web::middleware::from_fn(limits::limits))
+            .wrap(actix_web::middleware::from_fn(limits::head_as_get))
             .wrap(actix_web::middleware::from_fn(headers::security_headers))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(actix_web::middleware::from_fn(headers::access_log))

@@ -88,7 +88,8 @@ pub fn document() -> Value {
             }
         })
         .collect();
-    let class = format!("[^{refused}\\u0000-\\u001f\\u007f-\\u009f]");
+    // …nor an invisible format or bidi control (`query::is_format_control`).
+    let class = format!("[^{refused}\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]");
     let place_text = json!({
         "type": "string", "minLength": 1, "maxLength": crate::search::query::MAX_LEN,
         "pattern": format!("^{class}*[0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]{class}*$"),

@@ -12,25 +12,21 @@ const CSS: &str = include_str!("../../../static/site.css");
 const EXIT_JS: &str = include_str!("../../../static/exit.js");
 const SEARCH_JS: &str = include_str!("../../../static/search.js");
 
-/// Content hash in static URLs, so they can be cached for a year; computed once.
-fn version(s: &'static str) -> &'static str {
-    use std::collections::HashMap;
-    use std::hash::{Hash, Hasher};
-    use std::sync::OnceLock;
-    static VERSIONS: OnceLock<HashMap<usize, String>> = OnceLock::new();
-    let map = VERSIONS.get_or_init(|| {
-        [CSS, EXIT_JS, SEARCH_JS]
-            .iter()
-            .map(|f| {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                f.hash(&mut h);
-                (f.as_ptr() as usize, format!("{:08x}", h.finish() as u32))
-            })
-            .collect()
-    });
-    map.get(&(s.as_ptr() as usize))
-        .map(String::as_str)
-        .unwrap_or("0")
+/// A short hash of a file's bytes (FNV-1a, 64 bits): the `?v=` of its URL,
+/// so a changed file gets a new URL even though each is cached for a year.
+pub fn content_version(bytes: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The versions of the three embedded files, computed once at first use.
+fn versions() -> &'static [String; 3] {
+    static V: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    V.get_or_init(|| [CSS, EXIT_JS, SEARCH_JS].map(content_version))
 }
 
 pub async fn static_file(path: web::Path<String>) -> HttpResponse {
@@ -72,9 +68,9 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 meta name="referrer" content="no-referrer";
                 meta name="robots" content="noindex";
                 title { (frame.title) }
-                link rel="stylesheet" href={ "/static/site.css?v=" (version(CSS)) };
-                script src={ "/static/exit.js?v=" (version(EXIT_JS)) } defer {}
-                @if frame.search_js { script src={ "/static/search.js?v=" (version(SEARCH_JS)) } defer {} }
+                link rel="stylesheet" href={ "/static/site.css?v=" (versions()[0]) };
+                script src={ "/static/exit.js?v=" (versions()[1]) } defer {}
+                @if frame.search_js { script src={ "/static/search.js?v=" (versions()[2]) } defer {} }
             }
             body {
                 a #quick-exit href=(exit) rel="noreferrer nofollow" target=[frame.widget.then_some("_top")]
@@ -250,5 +246,18 @@ pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
     match p.kind {
         crate::domain::PhoneKind::Sms => format!("sms:{}", p.number.digits_str()),
         _ => p.number.tel_uri(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_file_gets_a_new_url() {
+        assert_ne!(content_version(CSS), content_version(&format!("{CSS} ")));
+        assert_ne!(content_version(EXIT_JS), content_version(SEARCH_JS));
+        assert_eq!(versions()[0], content_version(CSS));
+        assert_ne!(versions()[0], "0");
     }
 }

@@ -2,6 +2,8 @@
 //! search as the API and render its outcome; no ranking here.
 
 mod layout;
+
+pub use layout::content_version;
 mod print;
 mod results;
 mod simple;

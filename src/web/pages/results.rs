@@ -65,7 +65,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         .find(|(k, _)| k == "lieu")
         .map(|(_, v)| v.as_str())
         .unwrap_or("");
-    let q = match query::parse(raw) {
+    let q = match query::parse_place_field(raw) {
         Ok(q) => q,
         Err(e) => return super::bad_request(&req, &state, ui, query_error_text(ui, e)),
     };
@@ -97,8 +97,9 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
             place_not_found(&req, &state, &engine, ui, raw, &msg, &suggestions)
         }
         Resolution::UnknownName { .. } => {
-            let shown: String = raw.chars().take(100).collect();
-            let msg = fill(ui.unknown_place, &[("q", &shown)]);
+            // Never quote what was typed as prose: a forged link could make our
+            // page "say" a fake number. The text stays only in the search field.
+            let msg = ui.unknown_place.to_string();
             place_not_found(&req, &state, &engine, ui, raw, &msg, &[])
         }
     }
@@ -159,7 +160,21 @@ pub async fn commune(
     let Ok(p) = pairs(&req) else {
         return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
     };
-    let key = format!("{}{}", ui.prefix, req.path());
+    let insee = engine.commune(i).insee.as_str();
+    if path.as_str() != insee {
+        // "2a004" is Ajaccio's page, under one address only.
+        let query = req.query_string();
+        let to = format!(
+            "{}/commune/{insee}{}{query}",
+            ui.prefix,
+            if query.is_empty() { "" } else { "?" }
+        );
+        return HttpResponse::MovedPermanently()
+            .insert_header(("Location", to))
+            .finish();
+    }
+    // Keyed on the resolved commune, so re-written URLs cannot fill the cache.
+    let key = format!("{}/commune/{insee}", ui.prefix);
     let cacheable = p.is_empty();
     if cacheable {
         if let Some(body) = state.pages.get(&key, &engine.generation) {

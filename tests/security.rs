@@ -1,0 +1,242 @@
+//! Findings of the security and protocol review (issue 14), each proved on
+//! the real server over real HTTP; raw TCP where a client library would
+//! normalise the request.
+
+mod common;
+use maillage::web::Config;
+use std::io::{Read, Write};
+
+/// One HTTP/1.1 request written byte for byte; returns status, headers, body.
+fn raw(base: &str, method: &str, path: &str, headers: &[&str]) -> (u16, String, String) {
+    let addr = base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for h in headers {
+        req.push_str(h);
+        req.push_str("\r\n");
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).unwrap();
+    let text = String::from_utf8_lossy(&out).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, head.to_ascii_lowercase(), body.to_string())
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    actix_web::rt::task::spawn_blocking(f).await.unwrap()
+}
+
+#[actix_web::test]
+async fn an_encoded_api_path_meets_the_same_rate_limit_and_content_negotiation() {
+    let app = common::spawn_with(Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 60,
+    })
+    .await;
+    let base = app.base.clone();
+    let statuses: Vec<u16> = blocking(move || {
+        (0..30)
+            .map(|_| raw(&base, "GET", "/%61pi/v1/resources?commune=01034", &[]).0)
+            .collect()
+    })
+    .await;
+    assert_eq!(statuses[0], 200, "the encoded path is the API");
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let base = app.base.clone();
+    let (status, head, body) =
+        blocking(move || raw(&base, "GET", "/%61pi/v1/categories", &["Accept: text/html"])).await;
+    assert_eq!(status, 406, "{head}");
+    assert!(head.contains("application/problem+json") && body.contains("\"status\""));
+}
+
+#[actix_web::test]
+async fn refusals_on_the_api_carry_cors_so_a_partner_script_can_read_them() {
+    let app = common::spawn_with(Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 60,
+    })
+    .await;
+    let base = app.base.clone();
+    let refusals: Vec<(u16, String)> = blocking(move || {
+        let mut v = vec![];
+        let r = raw(
+            &base,
+            "GET",
+            "/api/v1/categories",
+            &["Accept: text/html", "Origin: https://partner.example"],
+        );
+        v.push((r.0, r.1));
+        for _ in 0..30 {
+            let r = raw(
+                &base,
+                "GET",
+                "/api/v1/categories",
+                &["Origin: https://partner.example"],
+            );
+            if r.0 == 429 {
+                v.push((r.0, r.1));
+                break;
+            }
+        }
+        v
+    })
+    .await;
+    assert_eq!(refusals.iter().map(|r| r.0).collect::<Vec<_>>(), [406, 429]);
+    for (status, head) in refusals {
+        assert!(
+            head.contains("access-control-allow-origin: *"),
+            "{status}: {head}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn media_types_compare_case_insensitively_and_q_zero_refuses() {
+    let app = common::spawn().await;
+    let base = app.base.clone();
+    let (a, b, c) = blocking(move || {
+        (
+            raw(
+                &base,
+                "GET",
+                "/api/v1/categories",
+                &["Accept: APPLICATION/JSON"],
+            )
+            .0,
+            raw(
+                &base,
+                "GET",
+                "/api/v1/categories",
+                &["Accept: application/json;q=0"],
+            )
+            .0,
+            raw(
+                &base,
+                "GET",
+                "/api/v1/categories",
+                &["Accept: text/html;q=0.9, application/json;q=0.5"],
+            )
+            .0,
+        )
+    })
+    .await;
+    assert_eq!((a, b, c), (200, 406, 200));
+}
+
+#[actix_web::test]
+async fn a_forged_link_cannot_make_the_page_say_something() {
+    let app = common::spawn().await;
+    let text_of = |html: &str| {
+        let doc = scraper::Html::parse_document(html);
+        doc.root_element().text().collect::<String>()
+    };
+    let forged =
+        "/recherche?lieu=URGENT.+Le+3919+a+change.+Appelez+le+06.12.34.56.78+(ligne+officielle)";
+    let r = app.get(forged).await;
+    assert_eq!(r.status(), 400);
+    let text = text_of(&r.text().await.unwrap());
+    assert!(
+        !text.contains("06.12.34") && !text.contains("URGENT"),
+        "{text}"
+    );
+    // A name that parses but is no place: "not found", without quoting it.
+    let r = app.get("/recherche?lieu=Appelez+vite+Jacques").await;
+    assert_eq!(r.status(), 404);
+    let text = text_of(&r.text().await.unwrap());
+    assert!(text.contains("Ce lieu est introuvable"), "{text}");
+    assert!(!text.contains("Appelez vite"), "{text}");
+}
+
+#[actix_web::test]
+async fn bidi_and_format_controls_are_refused_in_every_parameter() {
+    let app = common::spawn().await;
+    for path in [
+        "/recherche?lieu=Belley%E2%80%AE",
+        "/commune/01034?category=police%E2%80%8B",
+        "/api/v1/communes?q=Bel%E2%80%AEley",
+        "/api/v1/resources?commune=01034&q=juriste%E2%81%A6",
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 400, "{path}");
+    }
+}
+
+#[actix_web::test]
+async fn head_is_answered_wherever_get_is() {
+    let app = common::spawn().await;
+    let css = app.get("/").await.text().await.unwrap();
+    let css_path = css
+        .split("href=\"")
+        .find(|s| s.starts_with("/static/site.css"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    for path in [
+        "/healthz",
+        "/readyz",
+        "/",
+        "/commune/01034",
+        "/api/v1/categories",
+        "/api/v1/resources?commune=01034",
+        css_path.as_str(),
+    ] {
+        let r = app
+            .client
+            .head(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "HEAD {path}");
+        assert!(
+            r.bytes().await.unwrap().is_empty(),
+            "HEAD {path} has no body"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn static_links_carry_a_hash_of_the_files_bytes() {
+    let app = common::spawn().await;
+    let home = app.get("/").await.text().await.unwrap();
+    for file in ["site.css", "exit.js"] {
+        let body = app
+            .get(&format!("/static/{file}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let want = format!("/static/{file}?v={}", maillage::web::content_version(&body));
+        assert!(home.contains(&want), "{want} in the page");
+    }
+}
+
+#[actix_web::test]
+async fn a_commune_has_one_address_and_padded_codes_are_not_pages() {
+    let app = common::spawn().await;
+    for path in [
+        "/commune/%2001034",
+        "/commune/%0901034",
+        "/commune/%E3%80%8001034",
+        "/commune/01034%20",
+    ] {
+        assert_eq!(app.get(path).await.status(), 404, "{path}");
+    }
+    let r = app.get("/commune/2a004").await;
+    assert_eq!(r.status(), 301);
+    assert_eq!(r.headers()["location"], "/commune/2A004");
+    assert_eq!(
+        app.get("/api/hsds/services?commune=%2001034")
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        app.get("/api/v1/resources?commune=%2001034").await.status(),
+        400
+    );
+}
