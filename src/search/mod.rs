@@ -37,8 +37,8 @@ pub struct Engine {
     res_around: Vec<usize>,
     /// Département-wide local structures by grid cell, to find them across borders.
     res_grid: HashMap<(i32, i32), Vec<usize>>,
-    /// HSDS UUID (service, organization, location) → resource position; built on first use.
-    hsds: std::sync::OnceLock<HashMap<String, usize>>,
+    /// HSDS UUID (service, organization, location) → resource position.
+    hsds: HashMap<String, usize>,
 }
 
 impl Engine {
@@ -116,6 +116,13 @@ impl Engine {
                 Scope::Around { .. } => res_around.push(i),
             }
         }
+        // Built when the index opens, never inside a request.
+        let mut hsds = HashMap::with_capacity(cat.resources.len() * 3);
+        for (i, r) in cat.resources.iter().enumerate() {
+            for k in ["service", "organization", "location"] {
+                hsds.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
+            }
+        }
         Self {
             cat,
             meta,
@@ -134,22 +141,13 @@ impl Engine {
             res_by_dep,
             res_around,
             res_grid,
-            hsds: std::sync::OnceLock::new(),
+            hsds,
         }
     }
 
     /// The resource behind an HSDS UUID of the given kind.
     pub fn hsds_index(&self, kind: &str, uuid: &str) -> Option<usize> {
-        let map = self.hsds.get_or_init(|| {
-            let mut m = HashMap::new();
-            for (i, r) in self.cat.resources.iter().enumerate() {
-                for k in ["service", "organization", "location"] {
-                    m.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
-                }
-            }
-            m
-        });
-        map.get(&format!("{kind}/{uuid}")).copied()
+        self.hsds.get(&format!("{kind}/{uuid}")).copied()
     }
 
     pub fn resource(&self, id: &str) -> Option<&crate::domain::Resource> {

@@ -335,11 +335,13 @@ impl Engine {
         let current = hits.iter().filter(|(_, f)| !f).count();
         if cands.len() == 1 || current == 1 {
             let mut it = cands.into_iter();
-            let place = it.next().expect("non-empty");
-            return Resolution::Found {
-                place,
-                also: it.collect(),
-            };
+            if let Some(place) = it.next() {
+                return Resolution::Found {
+                    place,
+                    also: it.collect(),
+                };
+            }
+            return Resolution::Choose { candidates: vec![] };
         }
         Resolution::Choose { candidates: cands }
     }

@@ -550,9 +550,12 @@ fn request_place(engine: &Engine, p: &Pairs) -> Result<(Option<Place>, Option<St
             })?;
         return match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
             Resolution::Found { place, also } => Ok((Some((place, also, None)), notice)),
-            Resolution::Choose { mut candidates } => {
-                let first = candidates.remove(0);
-                Ok((Some((first, candidates, None)), notice))
+            Resolution::Choose { candidates } => {
+                let mut it = candidates.into_iter();
+                match it.next() {
+                    Some(first) => Ok((Some((first, it.collect(), None)), notice)),
+                    None => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
+                }
             }
             _ => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
         };

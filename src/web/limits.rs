@@ -150,7 +150,7 @@ pub async fn limits(
         ))
     } else if is_api(&req) {
         let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
-        let ip = req.peer_addr().map(|a| a.ip());
+        let ip = req.peer_addr().map(|a| client_key(a.ip()));
         match (limiter, ip) {
             (Some(l), Some(ip)) => l.check(ip).map(|wait| {
                 let mut r = Problem::new(
@@ -179,6 +179,21 @@ pub async fn limits(
     }
 }
 
+/// The rate-limit key of an address: an IPv6 client controls a whole /64, so
+/// the /64 is one client.
+pub fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+        v4 => v4,
+    }
+}
+
 /// HEAD is answered wherever GET is: the request is routed as GET and the
 /// HTTP layer, which saw a HEAD, sends the headers without the body.
 pub async fn head_as_get(
@@ -194,6 +209,18 @@ pub async fn head_as_get(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ipv6_client_is_its_slash_64() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(client_key(a), client_key(b));
+        assert_ne!(client_key(a), client_key(c));
+        let v4: IpAddr = "192.0.2.7".parse().unwrap();
+        assert_eq!(client_key(v4), v4);
+        assert_eq!(client_key("::ffff:192.0.2.7".parse().unwrap()), v4);
+    }
 
     #[test]
     fn the_bucket_refuses_past_the_burst_and_says_when_to_retry() {
