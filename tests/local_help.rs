@@ -266,3 +266,28 @@ fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
     .unwrap();
     assert_eq!(meta["counts"]["france_services"], 2845);
 }
+
+#[test]
+fn a_category_filter_finds_the_nearest_of_that_category_even_in_a_city() {
+    let e = common::engine();
+    let paris_11 = e.commune_by_code("75111").unwrap();
+    let hits = e.search_resources(
+        &ResourceQuery {
+            commune: Some(paris_11),
+            categories: vec![Category::Police],
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    );
+    let police: Vec<f64> = hits
+        .iter()
+        .filter(|h| h.section == Section::Local)
+        .filter_map(|h| h.distance_km)
+        .collect();
+    assert!(
+        police.len() >= 100,
+        "{} police stations around Paris 11e",
+        police.len()
+    );
+    assert!(police.iter().all(|d| *d <= 50.0));
+}

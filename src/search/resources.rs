@@ -212,7 +212,10 @@ impl Engine {
                 },
             ));
             if commune.is_some() {
-                ids.extend(self.near(o, NEAR_KM, NEAR_MAX));
+                // The nearest of the asked categories, not the nearest of all then filtered.
+                ids.extend(self.near(o, NEAR_KM, NEAR_MAX, |r| {
+                    q.categories.is_empty() || q.categories.contains(&r.category)
+                }));
             }
             if let Some(radius) = q.radius_km {
                 ids.extend(self.within(o, radius));
@@ -317,7 +320,13 @@ impl Engine {
     }
 
     /// Département-wide local structures within `radius` km, from the grid.
-    fn near(&self, o: GeoPoint, radius: f64, max: usize) -> Vec<usize> {
+    fn near(
+        &self,
+        o: GeoPoint,
+        radius: f64,
+        max: usize,
+        keep: impl Fn(&Resource) -> bool,
+    ) -> Vec<usize> {
         let dlat = radius / 110.0;
         let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
         let (c0, c1) = (
@@ -328,7 +337,11 @@ impl Engine {
         for y in c0.0..=c1.0 {
             for x in c0.1..=c1.1 {
                 for &i in self.res_grid.get(&(y, x)).into_iter().flatten() {
-                    if let Some(d) = self.cat.resources[i].point.map(|p| p.distance_km(&o)) {
+                    let r = &self.cat.resources[i];
+                    if !keep(r) {
+                        continue;
+                    }
+                    if let Some(d) = r.point.map(|p| p.distance_km(&o)) {
                         if d <= radius {
                             out.push((d, i));
                         }
