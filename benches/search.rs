@@ -45,6 +45,7 @@ fn render_bench(c: &mut Criterion) {
         maillage::web::Config {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: u32::MAX,
+            public_url: None,
         },
     );
     let app = rt.block_on(test::init_service(

@@ -49,6 +49,9 @@ enum Command {
         /// API requests allowed per client address and minute (429 beyond).
         #[arg(long, env = "MAILLAGE_API_RATE", default_value_t = 600)]
         api_rate: u32,
+        /// The site's public address (https://…), printed on posters and QR codes.
+        #[arg(long, env = "MAILLAGE_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Build the index from the data directory.
     Index {
@@ -115,7 +118,21 @@ fn main() -> Result<()> {
             exit_url,
             workers,
             api_rate,
-        } => serve(&dirs, &addr, exit_url, workers, api_rate),
+            public_url,
+        } => {
+            let public_url = match public_url.as_deref().filter(|u| !u.trim().is_empty()) {
+                Some(u) => Some(web::parse_public_url(u).with_context(|| {
+                    format!("--public-url must be http(s)://host[:port] without a path, not {u:?}")
+                })?),
+                None => {
+                    tracing::warn!(
+                        "no --public-url (MAILLAGE_PUBLIC_URL): posters print relative addresses and no QR code"
+                    );
+                    None
+                }
+            };
+            serve(&dirs, &addr, exit_url, workers, api_rate, public_url)
+        }
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
         Command::Import { what } => import(what),
@@ -153,6 +170,7 @@ fn serve(
     exit_url: String,
     workers: usize,
     api_rate_per_minute: u32,
+    public_url: Option<String>,
 ) -> Result<()> {
     if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
         bail!("--exit-url must be an http(s) address");
@@ -175,6 +193,7 @@ fn serve(
         web::Config {
             exit_url,
             api_rate_per_minute,
+            public_url,
         },
     );
     // `maillage index` run beside this server, or SIGHUP, puts a new index in service.

@@ -407,6 +407,7 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
     let app = common::spawn_with(maillage::web::Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 60,
+        public_url: None,
     })
     .await;
     let mut statuses = vec![];

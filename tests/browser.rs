@@ -50,6 +50,7 @@ async fn pages_in_headless_chromium_quick_exit_no_js_print_and_accessibility() {
         maillage::web::Config {
             exit_url: exit.clone(),
             api_rate_per_minute: 1_000_000,
+            public_url: Some("https://maillage.example".into()),
         },
     );
     actix_web::rt::spawn(maillage::web::serve(listener, state, 2).unwrap());

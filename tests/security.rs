@@ -10,7 +10,13 @@ use std::io::{Read, Write};
 fn raw(base: &str, method: &str, path: &str, headers: &[&str]) -> (u16, String, String) {
     let addr = base.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
+    if !headers
+        .iter()
+        .any(|h| h.to_ascii_lowercase().starts_with("host:"))
+    {
+        req.push_str(&format!("Host: {addr}\r\n"));
+    }
     for h in headers {
         req.push_str(h);
         req.push_str("\r\n");
@@ -34,6 +40,7 @@ async fn an_encoded_api_path_meets_the_same_rate_limit_and_content_negotiation()
     let app = common::spawn_with(Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 60,
+        public_url: None,
     })
     .await;
     let base = app.base.clone();
@@ -57,6 +64,7 @@ async fn refusals_on_the_api_carry_cors_so_a_partner_script_can_read_them() {
     let app = common::spawn_with(Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 60,
+        public_url: None,
     })
     .await;
     let base = app.base.clone();
@@ -239,4 +247,105 @@ async fn a_commune_has_one_address_and_padded_codes_are_not_pages() {
         app.get("/api/v1/resources?commune=%2001034").await.status(),
         400
     );
+}
+
+#[actix_web::test]
+async fn forged_host_and_forwarded_headers_never_reach_a_page() {
+    for public_url in [None, Some("https://aide.example.fr".to_string())] {
+        let app = common::spawn_with(Config {
+            exit_url: "https://exit.example/".into(),
+            api_rate_per_minute: 1_000_000,
+            public_url: public_url.clone(),
+        })
+        .await;
+        let base = app.base.clone();
+        let pages: Vec<String> = blocking(move || {
+            ["/affiche/01034", "/integrer", "/commune/01034", "/"]
+                .iter()
+                .flat_map(|p| {
+                    [
+                        raw(&base, "GET", p, &["Host: evil.example"]).2,
+                        raw(
+                            &base,
+                            "GET",
+                            p,
+                            &[
+                                "X-Forwarded-Host: a.evil/phish?x=",
+                                "X-Forwarded-Proto: gopher",
+                            ],
+                        )
+                        .2,
+                        raw(&base, "GET", p, &["Forwarded: host=b.evil;proto=https"]).2,
+                    ]
+                })
+                .collect()
+        })
+        .await;
+        assert!(
+            pages.iter().all(|b| b.contains("Quitter")),
+            "every forged request got a page"
+        );
+        for body in &pages {
+            assert!(
+                !body.contains("evil") && !body.contains("gopher"),
+                "a forged host was printed"
+            );
+            assert!(!body.contains("127.0.0.1"), "the bind address was printed");
+        }
+        let poster = app.get("/affiche/01034").await.text().await.unwrap();
+        match &public_url {
+            Some(u) => {
+                assert!(poster.contains(&format!("{u}/commune/01034")));
+                assert!(poster.contains("<svg"), "QR code of the public address");
+            }
+            None => assert!(poster.contains("/commune/01034") && !poster.contains("<svg")),
+        }
+    }
+}
+
+#[actix_web::test]
+async fn etags_are_weak_and_match_weakly_and_refusals_say_what_is_allowed() {
+    let app = common::spawn().await;
+    let plain = app.get("/api/v1/resources/mairie:01034").await;
+    let etag = plain.headers()["etag"].to_str().unwrap().to_string();
+    assert!(etag.starts_with("W/\""), "{etag}");
+    let gz = app
+        .client
+        .get(format!("{}/api/v1/resources/mairie:01034", app.base))
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gz.headers()["etag"].to_str().unwrap(), etag);
+    for sent in [etag.clone(), etag.trim_start_matches("W/").to_string()] {
+        let r = app
+            .client
+            .get(format!("{}/api/v1/resources/mairie:01034", app.base))
+            .header("If-None-Match", sent.as_str())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 304, "If-None-Match: {sent}");
+    }
+    let r = app
+        .client
+        .post(format!("{}/commune/01034", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 405);
+    assert_eq!(r.headers()["allow"], "GET, HEAD");
+    let r = app
+        .client
+        .request(
+            reqwest::Method::OPTIONS,
+            format!("{}/api/hsds/services", app.base),
+        )
+        .header("Origin", "https://partner.example")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "x-partner-trace")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "HSDS preflight with a custom header");
 }

@@ -659,7 +659,7 @@ async fn resource(
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
     let body = serde_json::to_string(&resource_out(r, None)).unwrap_or_default();
     let etag = format!(
-        "\"{}\"",
+        "W/\"{}\"",
         short_hash(&format!("{}/{}", engine.generation, id))
     );
     Ok(stable(&req, &etag, "application/json", body))
@@ -678,7 +678,7 @@ async fn openapi(req: HttpRequest) -> HttpResponse {
     static DOC: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
     let (body, etag) = DOC.get_or_init(|| {
         let body = super::openapi::document().to_string();
-        let etag = format!("\"{}\"", short_hash(&body));
+        let etag = format!("W/\"{}\"", short_hash(&body));
         (body, etag)
     });
     stable(&req, etag, "application/json", body.clone())
@@ -692,13 +692,19 @@ pub fn short_hash(s: &str) -> String {
     format!("{:016x}", h.finish())
 }
 
-/// A response that may be cached: ETag, and 304 when the client already has it.
+/// A response that may be cached: a weak ETag (the same entity is sent gzip
+/// or plain, so a strong one would be wrong), and 304 when the client already
+/// has it. If-None-Match compares weakly (RFC 9110 §13.1.2).
 pub fn stable(req: &HttpRequest, etag: &str, ctype: &str, body: String) -> HttpResponse {
+    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
     let matches = req
         .headers()
         .get(actix_web::http::header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim() == "*" || opaque(t) == opaque(etag))
+        });
     let mut b = if matches {
         HttpResponse::NotModified()
     } else {

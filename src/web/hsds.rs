@@ -19,6 +19,7 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .allow_any_origin()
         .send_wildcard()
         .allowed_methods(["GET", "HEAD"])
+        .allow_any_header()
         .max_age(86_400);
     web::scope("/api/hsds")
         .wrap(cors)

@@ -17,12 +17,17 @@ use std::time::Instant;
 pub const MAX_URI: usize = 2048;
 pub const MAX_HEADERS: usize = 8192;
 
-/// Token bucket per client address.
+/// Token bucket per client address, in shards: a clean-up scans one shard
+/// under its own lock, never the whole map under one.
 pub struct RateLimiter {
     per_sec: f64,
     burst: f64,
-    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+    shards: Vec<Mutex<HashMap<IpAddr, (f64, Instant)>>>,
 }
+
+const SHARDS: usize = 64;
+/// Entries per shard before idle buckets are dropped.
+const SHARD_CAP: usize = 4_096;
 
 impl RateLimiter {
     pub fn new(per_minute: u32) -> Self {
@@ -30,15 +35,18 @@ impl RateLimiter {
         Self {
             per_sec,
             burst: (per_sec * 10.0).max(10.0),
-            buckets: Mutex::new(HashMap::new()),
+            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
         }
     }
 
     /// None when allowed; Some(seconds to wait) when not.
     pub fn check(&self, ip: IpAddr) -> Option<u64> {
+        use std::hash::{BuildHasher, RandomState};
+        static SEED: std::sync::OnceLock<RandomState> = std::sync::OnceLock::new();
+        let shard = SEED.get_or_init(RandomState::new).hash_one(ip) as usize % SHARDS;
         let now = Instant::now();
-        let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() > 100_000 {
+        let mut map = self.shards[shard].lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() > SHARD_CAP {
             let (per_sec, burst) = (self.per_sec, self.burst);
             map.retain(|_, (t, at)| *t + now.duration_since(*at).as_secs_f64() * per_sec < burst);
         }

@@ -27,6 +27,10 @@ pub struct Config {
     pub exit_url: String,
     /// API requests allowed per client address and minute (burst: ten seconds' worth).
     pub api_rate_per_minute: u32,
+    /// The site's own address ("https://aide.example.fr"), for every absolute
+    /// link: poster text, QR codes, embed snippets. Never taken from `Host` or
+    /// forwarded headers, which a client chooses.
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -34,8 +38,23 @@ impl Default for Config {
         Self {
             exit_url: DEFAULT_EXIT_URL.into(),
             api_rate_per_minute: 600,
+            public_url: None,
         }
     }
+}
+
+/// A public base URL as configured: http(s), a host, no path, query or
+/// fragment; the trailing slash dropped.
+pub fn parse_public_url(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches('/');
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
+    ok.then(|| s.to_string())
 }
 
 /// Shared by every worker; the engine is swapped whole when a new index is built.

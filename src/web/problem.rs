@@ -93,7 +93,13 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
                     errors::METHOD,
                 ));
         }
-        return super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED, errors::METHOD);
+        let mut page =
+            super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED, errors::METHOD);
+        page.headers_mut().insert(
+            actix_web::http::header::ALLOW,
+            actix_web::http::header::HeaderValue::from_static("GET, HEAD"),
+        );
+        return page;
     }
     if is_api(&req) {
         Problem::not_found(errors::NOT_FOUND).response()

@@ -61,6 +61,7 @@ pub async fn spawn() -> TestApp {
     spawn_with(Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
+        public_url: None,
     })
     .await
 }
@@ -88,6 +89,7 @@ pub async fn spawn_watching(root: &Path) -> (AppState, String) {
         Config {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: 1_000_000,
+            public_url: None,
         },
     );
     state.watch(root.to_path_buf(), std::time::Duration::from_millis(200));

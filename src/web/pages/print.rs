@@ -9,11 +9,6 @@ use crate::search::{ResourceQuery, Section};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, PreEscaped};
 
-fn public_base(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
 fn qr_svg(url: &str) -> Markup {
     match qrcode::QrCode::new(url.as_bytes()) {
         Ok(code) => {
@@ -40,7 +35,13 @@ pub async fn poster(
         return layout::not_found(&req, &state, ui, crate::locale::fr::errors::NOT_FOUND);
     };
     let c = engine.commune(i);
-    let url = format!("{}/commune/{}", public_base(&req), c.insee);
+    // The configured address only: `Host` and forwarded headers are the
+    // client's to choose, and a poster must not print an attacker's site.
+    let path = format!("/commune/{}", c.insee);
+    let url = match &state.config.public_url {
+        Some(base) => format!("{base}{path}"),
+        None => path,
+    };
     let now = chrono::Utc::now();
     let today = now.date_naive();
     let hits = engine.search_resources(
@@ -60,7 +61,11 @@ pub async fn poster(
         .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
         .take(4)
         .collect();
-    let qr = qr_svg(&url);
+    let qr = if state.config.public_url.is_some() {
+        qr_svg(&url)
+    } else {
+        html! {}
+    };
     // Numbers from the data, as on the results page.
     let n = |id: &str| {
         engine

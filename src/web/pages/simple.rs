@@ -62,11 +62,19 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
 
 pub async fn embed(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let ui = Lang::Fr.ui();
-    let iframe = r#"<iframe src="https://VOTRE-INSTANCE/widget?commune=01034"
+    // The configured public address, never the request's Host.
+    let instance = state
+        .config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| "https://VOTRE-INSTANCE".into());
+    let iframe = format!(
+        r#"<iframe src="{instance}/widget?commune=01034"
         title="Aide et contacts" width="100%" height="600"
-        referrerpolicy="no-referrer" loading="lazy"></iframe>"#;
+        referrerpolicy="no-referrer" loading="lazy"></iframe>"#
+    );
     let js = r#"// Communes, puis contacts de la première, depuis votre page.
-const base = "https://VOTRE-INSTANCE/api/v1";
+const base = "INSTANCE/api/v1";
 async function contacts(lieu) {
   const c = await fetch(`${base}/communes?q=${encodeURIComponent(lieu)}&limit=1`,
                         { referrerPolicy: "no-referrer" });
@@ -84,7 +92,17 @@ async function contacts(lieu) {
     ouvert: x.open_now,
   }));
 }
-contacts("Belley").then(console.table);"#;
+contacts("Belley").then(console.table);"#
+        .replace("INSTANCE", &instance);
+    let curl = [
+        "communes?q=belley",
+        "resources?commune=01034&limit=5",
+        "resources?postcode=01300&category=social_services",
+        "resources/national:3919",
+        "categories",
+    ]
+    .map(|q| format!("curl '{instance}/api/v1/{q}'"))
+    .join("\n");
     let body = html! {
         h1 { "Intégrer Maillage sur votre site" }
         h2 { "Le widget" }
@@ -92,7 +110,7 @@ contacts("Belley").then(console.table);"#;
         pre tabindex="0" { code { (iframe) } }
         h2 { "L'API JSON" }
         p { "GET uniquement, CORS ouvert, sans cookie. Erreurs au format application/problem+json (RFC 9457) avec un détail en français." }
-        pre tabindex="0" { code { "curl 'https://VOTRE-INSTANCE/api/v1/communes?q=belley'\ncurl 'https://VOTRE-INSTANCE/api/v1/resources?commune=01034&limit=5'\ncurl 'https://VOTRE-INSTANCE/api/v1/resources?postcode=01300&category=social_services'\ncurl 'https://VOTRE-INSTANCE/api/v1/resources/national:3919'\ncurl 'https://VOTRE-INSTANCE/api/v1/categories'" } }
+        pre tabindex="0" { code { (curl) } }
         pre tabindex="0" { code { (js) } }
         h2 { "Stabilité" }
         p { "Dans la version v1, les champs existants ne changent ni de nom ni de sens ; de nouveaux champs et de nouvelles valeurs de catégorie peuvent apparaître : ignorez ce que vous ne connaissez pas. Un changement incompatible passera par /api/v2." }
