@@ -349,3 +349,24 @@ async fn etags_are_weak_and_match_weakly_and_refusals_say_what_is_allowed() {
         .unwrap();
     assert_eq!(r.status(), 200, "HSDS preflight with a custom header");
 }
+
+#[actix_web::test]
+async fn a_refused_preflight_is_a_problem_a_partner_can_read() {
+    let app = common::spawn().await;
+    let r = app
+        .client
+        .request(
+            reqwest::Method::OPTIONS,
+            format!("{}/api/v1/resources", app.base),
+        )
+        .header("Origin", "https://partner.example")
+        .header("Access-Control-Request-Method", "DELETE")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
+    assert_eq!(r.headers()["access-control-allow-origin"], "*");
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["status"], 400);
+}

@@ -99,6 +99,8 @@ pub mod errors {
     pub const BAD_QUERY_STRING: &str =
         "Les paramètres de la requête sont mal formés (encodage invalide ?).";
     pub const METHOD: &str = "Seule la méthode GET est acceptée ici.";
+    pub const PREFLIGHT_REFUSED: &str =
+        "Requête préalable CORS refusée : seules les méthodes GET et HEAD sont ouvertes à tous les sites.";
     pub const NOT_ACCEPTABLE: &str =
         "Cette ressource est servie en JSON (application/json ou application/problem+json).";
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";

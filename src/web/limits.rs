@@ -180,10 +180,25 @@ pub async fn limits(
     };
     match refusal {
         Some(r) => Ok(req.into_response(r).map_into_right_body()),
-        None => next
-            .call(req)
-            .await
-            .map(ServiceResponse::map_into_left_body),
+        None => {
+            let preflight = req.method() == actix_web::http::Method::OPTIONS && is_api(&req);
+            let res = next.call(req).await?;
+            if preflight && res.status() == StatusCode::BAD_REQUEST {
+                // The CORS layer refuses a preflight in plain text: answer in the
+                // API's own format, readable from any origin.
+                let (req, _) = res.into_parts();
+                let problem = with_cors(
+                    Problem::new(
+                        StatusCode::BAD_REQUEST,
+                        "preflight-refused",
+                        errors::PREFLIGHT_REFUSED,
+                    )
+                    .response(),
+                );
+                return Ok(ServiceResponse::new(req, problem).map_into_right_body());
+            }
+            Ok(res.map_into_left_body())
+        }
     }
 }
 
