@@ -307,3 +307,49 @@ fn the_server_log_holds_no_query_commune_or_client_address() {
     }
     let _ = std::io::stderr().flush();
 }
+
+#[actix_web::test]
+async fn the_emergency_numbers_come_before_any_list_on_every_page() {
+    let app = common::spawn().await;
+    for path in [
+        "/",
+        "/recherche?lieu=01300",
+        "/recherche?lieu=Saint-Aubin",
+        "/recherche?lieu=qqqqzzzz",
+        "/recherche?lieu=01005",
+        "/commune/01034",
+        "/commune/99999",
+        "/ressource/mairie:01034",
+        "/ressource/dila:cidf-01053-01",
+        "/ressource/nothing-here",
+        "/en/commune/75111",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        let urgent = html
+            .find("class=\"urgent\"")
+            .unwrap_or_else(|| panic!("{path}: no emergency block"));
+        assert!(html[urgent..].contains("tel:3919"), "{path}: 3919 follows");
+        for list in ["class=\"choices\"", "class=\"cards\""] {
+            if let Some(at) = html.find(list) {
+                assert!(urgent < at, "{path}: {list} before the emergency block");
+            }
+        }
+    }
+    let html = app
+        .get("/ressource/mairie:01034")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("href=\"/commune/01034\""),
+        "a way back to the commune"
+    );
+    let html = app
+        .get("/recherche?lieu=qqqqzzzz")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<h1>Lieu introuvable</h1>"));
+}

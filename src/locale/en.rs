@@ -78,6 +78,7 @@ pub static UI: super::Ui = super::Ui {
     title_choose: "Choose a place",
     title_safety: "Safety: cover your tracks",
     title_resource: "Help and contacts — details",
+    place_not_found_h: "Place not found",
     title_error: "Page not found",
     home_h1: "Find help near you",
     home_lead: "Victim, witness, relative or professional: enter a French commune to see who to call and where to go.",

@@ -129,6 +129,7 @@ pub static UI: super::Ui = super::Ui {
     title_choose: "Choisir une commune",
     title_safety: "Sécurité : effacer mes traces",
     title_resource: "Aide et contacts — fiche",
+    place_not_found_h: "Lieu introuvable",
     title_error: "Page introuvable",
     home_h1: "Trouver de l'aide près de chez vous",
     home_lead: "Victime, témoin, proche ou professionnel : indiquez une commune pour voir qui appeler et où aller.",

@@ -57,6 +57,7 @@ pub struct Ui {
     pub title_safety: &'static str,
     pub title_resource: &'static str,
     pub title_error: &'static str,
+    pub place_not_found_h: &'static str,
     pub home_h1: &'static str,
     pub home_lead: &'static str,
     pub search_label: &'static str,

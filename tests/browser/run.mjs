@@ -126,7 +126,7 @@ await check("only the widget may be framed", async () => {
     const names = await page.locator(".card h3").allTextContents();
     assert(names.length >= 1 && names.every((n) => n.includes("CIDFF")), names.join(" | "));
   });
-  for (const [q, expect] of [["01300", "Plusieurs lieux"], ["st maurice de beynost", "Saint-Maurice-de-Beynost"], ["Saint-Denis", "Plusieurs lieux"], ["xqzwvkjh", "Page introuvable"]]) {
+  for (const [q, expect] of [["01300", "Plusieurs lieux"], ["st maurice de beynost", "Saint-Maurice-de-Beynost"], ["Saint-Denis", "Plusieurs lieux"], ["xqzwvkjh", "Lieu introuvable"]]) {
     await check(`no-JS search '${q}'`, async () => {
       await page.goto(base + "/");
       await page.fill("#lieu", q);

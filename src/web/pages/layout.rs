@@ -176,8 +176,8 @@ pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
     let engine = state.engine.load();
     html! {
         h1 { (message) }
-        (search_form(ui, ""))
         (national_blocks(&engine, ui))
+        (search_form(ui, ""))
         p { a href={ (ui.prefix) "/" } { (ui.error_back) } }
     }
 }

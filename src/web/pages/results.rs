@@ -75,12 +75,13 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
             results_page(&req, &state, &engine, ui, &place, &also, &p)
         }
         Resolution::Choose { candidates } => {
+            // The emergency numbers come before any list, on every page.
             let body = html! {
                 h1 { (ui.choose_h) }
+                (national_blocks(&engine, ui))
                 (search_form(ui, raw))
                 p { (ui.choose_lead) }
                 (choice_list(&engine, ui, &candidates))
-                (national_blocks(&engine, ui))
             };
             page(&req, &state, ui, ui.title_choose, body)
         }
@@ -117,13 +118,20 @@ fn place_not_found(
     suggestions: &[Candidate],
 ) -> HttpResponse {
     let body = html! {
-        h1 { (ui.title_error) }
+        h1 { (ui.place_not_found_h) }
+        (national_blocks(engine, ui))
         p { (message) }
         @if !suggestions.is_empty() { (choice_list(engine, ui, suggestions)) }
         (search_form(ui, raw))
-        (national_blocks(engine, ui))
     };
-    layout::page_with_status(req, state, ui, StatusCode::NOT_FOUND, ui.title_error, body)
+    layout::page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::NOT_FOUND,
+        ui.place_not_found_h,
+        body,
+    )
 }
 
 fn commune_label(engine: &Engine, c: &Commune) -> String {
@@ -494,8 +502,14 @@ pub async fn resource(
         .as_ref()
         .and_then(|c| engine.commune_by_insee(c))
         .map(|i| engine.commune(i));
+    let back = match commune {
+        Some(c) => format!("{}/commune/{}", ui.prefix, c.insee),
+        None => format!("{}/", ui.prefix),
+    };
     let body = html! {
+        p.noprint { a href=(back) { "← " (commune.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
         h1 { (r.name) }
+        (national_blocks(&engine, ui))
         p.meta { ((labels.category)(r.category))
             @if let Some(c) = commune { " · " a href={ "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = &r.description { p { (d) } }
