@@ -353,3 +353,21 @@ async fn the_emergency_numbers_come_before_any_list_on_every_page() {
         .unwrap();
     assert!(html.contains("<h1>Lieu introuvable</h1>"));
 }
+
+#[actix_web::test]
+async fn the_favicon_exists_and_counts_read_the_french_way() {
+    let app = common::spawn().await;
+    let r = app.get("/favicon.ico").await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "image/x-icon");
+    assert!(
+        r.bytes().await.unwrap().starts_with(&[0, 0, 1, 0]),
+        "an ICO file"
+    );
+    let about = app.get("/a-propos").await.text().await.unwrap();
+    assert!(
+        about.contains("35\u{202f}014 communes"),
+        "thousands grouped"
+    );
+    assert!(!about.contains(" 1 fiches"));
+}

@@ -29,6 +29,16 @@ fn versions() -> &'static [String; 3] {
     V.get_or_init(|| [CSS, EXIT_JS, SEARCH_JS].map(content_version))
 }
 
+const FAVICON: &[u8] = include_bytes!("../../../static/favicon.ico");
+
+/// `/favicon.ico`: browsers ask for it on every site; a day of caching.
+pub async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/x-icon")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(FAVICON)
+}
+
 pub async fn static_file(path: web::Path<String>) -> HttpResponse {
     let (body, ctype) = match path.as_str() {
         "site.css" => (CSS, "text/css; charset=utf-8"),

