@@ -183,8 +183,7 @@ fn serve(
     let engine = search::Engine::open(&dirs.index)?;
     // The catalogue file was read whole and parsed into many small values:
     // hand the freed pages back now rather than keep them resident.
-    // SAFETY: a plain call into the allocator this binary uses.
-    unsafe { libmimalloc_sys::mi_collect(true) };
+    web::release_freed_memory();
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);

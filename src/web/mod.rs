@@ -100,7 +100,10 @@ impl AppState {
         }
         let engine = Engine::open(root)?;
         let generation = engine.generation.clone();
-        self.engine.store(Arc::new(engine));
+        // Requests in flight keep the old generation until they finish; when
+        // none does, it is freed here.
+        drop(self.engine.swap(Arc::new(engine)));
+        release_freed_memory();
         Ok(Reload::Swapped(generation))
     }
 
@@ -147,7 +150,11 @@ impl AppState {
                     }
                     match state.reload_if_changed(&root) {
                         Ok(Reload::Swapped(g)) => {
-                            tracing::info!(generation = %g, "new index in service")
+                            tracing::info!(generation = %g, "new index in service");
+                            // The last request on the old generation may have
+                            // finished since: hand its pages back too.
+                            std::thread::sleep(std::time::Duration::from_secs(1));
+                            release_freed_memory();
                         }
                         Ok(Reload::Unchanged) => {}
                         Err(e) => {
@@ -160,6 +167,14 @@ impl AppState {
                 }
             });
     }
+}
+
+/// Returns freed pages to the system now (mimalloc keeps them for reuse
+/// otherwise): a reload frees a whole generation at once, and resident memory
+/// must stay flat across daily reloads. Harmless under another allocator.
+pub fn release_freed_memory() {
+    // SAFETY: a plain call into mimalloc, with no pointer involved.
+    unsafe { libmimalloc_sys::mi_collect(true) };
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
