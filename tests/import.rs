@@ -209,7 +209,12 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     let (state, site) = common::spawn_watching(root.path()).await;
     let load = common::Load::start(&site, &["/api/v1/resources?commune=01034"], 3);
 
-    let archival = |dir: &std::path::Path| -> Vec<String> {
+    // Read off the test's thread, so the load clients keep running.
+    let archival = |dir: &std::path::Path| {
+        let dir = dir.to_path_buf();
+        actix_web::rt::task::spawn_blocking(move || record_ids(&dir))
+    };
+    fn record_ids(dir: &std::path::Path) -> Vec<String> {
         let mut s = String::new();
         use std::io::Read;
         flate2::read::GzDecoder::new(std::fs::File::open(dir.join(annuaire::FILE)).unwrap())
@@ -223,8 +228,8 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
                     .to_string()
             })
             .collect()
-    };
-    let shipped = archival(data.path());
+    }
+    let shipped = archival(data.path()).await.unwrap();
     assert!(
         shipped.contains(&"dila:cidf-01053-01".to_string()),
         "the shipped CIDFF de l'Ain"
@@ -245,7 +250,7 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     assert_eq!(summary.counts["mjd"], 121);
     // The archival records of the imported types are gone, the others stay:
     // no structure is listed twice.
-    let after = archival(data.path());
+    let after = archival(data.path()).await.unwrap();
     let replaced: Vec<&String> = shipped
         .iter()
         .filter(|id| id.starts_with("dila:cidf-") || id.starts_with("dila:mjd-"))
@@ -274,7 +279,13 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     );
     assert!(summary.rejected.is_empty(), "{:?}", summary.rejected);
 
-    let (cat2, report) = maillage::sources::load(data.path()).unwrap();
+    // Off the test's single thread: the load clients must keep running, or
+    // their idle connections outlive the server's keep-alive.
+    let data_path = data.path().to_path_buf();
+    let (cat2, report) =
+        actix_web::rt::task::spawn_blocking(move || maillage::sources::load(&data_path).unwrap())
+            .await
+            .unwrap();
     assert!(
         report
             .problems

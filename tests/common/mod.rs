@@ -138,7 +138,14 @@ impl Load {
                             .await
                         {
                             Ok(r) if r.status() == 200 => ok.fetch_add(1, Relaxed),
-                            _ => failed.fetch_add(1, Relaxed),
+                            other => {
+                                // Say why, so a failure in CI can be diagnosed.
+                                match other {
+                                    Ok(r) => eprintln!("load: status {}", r.status()),
+                                    Err(e) => eprintln!("load: {e:?}"),
+                                }
+                                failed.fetch_add(1, Relaxed)
+                            }
                         };
                         i += 1;
                     }
