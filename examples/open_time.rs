@@ -1,3 +1,5 @@
+//! Where cold start goes: reading and parsing the catalogue file of an index
+//! generation. `cargo run --release --example open_time -- INDEX/gen-…` (BENCHMARKS.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {

@@ -33,14 +33,19 @@ struct CatalogueFile {
     source_of: Vec<u32>,
 }
 
+/// Points each resource at its shared source: one allocation per source.
+fn link_sources(resources: &mut [Resource], table: &[Source], of: &[u32]) {
+    let shared: Vec<Arc<Source>> = table.iter().cloned().map(Arc::new).collect();
+    for (r, &i) in resources.iter_mut().zip(of) {
+        if let Some(s) = shared.get(i as usize) {
+            r.source = s.clone();
+        }
+    }
+}
+
 impl From<CatalogueFile> for Catalogue {
     fn from(mut f: CatalogueFile) -> Self {
-        let shared: Vec<Arc<Source>> = f.source_table.iter().cloned().map(Arc::new).collect();
-        for (r, &i) in f.resources.iter_mut().zip(&f.source_of) {
-            if let Some(s) = shared.get(i as usize) {
-                r.source = s.clone();
-            }
-        }
+        link_sources(&mut f.resources, &f.source_table, &f.source_of);
         Self {
             communes: f.communes,
             departements: f.departements,
@@ -73,10 +78,7 @@ impl Catalogue {
             });
             source_of.push(i);
         }
-        let shared: Vec<Arc<Source>> = source_table.iter().cloned().map(Arc::new).collect();
-        for (r, &i) in resources.iter_mut().zip(&source_of) {
-            r.source = shared[i as usize].clone();
-        }
+        link_sources(&mut resources, &source_table, &source_of);
         Self {
             communes,
             departements,
