@@ -23,7 +23,7 @@ const browser = await chromium.launch({
          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
 });
 
-const pages = ["/", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherche?lieu=st%20maurice%20de%20beynost",
+const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherche?lieu=st%20maurice%20de%20beynost",
   "/recherche?lieu=Saint-Denis", "/recherche?lieu=qwxzzv", "/commune/01034", "/ressource/national:3919", "/ressource/mairie:01034",
   "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere"];
 
@@ -46,6 +46,10 @@ const pages = ["/", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherc
       assert(box && box.y >= 0 && box.y + box.height <= 740, "scrolled off screen");
       const title = await page.title();
       assert(!/violence/i.test(title), `title names the situation: ${title}`);
+      // On a touch phone: no sideways scrolling, and a short exit button that leaves headings visible.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(width <= 360, `scrolls sideways: ${width}px`);
+      assert(box.width <= 180, `exit button ${Math.round(box.width)}px wide on a touch screen`);
     });
   }
   await page.goto(base + "/recherche?lieu=belley");
