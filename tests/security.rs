@@ -31,18 +31,23 @@ fn raw(base: &str, method: &str, path: &str, headers: &[&str]) -> (u16, String, 
     (status, head.to_ascii_lowercase(), body.to_string())
 }
 
+/// The real server with a low API rate limit (60 a minute, burst of 10).
+async fn spawn_limited() -> common::TestApp {
+    common::spawn_with(Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 60,
+        public_url: None,
+    })
+    .await
+}
+
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     actix_web::rt::task::spawn_blocking(f).await.unwrap()
 }
 
 #[actix_web::test]
 async fn an_encoded_api_path_meets_the_same_rate_limit_and_content_negotiation() {
-    let app = common::spawn_with(Config {
-        exit_url: "https://exit.example/".into(),
-        api_rate_per_minute: 60,
-        public_url: None,
-    })
-    .await;
+    let app = spawn_limited().await;
     let base = app.base.clone();
     let statuses: Vec<u16> = blocking(move || {
         (0..30)
@@ -61,12 +66,7 @@ async fn an_encoded_api_path_meets_the_same_rate_limit_and_content_negotiation()
 
 #[actix_web::test]
 async fn refusals_on_the_api_carry_cors_so_a_partner_script_can_read_them() {
-    let app = common::spawn_with(Config {
-        exit_url: "https://exit.example/".into(),
-        api_rate_per_minute: 60,
-        public_url: None,
-    })
-    .await;
+    let app = spawn_limited().await;
     let base = app.base.clone();
     let refusals: Vec<(u16, String)> = blocking(move || {
         let mut v = vec![];
