@@ -35,8 +35,14 @@ pub enum Hours {
 /// Whether a resource is open at a given moment, and when that changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenState {
-    Open { closes: Option<(Weekday, u16)> },
-    Closed { opens: Option<(Weekday, u16)> },
+    Open {
+        closes: Option<(Weekday, u16)>,
+    },
+    /// The next opening: its day, minute, and how many days from now on the
+    /// place's own clock (0 = later today, 7 = the same weekday next week).
+    Closed {
+        opens: Option<(Weekday, u16, u8)>,
+    },
 }
 
 pub fn parse_day(s: &str) -> Result<u8, HoursError> {
@@ -141,7 +147,7 @@ impl Hours {
                 .min_by_key(|s| s.open)
             {
                 return OpenState::Closed {
-                    opens: Some((d.weekday(), s.open)),
+                    opens: Some((d.weekday(), s.open, offset as u8)),
                 };
             }
         }
@@ -229,14 +235,35 @@ mod tests {
         assert_eq!(
             h.state_at(lunch),
             OpenState::Closed {
-                opens: Some((Weekday::Tue, 810))
+                opens: Some((Weekday::Tue, 810, 0))
             }
         );
         let friday_evening = Paris.with_ymd_and_hms(2026, 11, 27, 18, 0, 0).unwrap();
         assert_eq!(
             h.state_at(friday_evening),
             OpenState::Closed {
-                opens: Some((Weekday::Mon, 480))
+                opens: Some((Weekday::Mon, 480, 3))
+            }
+        );
+    }
+
+    #[test]
+    fn a_weekly_opening_already_past_is_seven_days_away_not_today() {
+        let mut slots = vec![];
+        Hours::add_range(&mut slots, 3, 3, "09:00", "12:00").unwrap();
+        let h = Hours::weekly(slots);
+        let wednesday_afternoon = Paris.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();
+        assert_eq!(
+            h.state_at(wednesday_afternoon),
+            OpenState::Closed {
+                opens: Some((Weekday::Wed, 540, 7))
+            }
+        );
+        let tuesday = Paris.with_ymd_and_hms(2026, 11, 24, 15, 0, 0).unwrap();
+        assert_eq!(
+            h.state_at(tuesday),
+            OpenState::Closed {
+                opens: Some((Weekday::Wed, 540, 1))
             }
         );
     }

@@ -399,11 +399,6 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
 
 /// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
 fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
-    // Today and tomorrow on the French clock (overseas hours are computed on
-    // their own clock, but the words only need the day).
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Paris)
-        .weekday();
     Some(match *state? {
         OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
         OpenState::Open {
@@ -412,14 +407,14 @@ fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
             html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, &[("t", &format_minutes(t))])) }
         }
         OpenState::Closed {
-            opens: Some((d, t)),
+            opens: Some((d, t, in_days)),
         } => {
-            let day = if d == today {
-                ui.today
-            } else if d == today.succ() {
-                ui.tomorrow
-            } else {
-                ui.days[d.num_days_from_monday() as usize]
+            // Counted on the place's own clock by the domain, so a weekly
+            // opening next week is never "today".
+            let day = match in_days {
+                0 => ui.today,
+                1 => ui.tomorrow,
+                _ => ui.days[d.num_days_from_monday() as usize],
             };
             html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
         }
