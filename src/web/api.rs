@@ -335,7 +335,12 @@ fn hours_out(h: &Hours) -> HoursOut {
     }
 }
 
-pub fn resource_out<'a>(r: &'a Resource, hit: Option<&Hit>) -> ResourceOut<'a> {
+/// `today` dates the `age` field; the caller reads the clock once per response.
+pub fn resource_out<'a>(
+    r: &'a Resource,
+    hit: Option<&Hit>,
+    today: chrono::NaiveDate,
+) -> ResourceOut<'a> {
     ResourceOut {
         id: &r.id,
         name: &r.name,
@@ -386,13 +391,10 @@ pub fn resource_out<'a>(r: &'a Resource, hit: Option<&Hit>) -> ResourceOut<'a> {
         anonymous: r.anonymous,
         accessibility: &r.accessibility,
         updated: r.updated,
-        age: {
-            let today = chrono::Utc::now().date_naive();
-            AgeOut {
-                months: r.age_months(today),
-                stale: r.is_stale(today),
-                text: Lang::Fr.ui().age_words(r, today),
-            }
+        age: AgeOut {
+            months: r.age_months(today),
+            stale: r.is_stale(today),
+            text: Lang::Fr.ui().age_words(r, today),
         },
         lead: hit.is_some_and(|h| h.lead),
         location_note: r.place_note,
@@ -603,12 +605,13 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         bounds::RESOURCES_LIMIT.1,
     )?;
     let offset = number(&p, "offset", 0usize, 0, bounds::OFFSET_MAX)?;
-    let hits = engine.search_resources(&q, chrono::Utc::now());
+    let now = chrono::Utc::now();
+    let hits = engine.search_resources(&q, now);
     let results: Vec<ResourceOut> = hits
         .iter()
         .skip(offset)
         .take(limit)
-        .map(|h| resource_out(&engine.cat.resources[h.resource], Some(h)))
+        .map(|h| resource_out(&engine.cat.resources[h.resource], Some(h), now.date_naive()))
         .collect();
     let place_json = place.map(|place| {
         let mut v = commune_json(
@@ -657,10 +660,12 @@ async fn resource(
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
-    let body = serde_json::to_string(&resource_out(r, None)).unwrap_or_default();
+    let today = chrono::Utc::now().date_naive();
+    let body = serde_json::to_string(&resource_out(r, None, today)).unwrap_or_default();
+    // The body's `age` changes with the date: so does the validator.
     let etag = format!(
         "W/\"{}\"",
-        short_hash(&format!("{}/{}", engine.generation, id))
+        short_hash(&format!("{}/{}/{today}", engine.generation, id))
     );
     Ok(stable(&req, &etag, "application/json", body))
 }

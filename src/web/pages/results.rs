@@ -315,7 +315,7 @@ fn render_results(
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
             @if local.is_empty() { p { (ui.near_none) } }
-            ul.cards { @for h in &local { (card(engine, ui, c, h)) } }
+            ul.cards { @for h in &local { (card(engine, ui, c, h, now.date_naive())) } }
             @if hidden > 0 {
                 p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &contactable.len().min(MAX_LOCAL_ALL).to_string())])) } }
             }
@@ -324,7 +324,7 @@ fn render_results(
         @if !national.is_empty() {
             section aria-labelledby="h-national" {
                 h2 #h-national { (ui.national_h) }
-                ul.cards { @for h in &national { (card(engine, ui, c, h)) } }
+                ul.cards { @for h in &national { (card(engine, ui, c, h, now.date_naive())) } }
             }
         }
         p.noprint {
@@ -442,10 +442,9 @@ fn date_fr(d: chrono::NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
 }
 
-fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit) -> Markup {
+fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit, today: chrono::NaiveDate) -> Markup {
     let r = &engine.cat.resources[h.resource];
     let labels = ui.lang.labels();
-    let today = chrono::Utc::now().date_naive();
     // The commune's own mairie is "here": no distance.
     let own = r.commune.as_ref() == Some(&place.insee) && r.id.starts_with("mairie:");
     html! {
@@ -558,17 +557,18 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
+            let now = chrono::Utc::now();
             let hits = engine.search_resources(
                 &ResourceQuery {
                     commune: Some(i),
                     ..Default::default()
                 },
-                chrono::Utc::now(),
+                now,
             );
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
-                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h)) } }
+                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
                 p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { "Tous les contacts pour " (c.name) } }
             }
         }
