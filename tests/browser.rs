@@ -17,8 +17,13 @@ fn neutral_site(widget_url: String) -> String {
             .route("/meteo", web::get().to(|| async { HttpResponse::Ok().content_type("text/html").body("<!doctype html><title>Météo</title><p>Soleil") }))
             .route(
                 "/partenaire",
-                web::get().to(move || {
-                    let body = format!("<!doctype html><title>Partenaire</title><iframe src=\"{widget_url}\" width=360 height=600></iframe>");
+                web::get().to(move |q: web::Query<std::collections::HashMap<String, String>>| {
+                    // `?sandbox=…` frames the widget with the tokens /integrer documents.
+                    let sandbox = q
+                        .get("sandbox")
+                        .map(|t| format!(" sandbox=\"{t}\""))
+                        .unwrap_or_default();
+                    let body = format!("<!doctype html><title>Partenaire</title><iframe src=\"{widget_url}\" width=360 height=600{sandbox}></iframe>");
                     async move { HttpResponse::Ok().content_type("text/html").body(body) }
                 }),
             )

@@ -19,7 +19,7 @@ async fn page(app: &common::TestApp, path: &str) -> (u16, reqwest::header::Heade
     )
 }
 
-const PAGES: [&str; 17] = [
+const PAGES: [&str; 20] = [
     "/",
     "/recherche?lieu=belley",
     "/recherche?lieu=01300",
@@ -37,6 +37,9 @@ const PAGES: [&str; 17] = [
     "/a-propos",
     "/integrer",
     "/en/commune/75111",
+    "/temoin",
+    "/affiche",
+    "/en/ressource/national:3919",
 ];
 
 #[actix_web::test]
@@ -166,7 +169,8 @@ async fn results_show_emergency_then_listening_then_local_with_hours_and_date() 
         .collect::<String>();
     assert!(
         listen.contains("pas un numéro d'urgence")
-            && listen.contains("n'apparaît pas sur la facture")
+            && listen.contains("n'apparaît pas sur la facture"),
+        "{listen}"
     );
     let cards: Vec<String> = doc
         .select(&sel("#h-near ~ .cards .card"))
@@ -370,4 +374,244 @@ async fn the_favicon_exists_and_counts_read_the_french_way() {
         "thousands grouped"
     );
     assert!(!about.contains(" 1 fiches"));
+}
+
+#[actix_web::test]
+async fn national_lines_are_grouped_by_need_with_perpetrators_apart_and_last() {
+    let app = common::spawn().await;
+    let (_, _, doc) = page(&app, "/commune/01034").await;
+    let national = doc
+        .select(&sel("section[aria-labelledby=h-national]"))
+        .next()
+        .unwrap();
+    let heads: Vec<String> = national
+        .select(&sel("h3"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "Si vous ne pouvez pas parler : écrire",
+            "Aide aux victimes",
+            "Enfants et jeunes",
+            "Handicap, personnes âgées",
+            "Santé, hébergement",
+            "Pour les auteurs de violences"
+        ]
+    );
+    let lists: Vec<String> = national
+        .select(&sel("ul.lines"))
+        .map(|u| u.text().collect())
+        .collect();
+    assert!(
+        lists[0].starts_with("Tchat police"),
+        "the police chat leads: {}",
+        lists[0]
+    );
+    assert!(lists[5].contains("FNACAV") && !lists[1].contains("FNACAV"));
+    // An 01 number costs an ordinary call; it is not a premium number.
+    assert!(lists[3].contains("FDFA") && lists[3].contains("prix d'un appel normal"));
+    assert!(!national.html().contains("surtaxé"));
+    // No developer-style source line on the results page.
+    assert!(!doc.html().contains("via le paquet"));
+}
+
+#[actix_web::test]
+async fn witnesses_reach_their_guidance_from_every_commune_page() {
+    let app = common::spawn().await;
+    for (path, link) in [
+        ("/commune/01034", "/temoin"),
+        ("/en/commune/01034", "/en/temoin"),
+    ] {
+        let (_, _, doc) = page(&app, path).await;
+        let a = doc.select(&sel(&format!("a[href='{link}']"))).next();
+        assert!(a.is_some(), "{path}: no link to {link}");
+    }
+    let (status, _, doc) = page(&app, "/temoin").await;
+    assert_eq!(status, 200);
+    let tels: Vec<&str> = doc
+        .select(&sel("ul.lines a[href^='tel:'], ul.lines a[href^='sms:']"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    for t in ["tel:17", "sms:114", "tel:3919", "tel:119"] {
+        assert!(tels.contains(&t), "witness page lacks {t}: {tels:?}");
+    }
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("Ce qu'il vaut mieux éviter"));
+}
+
+#[actix_web::test]
+async fn english_pages_speak_english_and_link_to_english_pages() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/en/nowhere").await;
+    assert_eq!(status, 404);
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("This address does not exist"), "{text}");
+    let (_, _, doc) = page(&app, "/en/ressource/mairie:01034").await;
+    assert!(doc
+        .select(&sel("main a[href='/en/commune/01034']"))
+        .next()
+        .is_some());
+    assert!(doc
+        .select(&sel("main a[href^='/commune/']"))
+        .next()
+        .is_none());
+    let (status, _, doc) = page(&app, "/en/commune/01034?category=nope").await;
+    assert_eq!(status, 400);
+    let text: String = doc.root_element().text().collect();
+    assert!(
+        text.contains("Unknown filter"),
+        "a bad category says so: {text}"
+    );
+}
+
+#[actix_web::test]
+async fn a_shop_finds_its_poster_by_commune_name() {
+    let app = common::spawn().await;
+    let (_, _, doc) = page(&app, "/").await;
+    assert!(
+        doc.select(&sel("a[href='/affiche']")).next().is_some(),
+        "home links the poster"
+    );
+    let (_, _, doc) = page(&app, "/commune/01034").await;
+    let first_list = doc.html().find("class=\"cards\"").unwrap();
+    let poster = doc.html().find("href=\"/affiche/01034\"").unwrap();
+    assert!(poster < first_list, "poster link near the top");
+    let r = app.get("/affiche?lieu=belley").await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/affiche/01034");
+    let (status, _, doc) = page(&app, "/affiche?lieu=01300").await;
+    assert_eq!(status, 200);
+    assert!(
+        doc.select(&sel("a[href='/affiche/01034']"))
+            .next()
+            .is_some(),
+        "a choice of communes"
+    );
+}
+
+#[actix_web::test]
+async fn the_embed_page_writes_the_snippet_for_the_chosen_commune_and_shows_it() {
+    let app = common::spawn_with(maillage::web::Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1_000_000,
+        public_url: Some("https://aide.example.fr".into()),
+    })
+    .await;
+    let (_, _, doc) = page(&app, "/integrer?lieu=belley").await;
+    let code: String = doc
+        .select(&sel("pre code"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(code.contains("/widget?commune=01034"), "{code}");
+    assert!(
+        code.contains("allow-top-navigation-by-user-activation"),
+        "{code}"
+    );
+    assert!(
+        !code.contains("VOTRE-INSTANCE"),
+        "the configured address: {code}"
+    );
+    let preview = doc.select(&sel("iframe.preview")).next().unwrap();
+    assert_eq!(preview.value().attr("src"), Some("/widget?commune=01034"));
+    let (_, _, doc) = page(&app, "/integrer?lieu=01300").await;
+    assert!(doc
+        .select(&sel("a[href^='/integrer?commune=01034']"))
+        .next()
+        .is_some());
+    let r = app.get("/widget?commune=01034").await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("<base target=\"_top\">"),
+        "every widget link leaves the frame"
+    );
+}
+
+#[actix_web::test]
+async fn search_engines_see_landing_pages_but_not_searches_or_the_api() {
+    let app = common::spawn().await;
+    for path in [
+        "/",
+        "/commune/01034",
+        "/departement/01",
+        "/ressource/national:3919",
+        "/temoin",
+    ] {
+        let (status, h, doc) = page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(h.get("x-robots-tag").is_none(), "{path}");
+        assert!(
+            doc.select(&sel("meta[name=robots]")).next().is_none(),
+            "{path}"
+        );
+        let d = doc.select(&sel("meta[name=description]")).next().unwrap();
+        assert!(d.value().attr("content").unwrap().len() > 30, "{path}");
+    }
+    for path in [
+        "/recherche?lieu=belley",
+        "/commune/01034?category=police",
+        "/widget?commune=01034",
+        "/nowhere",
+    ] {
+        let (_, h, doc) = page(&app, path).await;
+        let meta = doc.select(&sel("meta[name=robots]")).next().is_some();
+        assert!(
+            meta || h.get("x-robots-tag").is_some(),
+            "{path} is indexable"
+        );
+    }
+    assert_eq!(
+        app.get("/api/v1/categories").await.headers()["x-robots-tag"],
+        "noindex"
+    );
+    let robots = app.get("/robots.txt").await.text().await.unwrap();
+    assert!(robots.contains("Disallow: /recherche") && robots.contains("Disallow: /api/"));
+    let app = common::spawn_with(maillage::web::Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1_000_000,
+        public_url: Some("https://aide.example.fr".into()),
+    })
+    .await;
+    let robots = app.get("/robots.txt").await.text().await.unwrap();
+    assert!(robots.contains("Sitemap: https://aide.example.fr/sitemap.xml"));
+    let index = app.get("/sitemap.xml").await.text().await.unwrap();
+    assert!(
+        index.contains("<loc>https://aide.example.fr/sitemap/2.xml</loc>"),
+        "{index}"
+    );
+    let part = app.get("/sitemap/1.xml").await.text().await.unwrap();
+    assert!(part.contains("<loc>https://aide.example.fr/commune/01034</loc>"));
+    assert!(part.matches("<url>").count() <= 50_000);
+    assert_eq!(app.get("/sitemap/99.xml").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn the_departement_directory_sorts_by_name_and_filters_by_kind() {
+    let app = common::spawn().await;
+    let (_, _, doc) = page(&app, "/departement/01").await;
+    let mairies: Vec<String> = doc
+        .select(&sel("table.hours td:first-child a"))
+        .map(|a| a.text().collect())
+        .collect();
+    let pos = |n: &str| mairies.iter().position(|m| m == n).unwrap();
+    assert!(pos("Béligneux") < pos("Belley") && pos("Belley") < pos("Valserhône"));
+    assert!(
+        pos("Ambérieu-en-Bugey") < pos("Ambronay"),
+        "accents do not count"
+    );
+    let (status, _, doc) = page(&app, "/departement/01?category=police").await;
+    assert_eq!(status, 200);
+    let heads: Vec<String> = doc
+        .select(&sel("main h2"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert!(
+        heads.iter().any(|h| h.starts_with("Police et gendarmerie")),
+        "{heads:?}"
+    );
+    assert!(!heads.iter().any(|h| h.starts_with("Mairies")), "{heads:?}");
+    let (status, _, _) = page(&app, "/departement/01?category=nope").await;
+    assert_eq!(status, 400);
 }

@@ -143,6 +143,12 @@ impl Phone {
         }
     }
 
+    /// 08 1x to 08 9x: a call costs more than an ordinary one.
+    pub fn is_premium(&self) -> bool {
+        let d = self.0.as_bytes();
+        self.0.len() == 10 && d[0] == b'0' && d[1] == b'8' && d[2] != b'0'
+    }
+
     /// The `tel:` URI: short numbers are dialled as they are.
     pub fn tel_uri(&self) -> String {
         if self.is_short() || self.0.starts_with('+') {
@@ -272,6 +278,13 @@ mod tests {
         let e = Phone::parse("+590 85 19 50").unwrap_err();
         assert!(e.1.contains("incomplet"), "{e}");
         assert!(Phone::parse("+44 20 7946 0000").is_err());
+    }
+
+    #[test]
+    fn only_08_1x_to_08_9x_are_premium() {
+        assert!(Phone::parse("0825 00 00 00").unwrap().is_premium());
+        assert!(!Phone::parse("0806 00 00 00").unwrap().is_premium());
+        assert!(!Phone::parse("01 40 47 06 06").unwrap().is_premium());
     }
 
     #[test]

@@ -93,6 +93,7 @@ pub struct Ui {
     pub km_away: &'static str,
     pub updated: &'static str,
     pub not_free: &'static str,
+    pub ordinary_call: &'static str,
     pub age_this_month: &'static str,
     pub age_months: &'static str,
     pub age_old: &'static str,
@@ -126,6 +127,32 @@ pub struct Ui {
     pub embed_link: &'static str,
     pub safety_body: &'static [(&'static str, &'static str)],
     pub error_back: &'static str,
+    /// Headings of the national lines, in `search::Need::ALL` order.
+    pub needs: [&'static str; 6],
+    pub pros_h: &'static str,
+    pub pros_text: &'static str,
+    pub witness_link: &'static str,
+    pub poster_link: &'static str,
+    pub title_witness: &'static str,
+    pub witness_lead: &'static str,
+    pub witness_do_h: &'static str,
+    pub witness_do: &'static [&'static str],
+    pub witness_dont_h: &'static str,
+    pub witness_dont: &'static [&'static str],
+    pub witness_call_h: &'static str,
+    /// Which line for which worry, by record id: the numbers come from the data.
+    pub witness_calls: &'static [(&'static str, &'static str)],
+    pub review_short: &'static str,
+    pub err_empty: &'static str,
+    pub err_too_long: &'static str,
+    pub err_bad_chars: &'static str,
+    pub err_bad_filter: &'static str,
+    pub err_unknown_resource: &'static str,
+    /// Error pages by HTTP status (the API has its own problem details).
+    pub status_messages: &'static [(u16, &'static str)],
+    pub meta_home: &'static str,
+    pub meta_place: &'static str,
+    pub meta_resource: &'static str,
 }
 
 impl Ui {
@@ -146,6 +173,16 @@ impl Ui {
         } else {
             fill(self.age_months, &[("n", &months.to_string())])
         }
+    }
+
+    /// The sentence of an error page for this status; "not found" by default.
+    pub fn status_message(&self, status: u16) -> &'static str {
+        self.status_messages
+            .iter()
+            .find(|(s, _)| *s == status)
+            .or_else(|| self.status_messages.iter().find(|(s, _)| *s == 404))
+            .map(|(_, m)| *m)
+            .unwrap_or(self.title_error)
     }
 
     pub fn place_note(&self, n: crate::domain::PlaceNote) -> &'static str {

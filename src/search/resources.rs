@@ -154,6 +154,51 @@ fn lead_distance(r: &Resource, rank_km: f64) -> f64 {
     rank_km + if court { 20.0 } else { 0.0 }
 }
 
+/// What a national line is for, so a page can group them the way people
+/// look for them; lines for perpetrators are kept apart, last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    /// Written channels, for someone who cannot speak safely.
+    Write,
+    VictimSupport,
+    Children,
+    Disability,
+    HealthShelter,
+    Perpetrators,
+}
+
+impl Need {
+    pub const ALL: [Need; 6] = [
+        Need::Write,
+        Need::VictimSupport,
+        Need::Children,
+        Need::Disability,
+        Need::HealthShelter,
+        Need::Perpetrators,
+    ];
+
+    pub fn of(r: &Resource) -> Need {
+        let for_ = |a| r.audiences.contains(&a);
+        if for_(Audience::Perpetrators) {
+            Need::Perpetrators
+        } else if r.category == Category::OnlineService {
+            Need::Write
+        } else if matches!(r.category, Category::Disability | Category::Elderly) {
+            Need::Disability
+        } else if r.category == Category::Children
+            || for_(Audience::Children)
+            || (!r.audiences.is_empty() && r.audiences.iter().all(|a| *a == Audience::Youth))
+        {
+            Need::Children
+        } else if matches!(r.category, Category::Health | Category::Shelter) {
+            Need::HealthShelter
+        } else {
+            Need::VictimSupport
+        }
+    }
+}
+
 fn national_rank(c: Category) -> u8 {
     match c {
         Category::VictimSupport => 0,
@@ -311,8 +356,13 @@ impl Engine {
                             .then_with(|| ra.name.cmp(&rb.name))
                     }
                 }),
-                Section::National => national_rank(ra.category)
-                    .cmp(&national_rank(rb.category))
+                Section::National => Need::of(ra)
+                    .cmp(&Need::of(rb))
+                    .then_with(|| {
+                        let always = |r: &Resource| matches!(r.hours, Some(Hours::AlwaysOpen));
+                        always(rb).cmp(&always(ra))
+                    })
+                    .then_with(|| national_rank(ra.category).cmp(&national_rank(rb.category)))
                     .then_with(|| ra.name.cmp(&rb.name)),
             })
         });

@@ -10,13 +10,13 @@ use actix_web::Error;
 
 pub const CSP: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-    form-action 'self'; base-uri 'none'; frame-ancestors 'none'; connect-src 'self'";
+    form-action 'self'; base-uri 'none'; frame-ancestors 'none'; frame-src 'self'; connect-src 'self'";
 /// The widget alone may be framed, by any site.
 pub const CSP_WIDGET: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     form-action 'self'; base-uri 'none'; frame-ancestors *; connect-src 'self'";
 
-const FIXED: [(&str, &str); 7] = [
+const FIXED: [(&str, &str); 6] = [
     ("referrer-policy", "no-referrer"),
     ("x-content-type-options", "nosniff"),
     ("cross-origin-opener-policy", "same-origin"),
@@ -26,8 +26,23 @@ const FIXED: [(&str, &str); 7] = [
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
     ),
     ("strict-transport-security", "max-age=63072000"),
-    ("x-robots-tag", "noindex"),
 ];
+
+/// Search engines may list the pages a person starts from (home, communes,
+/// départements, records), never free-text searches, the API or errors.
+fn keep_out_of_index(path: &str, status: u16) -> bool {
+    status >= 300
+        || [
+            "/api",
+            "/recherche",
+            "/en/recherche",
+            "/widget",
+            "/affiche",
+            "/static",
+        ]
+        .iter()
+        .any(|p| path.starts_with(p))
+}
 
 /// Sets the security headers on every response, errors included. Only the
 /// widget may be framed; a handler's own Cache-Control (static files) is kept.
@@ -37,7 +52,14 @@ pub async fn security_headers(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let widget = req.path() == "/widget";
     let mut res = next.call(req).await?;
+    let noindex = keep_out_of_index(res.request().path(), res.status().as_u16());
     let h = res.headers_mut();
+    if noindex {
+        h.insert(
+            HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex"),
+        );
+    }
     for (k, v) in FIXED {
         h.insert(HeaderName::from_static(k), HeaderValue::from_static(v));
     }

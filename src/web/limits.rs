@@ -91,7 +91,7 @@ fn refuse(req: &ServiceRequest, status: StatusCode, slug: &str, detail: &str) ->
     if is_api(req) {
         with_cors(Problem::new(status, slug, detail).response())
     } else {
-        super::pages::error_page(req.request(), status, detail)
+        super::pages::error_page(req.request(), status)
     }
 }
 

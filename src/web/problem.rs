@@ -73,7 +73,7 @@ pub fn query_error(req: &HttpRequest) -> actix_web::Error {
     } else {
         actix_web::error::InternalError::from_response(
             "bad query",
-            super::pages::error_page(req, StatusCode::BAD_REQUEST, errors::BAD_QUERY_STRING),
+            super::pages::error_page(req, StatusCode::BAD_REQUEST),
         )
         .into()
     }
@@ -93,8 +93,7 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
                     errors::METHOD,
                 ));
         }
-        let mut page =
-            super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED, errors::METHOD);
+        let mut page = super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED);
         page.headers_mut().insert(
             actix_web::http::header::ALLOW,
             actix_web::http::header::HeaderValue::from_static("GET, HEAD"),
@@ -104,6 +103,6 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
     if is_api(&req) {
         Problem::not_found(errors::NOT_FOUND).response()
     } else {
-        super::pages::error_page(&req, StatusCode::NOT_FOUND, errors::NOT_FOUND)
+        super::pages::error_page(&req, StatusCode::NOT_FOUND)
     }
 }

@@ -25,7 +25,8 @@ const browser = await chromium.launch({
 
 const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherche?lieu=st%20maurice%20de%20beynost",
   "/recherche?lieu=Saint-Denis", "/recherche?lieu=qwxzzv", "/commune/01034", "/ressource/national:3919", "/ressource/mairie:01034",
-  "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere"];
+  "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere",
+  "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {
@@ -50,6 +51,14 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 360, `scrolls sideways: ${width}px`);
       assert(box.width <= 180, `exit button ${Math.round(box.width)}px wide on a touch screen`);
+      // The emergency block leads, before any list, and is compact enough that the page goes on above the fold.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const urgent = await page.locator(".urgent").first().boundingBox();
+      const listen = await page.locator(".listen").first().boundingBox();
+      assert(urgent && listen, "no emergency block");
+      assert(listen.y + listen.height <= 600, `emergency block ends at ${Math.round(listen.y + listen.height)}px`);
+      const lists = await page.locator("main .cards, main .choices, main .lines, main table").evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().top + window.scrollY));
+      assert(lists.every((y) => y > urgent.y), "a list comes before the emergency block");
     });
   }
   await page.goto(base + "/recherche?lieu=belley");
@@ -94,6 +103,26 @@ await check("the widget's quick exit leaves the whole window, not only the frame
   await page.waitForURL(exitUrl, { timeout: 5000 });
   await ctx.close();
 });
+
+for (const sandbox of [null, "allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"]) {
+  const host = sandbox ? `${hostPage}?sandbox=${encodeURIComponent(sandbox)}` : hostPage;
+  await check(`a tap in the widget ends on a working page with a quick exit${sandbox ? " (sandboxed frame)" : ""}`, async () => {
+    const ctx = await browser.newContext(phone);
+    const page = await ctx.newPage();
+    await page.goto(host);
+    const frame = page.frameLocator("iframe");
+    const href = await frame.locator(".card h3 a").first().getAttribute("href");
+    await frame.locator(".card h3 a").first().click();
+    await page.waitForURL(base + href, { timeout: 5000 });
+    assert(await page.locator("#quick-exit").isVisible(), "no quick exit after the tap");
+    assert((await page.locator("h1").textContent()).length > 3, "no page content");
+    await page.goto(host);
+    await page.frameLocator("iframe").locator("footer a[href='/securite']").click();
+    await page.waitForURL(base + "/securite", { timeout: 5000 });
+    assert(await page.locator("#quick-exit").isVisible(), "no quick exit on /securite");
+    await ctx.close();
+  });
+}
 
 await check("only the widget may be framed", async () => {
   const ctx = await browser.newContext(phone);
@@ -149,14 +178,34 @@ await check("only the widget may be framed", async () => {
   await ctx.close();
 }
 
-await check("printing /affiche/01034 gives a poster with a QR code and no exit button", async () => {
+await check("the poster prints on A4 and reads across a counter; the A6 cards fill the second sheet", async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(base + "/affiche/01034");
   await page.emulateMedia({ media: "print" });
   assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
   assert(await page.locator(".poster .qr svg").count() === 1, "no QR code");
-  await page.pdf({ path: `${out}/affiche-01034.pdf`, format: "A4", printBackground: true });
+  const pdf = await page.pdf({ path: `${out}/affiche-01034.pdf`, format: "A4", printBackground: true });
+  // From the PDF itself: two A4 pages (poster, then the sheet of cards).
+  const text = pdf.toString("latin1");
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [+m[1], +m[2]]);
+  assert(boxes.length === 2, `${boxes.length} pages`);
+  assert(boxes.every(([w, h]) => Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2), `not A4: ${JSON.stringify(boxes)}`);
+  // In print layout, CSS centimetres and points are physical sizes.
+  const cm = (px) => px / (96 / 2.54);
+  const pt = (px) => px * 0.75;
+  const size = async (sel) => page.locator(sel).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert(pt(await size(".poster .p-3919")) >= 80, "3919 under 80 pt");
+  assert(pt(await size(".poster .p-big")) >= 60, "17 / 112 under 60 pt");
+  const qr = await page.locator(".poster .qr svg").boundingBox();
+  assert(cm(qr.width) >= 4, `poster QR ${cm(qr.width).toFixed(1)} cm`);
+  const poster = await page.locator(".poster").boundingBox();
+  assert(cm(poster.height) >= 26, `poster fills ${cm(poster.height).toFixed(1)} cm of the page`);
+  const cards = await page.locator(".a6").evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => [r.width, r.height]));
+  assert(cards.length === 4, `${cards.length} cards`);
+  assert(cards.every(([w, h]) => Math.abs(cm(w) - 10.5) < 0.1 && Math.abs(cm(h) - 14.8) < 0.1), `cards are not A6: ${JSON.stringify(cards.map(([w, h]) => [cm(w).toFixed(2), cm(h).toFixed(2)]))}`);
+  const cardQr = await page.locator(".a6 .qr svg").first().boundingBox();
+  assert(cm(cardQr.width) >= 2.5, `card QR ${cm(cardQr.width).toFixed(1)} cm`);
   await ctx.close();
 });
 

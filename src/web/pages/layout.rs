@@ -64,6 +64,9 @@ pub struct Frame<'a> {
     pub search_js: bool,
     /// In a frame, the exit must leave the whole window, with or without JS.
     pub widget: bool,
+    /// What a search engine shows under the title; None keeps the page out
+    /// of search engines.
+    pub description: Option<String>,
 }
 
 pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
@@ -76,8 +79,13 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
-                meta name="robots" content="noindex";
+                @match &frame.description {
+                    Some(d) => meta name="description" content=(d);,
+                    None => meta name="robots" content="noindex";,
+                }
                 title { (frame.title) }
+                // Every link and form of the widget leaves the partner's frame.
+                @if frame.widget { base target="_top"; }
                 link rel="stylesheet" href={ "/static/site.css?v=" (versions()[0]) };
                 script src={ "/static/exit.js?v=" (versions()[1]) } defer {}
                 @if frame.search_js { script src={ "/static/search.js?v=" (versions()[2]) } defer {} }
@@ -147,6 +155,8 @@ pub fn page_with_status(
         alternate: alternate(req),
         search_js: false,
         widget: false,
+        description: (status == StatusCode::OK && req.query_string().is_empty())
+            .then(|| format!("{title} — {}", ui.site_tagline)),
     };
     html_response(status, render(state, frame, body))
 }
@@ -159,6 +169,8 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/recherche")
             || p.starts_with("/commune/")
             || p.starts_with("/securite")
+            || p.starts_with("/temoin")
+            || p.starts_with("/ressource/")
     };
     let q = req.query_string();
     let with_q = |p: String| if q.is_empty() { p } else { format!("{p}?{q}") };
@@ -193,8 +205,9 @@ pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
 }
 
 /// French (or English) error page for any non-API error.
-pub fn error_page(req: &HttpRequest, status: StatusCode, message: &str) -> HttpResponse {
+pub fn error_page(req: &HttpRequest, status: StatusCode) -> HttpResponse {
     let ui = super::lang_of(req).ui();
+    let message = ui.status_message(status.as_u16());
     match req.app_data::<web::Data<AppState>>() {
         Some(state) => page_with_status(
             req,
@@ -224,29 +237,37 @@ pub fn search_form(ui: &Ui, value: &str) -> Markup {
     }
 }
 
-/// Emergency numbers then the 24/7 listening lines, first on every results
-/// page; the numbers come from the data, the labels from the catalogue.
+/// Emergency numbers then the 24/7 listening lines, first on every page and
+/// compact enough to leave the rest in reach on a phone; the numbers come from
+/// the data, the labels from the catalogue.
 pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
-    let line = |id: &str, label: &str| -> Markup {
-        match engine.resource(id).and_then(|r| r.phones.first()) {
-            Some(p) => html! { a.big href=(phone_uri(p)) { (p.number.display()) } " " (label) },
+    let number = |id: &str| engine.resource(id).and_then(|r| r.phones.first());
+    let big = |id: &str, label: &str| -> Markup {
+        match number(id) {
+            Some(p) => {
+                html! { li { a href=(phone_uri(p)) { (p.number.display()) } span { (label) } } }
+            }
+            None => html! {},
+        }
+    };
+    let line = |id: &str| -> Markup {
+        match number(id) {
+            Some(p) => html! { a.big href=(phone_uri(p)) { (p.number.display()) } },
             None => html! {},
         }
     };
     html! {
         section.urgent aria-labelledby="h-urgent" {
             h2 #h-urgent { (ui.urgent_h) }
-            ul {
-                li { (line("national:17", ui.urgent_17)) }
-                li { (line("national:112", ui.urgent_112)) }
-                li { (line("national:114", ui.urgent_114)) }
+            ul.nums {
+                (big("national:17", ui.urgent_17))
+                (big("national:112", ui.urgent_112))
+                (big("national:114", ui.urgent_114))
             }
         }
-        section.listen aria-labelledby="h-listen" {
-            h2 #h-listen { (ui.listen_h) }
-            p { (line("national:3919", ui.listen_3919)) }
-            p.note { strong { (ui.listen_not_emergency) } }
-            p { (line("national:119", ui.listen_119)) }
+        div.listen {
+            p { (line("national:3919")) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } }
+            p { (line("national:119")) " " (ui.listen_119) }
         }
     }
 }

@@ -7,6 +7,7 @@ pub use layout::content_version;
 mod print;
 mod results;
 mod simple;
+mod sitemap;
 
 use super::AppState;
 use crate::locale::{Lang, Ui};
@@ -39,6 +40,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
             .route(
                 &format!("{p}/securite"),
                 web::get().to(move |r, s| simple::safety(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/temoin"),
+                web::get().to(move |r, s| simple::witness(r, s, lang)),
             );
     }
     cfg.route(
@@ -49,13 +54,17 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .finish()
         }),
     )
+    .route("/affiche", web::get().to(print::poster_index))
     .route("/affiche/{insee}", web::get().to(print::poster))
     .route("/departement/{code}", web::get().to(print::departement))
     .route("/widget", web::get().to(results::widget))
     .route("/integrer", web::get().to(simple::embed))
     .route("/a-propos", web::get().to(simple::about))
     .route("/static/{name}", web::get().to(layout::static_file))
-    .route("/favicon.ico", web::get().to(layout::favicon));
+    .route("/favicon.ico", web::get().to(layout::favicon))
+    .route("/robots.txt", web::get().to(sitemap::robots))
+    .route("/sitemap.xml", web::get().to(sitemap::index))
+    .route("/sitemap/{n}", web::get().to(sitemap::part));
 }
 
 /// The language a path belongs to.
@@ -65,6 +74,13 @@ pub fn lang_of(req: &HttpRequest) -> Lang {
     } else {
         Lang::Fr
     }
+}
+
+/// A plain 404 for addresses that exist only with some configuration.
+fn error_page_404() -> HttpResponse {
+    HttpResponse::NotFound()
+        .content_type("text/plain; charset=utf-8")
+        .body("introuvable")
 }
 
 pub(crate) fn bad_request(

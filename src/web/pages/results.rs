@@ -8,8 +8,8 @@ use crate::domain::{Audience, Category, Commune, Hours};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
 use crate::search::{
-    open_state, query, Candidate, Engine, Hit, Matched, QueryError, Resolution, ResourceQuery,
-    Section,
+    open_state, query, Candidate, Engine, Hit, Matched, Need, QueryError, Resolution,
+    ResourceQuery, Section,
 };
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -21,12 +21,17 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
     let engine = state.engine.load();
     let body = html! {
         h1 { (ui.home_h1) }
+        (national_blocks(&engine, ui))
         p { (ui.home_lead) }
         (search_form(ui, ""))
-        (national_blocks(&engine, ui))
         section aria-labelledby="h-witness" {
             h2 #h-witness { (ui.witness_h) }
-            p { (ui.witness_text) }
+            p { (ui.witness_text) " " a href={ (ui.prefix) "/temoin" } { (ui.witness_link) } }
+        }
+        section aria-labelledby="h-pros" {
+            h2 #h-pros { (ui.pros_h) }
+            p { (ui.pros_text) }
+            p.links { a href="/affiche" { (ui.poster_link) } a href="/integrer" { (ui.embed_link) } }
         }
     };
     let frame = Frame {
@@ -35,23 +40,16 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         alternate: layout::alternate(&req),
         search_js: true,
         widget: false,
+        description: Some(ui.meta_home.into()),
     };
     layout::html_response(StatusCode::OK, render(&state, frame, body))
 }
 
 fn query_error_text(ui: &Ui, e: QueryError) -> &'static str {
-    use crate::locale::fr::errors;
-    match (ui.lang, e) {
-        (Lang::En, QueryError::Empty) => "Enter a commune or a postcode.",
-        (Lang::En, QueryError::TooLong) => {
-            "That is too long for a place name (100 characters at most)."
-        }
-        (Lang::En, QueryError::BadChars) => {
-            "That does not look like a place name: use letters, digits, spaces, hyphens."
-        }
-        (_, QueryError::Empty) => "Indiquez une commune ou un code postal.",
-        (_, QueryError::TooLong) => errors::TOO_LONG_PAGE,
-        (_, QueryError::BadChars) => errors::BAD_CHARS_PAGE,
+    match e {
+        QueryError::Empty => ui.err_empty,
+        QueryError::TooLong => ui.err_too_long,
+        QueryError::BadChars => ui.err_bad_chars,
     }
 }
 
@@ -134,6 +132,47 @@ fn place_not_found(
     )
 }
 
+/// A page that works for one commune (poster, embed snippet) asks for it with
+/// the same search: one commune, a list to choose from, or a message.
+pub enum Picked {
+    Nothing,
+    One(usize),
+    List(Markup),
+}
+
+pub fn pick_commune(
+    engine: &Engine,
+    ui: &Ui,
+    raw: &str,
+    link: impl Fn(&Commune) -> String,
+) -> Picked {
+    if raw.trim().is_empty() {
+        return Picked::Nothing;
+    }
+    let q = match query::parse_place_field(raw) {
+        Ok(q) => q,
+        Err(e) => return Picked::List(html! { p.review { (query_error_text(ui, e)) } }),
+    };
+    let cands = match engine.resolve(&q) {
+        Resolution::Found { place, .. } => return Picked::One(place.commune),
+        Resolution::Choose { candidates } => candidates,
+        Resolution::UnknownPostcode { suggestions, .. }
+        | Resolution::UnknownName { suggestions } => {
+            if suggestions.is_empty() {
+                return Picked::List(html! { p.review { (ui.place_not_found_h) } });
+            }
+            suggestions
+        }
+    };
+    Picked::List(html! {
+        p { (ui.choose_lead) }
+        ul.choices { @for c in &cands {
+            @let commune = engine.commune(c.commune);
+            li { a href=(link(commune)) { (commune_label(engine, commune)) } }
+        } }
+    })
+}
+
 fn commune_label(engine: &Engine, c: &Commune) -> String {
     let dep = engine.departement_name(&c.departement);
     format!("{} ({} — {})", c.name, c.departement, dep)
@@ -163,7 +202,7 @@ pub async fn commune(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return layout::not_found(&req, &state, ui, crate::locale::fr::errors::NOT_FOUND);
+        return layout::not_found(&req, &state, ui, ui.status_message(404));
     };
     let Ok(p) = pairs(&req) else {
         return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
@@ -258,7 +297,7 @@ fn render_results(
             req,
             state,
             ui,
-            query_error_text(ui, QueryError::BadChars),
+            ui.err_bad_filter,
         )));
     };
     let c = engine.commune(place.commune);
@@ -296,9 +335,10 @@ fn render_results(
     };
     let local: Vec<&Hit> = contactable.iter().copied().take(shown).collect();
     let hidden = contactable.len().min(MAX_LOCAL_ALL) - local.len();
-    let national: Vec<&Hit> = hits
+    let national: Vec<Hit> = hits
         .iter()
         .filter(|h| h.section == Section::National)
+        .cloned()
         .collect();
     let title = fill(ui.title_place, &[("place", &c.name)]);
     let body = html! {
@@ -310,6 +350,10 @@ fn render_results(
             }
         }
         (national_blocks(engine, ui))
+        p.links.noprint {
+            a href={ (ui.prefix) "/temoin" } { (ui.witness_link) }
+            a href={ "/affiche/" (c.insee) } { (ui.poster_link) }
+        }
         (filter_form(ui, c, &f))
         section aria-labelledby="h-near" {
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
@@ -324,7 +368,11 @@ fn render_results(
         @if !national.is_empty() {
             section aria-labelledby="h-national" {
                 h2 #h-national { (ui.national_h) }
-                ul.cards { @for h in &national { (card(engine, ui, c, h, now.date_naive())) } }
+                @for group in national.chunk_by(|a, b| Need::of(&engine.cat.resources[a.resource]) == Need::of(&engine.cat.resources[b.resource])) {
+                    @let need = Need::of(&engine.cat.resources[group[0].resource]);
+                    h3 { (ui.needs[Need::ALL.iter().position(|n| *n == need).unwrap_or(0)]) }
+                    ul.lines { @for h in group { (national_line(engine, ui, h)) } }
+                }
             }
         }
         p.noprint {
@@ -332,12 +380,15 @@ fn render_results(
             a href={ "/departement/" (c.departement) } { (ui.dep_directory) }
         }
     };
+    // One indexed address per commune: its page without filters.
+    let canonical = req.path().contains("/commune/") && params.is_empty();
     let frame = Frame {
         title,
         ui,
         alternate: Some(alt_commune(ui, c)),
         search_js: false,
         widget: false,
+        description: canonical.then(|| fill(ui.meta_place, &[("place", &c.name)])),
     };
     Ok(render(state, frame, body).into_string())
 }
@@ -461,15 +512,50 @@ fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit, today: chrono::Naive
                         @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
                         (p.number.display())
                     }
-                    @if p.free == Some(false) { span.note { "(" (ui.not_free) ") " } }
+                    @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
                     @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
                 } }
             }
             @if let Some(a) = &r.address { p { (a.join(", ")) } }
             @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-            @if r.hours.is_none() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
             @if r.needs_review { p.review { (ui.needs_review) } }
-            p.note { (ui.age_words(r, today)) }
+            p.note {
+                @if r.hours.is_none() { @if let Some(n) = &r.hours_note { (n) " " } }
+                (ui.age_words(r, today))
+            }
+        }
+    }
+}
+
+/// What a call costs, when it is not free: premium numbers say so, others
+/// cost an ordinary call.
+fn cost(ui: &Ui, p: &crate::domain::PhoneContact) -> Option<&'static str> {
+    (p.free == Some(false)).then(|| {
+        if p.number.is_premium() {
+            ui.not_free
+        } else {
+            ui.ordinary_call
+        }
+    })
+}
+
+/// A national line on one row: name, number or chat link, hours in short.
+fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
+    let r = &engine.cat.resources[h.resource];
+    html! {
+        li {
+            a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) }
+            " "
+            @for p in &r.phones {
+                a.call href=(phone_uri(p)) {
+                    @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
+                    (p.number.display())
+                }
+                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
+            }
+            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.chat) } }
+            @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
+            @if r.needs_review { " " span.review { (ui.review_short) } }
         }
     }
 }
@@ -483,12 +569,7 @@ pub async fn resource(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
-        return layout::not_found(
-            &req,
-            &state,
-            ui,
-            crate::locale::fr::errors::UNKNOWN_RESOURCE,
-        );
+        return layout::not_found(&req, &state, ui, ui.err_unknown_resource);
     };
     let labels = ui.lang.labels();
     let commune = r
@@ -505,12 +586,12 @@ pub async fn resource(
         h1 { (r.name) }
         (national_blocks(&engine, ui))
         p.meta { ((labels.category)(r.category))
-            @if let Some(c) = commune { " · " a href={ "/commune/" (c.insee) } { (c.name) } } }
+            @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = &r.description { p { (d) } }
         @if !r.phones.is_empty() {
             p { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) }
                 @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
-                @if p.free == Some(false) { span.note { "(" (ui.not_free) ") " } }
+                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
         }
         ul {
@@ -587,6 +668,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         alternate: None,
         search_js: false,
         widget: true,
+        description: None,
     };
     layout::html_response(status, render(&state, frame, body))
 }
