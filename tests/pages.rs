@@ -615,3 +615,35 @@ async fn the_departement_directory_sorts_by_name_and_filters_by_kind() {
     let (status, _, _) = page(&app, "/departement/01?category=nope").await;
     assert_eq!(status, 400);
 }
+
+#[actix_web::test]
+async fn english_pages_link_only_to_english_pages() {
+    let app = common::spawn().await;
+    for path in [
+        "/en/",
+        "/en/commune/01034",
+        "/en/ressource/mairie:01034",
+        "/en/temoin",
+        "/en/a-propos",
+        "/en/integrer?lieu=belley",
+        "/en/affiche/01034",
+        "/en/affiche?lieu=01300",
+        "/en/departement/01",
+        "/en/securite",
+    ] {
+        let (status, _, doc) = page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        for a in doc.select(&sel("a[href^='/']")) {
+            let href = a.value().attr("href").unwrap();
+            let other_lang = a.value().attr("hreflang") == Some("fr");
+            assert!(
+                href.starts_with("/en/") || other_lang,
+                "{path}: French link {href}"
+            );
+        }
+        let text: String = doc.root_element().text().collect();
+        for french in ["Quitter ce site", "Danger immédiat", "Écoute 24 h/24", "Tous les contacts", "Imprimez"] {
+            assert!(!text.contains(french), "{path}: French text «{french}»");
+        }
+    }
+}

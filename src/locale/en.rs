@@ -210,4 +210,5 @@ pub static UI: super::Ui = super::Ui {
     meta_home: "Facing violence at home, or a witness or relative: emergency numbers, 3919, and the help services near you in France.",
     meta_place: "Who to call and where to go near {place}: emergencies, 3919, and the nearest local help.",
     meta_resource: "Contacts, opening hours and source of “{name}”.",
+    docs: &super::docs::EN,
 };

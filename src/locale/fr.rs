@@ -261,4 +261,5 @@ pub static UI: super::Ui = super::Ui {
     meta_home: "Victime, témoin ou proche de violences au sein du foyer : numéros d'urgence, 3919, et les structures d'aide près de chez vous (CIDFF, aide aux victimes, justice, CCAS, gendarmerie).",
     meta_place: "Qui appeler et où aller près de {place} : urgences, 3919, et les aides locales les plus proches.",
     meta_resource: "Coordonnées, horaires et source de « {name} ».",
+    docs: &super::docs::FR,
 };

@@ -1,5 +1,6 @@
 //! User-facing text, one catalogue per language, so pages and API messages can be translated.
 
+pub mod docs;
 pub mod en;
 pub mod fr;
 
@@ -153,6 +154,7 @@ pub struct Ui {
     pub meta_home: &'static str,
     pub meta_place: &'static str,
     pub meta_resource: &'static str,
+    pub docs: &'static docs::Docs,
 }
 
 impl Ui {

@@ -38,6 +38,7 @@ fn keep_out_of_index(path: &str, status: u16) -> bool {
             "/en/recherche",
             "/widget",
             "/affiche",
+            "/en/affiche",
             "/static",
         ]
         .iter()

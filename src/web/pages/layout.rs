@@ -112,8 +112,8 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 footer {
                     a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
                     @if !frame.widget {
-                        a href="/a-propos" { (ui.about_link) }
-                        a href="/integrer" { (ui.embed_link) }
+                        a href={ (ui.prefix) "/a-propos" } { (ui.about_link) }
+                        a href={ (ui.prefix) "/integrer" } { (ui.embed_link) }
                     } @else {
                         a href="/" target="_top" rel="noreferrer" { "Maillage" }
                     }
@@ -170,6 +170,10 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/commune/")
             || p.starts_with("/securite")
             || p.starts_with("/temoin")
+            || p.starts_with("/a-propos")
+            || p.starts_with("/integrer")
+            || p.starts_with("/affiche")
+            || p.starts_with("/departement/")
             || p.starts_with("/ressource/")
     };
     let q = req.query_string();

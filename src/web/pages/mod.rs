@@ -44,6 +44,26 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
             .route(
                 &format!("{p}/temoin"),
                 web::get().to(move |r, s| simple::witness(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/a-propos"),
+                web::get().to(move |r, s| simple::about(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/integrer"),
+                web::get().to(move |r, s| simple::embed(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/affiche"),
+                web::get().to(move |r, s| print::poster_index(r, s, lang)),
+            )
+            .route(
+                &format!("{p}/affiche/{{insee}}"),
+                web::get().to(move |r, s, path| print::poster(r, s, path, lang)),
+            )
+            .route(
+                &format!("{p}/departement/{{code}}"),
+                web::get().to(move |r, s, path| print::departement(r, s, path, lang)),
             );
     }
     cfg.route(
@@ -54,12 +74,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .finish()
         }),
     )
-    .route("/affiche", web::get().to(print::poster_index))
-    .route("/affiche/{insee}", web::get().to(print::poster))
-    .route("/departement/{code}", web::get().to(print::departement))
     .route("/widget", web::get().to(results::widget))
-    .route("/integrer", web::get().to(simple::embed))
-    .route("/a-propos", web::get().to(simple::about))
     .route("/static/{name}", web::get().to(layout::static_file))
     .route("/favicon.ico", web::get().to(layout::favicon))
     .route("/robots.txt", web::get().to(sitemap::robots))

@@ -6,7 +6,7 @@ use super::super::AppState;
 use super::layout::{self, page, phone_uri};
 use super::results::{pick_commune, Picked};
 use crate::domain::{Category, DepCode, Scope};
-use crate::locale::Lang;
+use crate::locale::{fill, Lang};
 use crate::search::{ResourceQuery, Section};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, PreEscaped};
@@ -27,39 +27,51 @@ fn qr_svg(url: &str) -> Markup {
 }
 
 /// `/affiche`: choose the commune of the poster, with or without JavaScript.
-pub async fn poster_index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+pub async fn poster_index(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: Lang,
+) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.docs;
     let engine = state.engine.load();
     let raw = pairs(&req)
         .ok()
         .and_then(|p| one(&p, "lieu").map(str::to_string))
         .unwrap_or_default();
-    let picked = pick_commune(&engine, ui, &raw, |c| format!("/affiche/{}", c.insee));
+    let picked = pick_commune(&engine, ui, &raw, |c| {
+        format!("{}/affiche/{}", ui.prefix, c.insee)
+    });
     if let Picked::One(i) = picked {
         return HttpResponse::SeeOther()
-            .insert_header(("Location", format!("/affiche/{}", engine.commune(i).insee)))
+            .insert_header((
+                "Location",
+                format!("{}/affiche/{}", ui.prefix, engine.commune(i).insee),
+            ))
             .finish();
     }
     let body = html! {
         h1 { (ui.poster_link) }
         (layout::national_blocks(&engine, ui))
-        p { "Une affiche A4 avec les numéros d'urgence, le 3919, les contacts locaux confirmés et un code QR vers la page de la commune, suivie d'une feuille de quatre cartes A6 à découper et à remettre discrètement." }
-        form.search method="get" action="/affiche" {
-            label for="lieu" { "Commune du commerce" }
+        p { (t.poster_intro) }
+        form.search method="get" action={ (ui.prefix) "/affiche" } {
+            label for="lieu" { (t.poster_place_label) }
             input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
-            button type="submit" { "Préparer l'affiche" }
+            button type="submit" { (t.poster_prepare) }
         }
         @if let Picked::List(m) = picked { (m) }
     };
-    page(&req, &state, ui, "Affiche pour un commerce", body)
+    page(&req, &state, ui, ui.poster_link, body)
 }
 
 pub async fn poster(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
+    lang: Lang,
 ) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+    let ui = lang.ui();
+    let t = ui.docs;
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
         return layout::not_found(&req, &state, ui, ui.status_message(404));
@@ -67,7 +79,7 @@ pub async fn poster(
     let c = engine.commune(i);
     // The configured address only: `Host` and forwarded headers are the
     // client's to choose, and a poster must not print an attacker's site.
-    let path = format!("/commune/{}", c.insee);
+    let path = format!("{}/commune/{}", ui.prefix, c.insee);
     let url = match &state.config.public_url {
         Some(base) => format!("{base}{path}"),
         None => path,
@@ -106,43 +118,43 @@ pub async fn poster(
     };
     let body = html! {
         div.noprint { (layout::national_blocks(&engine, ui)) }
-        p.noprint { "Imprimez cette page (Ctrl+P) : une affiche A4, puis une feuille de quatre cartes A6 à découper le long des pointillés." }
+        p.noprint { (t.poster_print_hint) }
         section.poster {
-            h1 { "Violences au sein du foyer : vous pouvez être aidé·e, près d'ici." }
+            h1 { (t.poster_h1) }
             div {
-                p.p-h { "Danger immédiat" }
-                p { span.p-big { (n("national:17")) } span.p-or { " ou " } span.p-big { (n("national:112")) } }
-                p.p-mid { "SMS " (n("national:114")) span.p-small { " si vous ne pouvez pas parler" } }
+                p.p-h { (t.danger) }
+                p { span.p-big { (n("national:17")) } span.p-or { (t.or) } span.p-big { (n("national:112")) } }
+                p.p-mid { (ui.sms) " " (n("national:114")) span.p-small { (t.cannot_speak) } }
             }
             div {
-                p.p-h { "Écoute 24 h/24 : gratuit, anonyme, n'apparaît pas sur la facture" }
+                p.p-h { (t.poster_listen) }
                 p { span.p-big.p-3919 { (n("national:3919")) } }
-                p.p-small { "Ce n'est pas un numéro d'urgence. Enfant en danger : " strong { (n("national:119")) } }
+                p.p-small { (t.poster_not_emergency_child) strong { (n("national:119")) } }
             }
             @if !local.is_empty() {
                 div.local {
-                    h2 { "À " (c.name) " et près d'ici" }
+                    h2 { (fill(t.poster_local_h, &[("place", &c.name)])) }
                     ul { @for r in &local { li { (r.name) " : " @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
                 }
             }
             div.p-foot {
                 @if state.config.public_url.is_some() { div.qr { (qr) } }
-                p { "Tous les contacts près de chez vous : " strong { (url) } br; span.p-small { "Ce commerce peut vous laisser appeler au calme." } }
+                p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
             }
         }
         section.sheet {
             @for _ in 0..4 {
                 div.a6 {
-                    p.p-h { "Besoin d'aide ? " (c.name) }
+                    p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
                     div {
-                        p.p-h2 { "Danger immédiat" }
-                        p { span.p-big { (n("national:17")) } span.p-or { " ou " } span.p-big { (n("national:112")) } }
-                        p { "SMS " strong { (n("national:114")) } }
+                        p.p-h2 { (t.danger) }
+                        p { span.p-big { (n("national:17")) } span.p-or { (t.or) } span.p-big { (n("national:112")) } }
+                        p { (ui.sms) " " strong { (n("national:114")) } }
                     }
                     div {
-                        p.p-h2 { "Écoute 24 h/24, gratuit, anonyme" }
+                        p.p-h2 { (t.card_listen) }
                         p { span.p-big.p-3919 { (n("national:3919")) } }
-                        p.p-small { "Enfant en danger : " strong { (n("national:119")) } }
+                        p.p-small { (t.child) strong { (n("national:119")) } }
                     }
                     @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
                     @if state.config.public_url.is_some() { div.qr { (qr.clone()) } }
@@ -151,15 +163,23 @@ pub async fn poster(
             }
         }
     };
-    page(&req, &state, ui, &format!("Affiche — {}", c.name), body)
+    page(
+        &req,
+        &state,
+        ui,
+        &fill(t.poster_title, &[("place", &c.name)]),
+        body,
+    )
 }
 
 pub async fn departement(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
+    lang: Lang,
 ) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+    let ui = lang.ui();
+    let t = ui.docs;
     let engine = state.engine.load();
     let Some(dep) = DepCode::parse(&path)
         .ok()
@@ -219,13 +239,14 @@ pub async fn departement(
         })
         .collect();
     let show = |c: Category| only.is_none_or(|o| o == c);
-    let base = format!("/departement/{dep}");
+    let base = format!("{}/departement/{dep}", ui.prefix);
+    let dep_name = engine.departement_name(&dep);
     let body = html! {
-        h1 { "Annuaire des acteurs locaux — " (engine.departement_name(&dep)) " (" (dep) ")" }
+        h1 { (fill(t.dep_h1, &[("dep", dep_name), ("code", dep.as_str())])) }
         (layout::national_blocks(&engine, ui))
-        p.noprint { "Pour les professionnels qui orientent les victimes. Imprimable comme dépliant (Ctrl+P)." }
-        nav.links.noprint aria-label="Type d'aide" {
-            @if only.is_none() { strong { "Tout" } } @else { a href=(base) { "Tout" } }
+        p.noprint { (t.dep_lead) }
+        nav.links.noprint aria-label=(t.dep_filter) {
+            @if only.is_none() { strong { (t.dep_all) } } @else { a href=(base) { (t.dep_all) } }
             @for c in &kinds {
                 @if only == Some(*c) { strong { ((labels.category)(*c)) } }
                 @else { a href={ (base) "?category=" (c.id()) } { ((labels.category)(*c)) } }
@@ -235,7 +256,7 @@ pub async fn departement(
             @let list: Vec<_> = others.iter().filter(|r| r.category == cat).collect();
             @if !list.is_empty() { h2 { ((labels.category)(cat)) " (" (list.len()) ")" }
             ul.cards { @for r in list { li.card {
-                h3 { a href={ "/ressource/" (r.id) } { (r.name) } }
+                h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
                 @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } }
                 @if let Some(n) = &r.hours_note { p.note { (n) } }
                 @if r.needs_review { p.review { (ui.needs_review) } }
@@ -243,9 +264,9 @@ pub async fn departement(
             } } } }
         }
         @if show(Category::SocialServices) {
-            h2 { "Mairies et CCAS (" (mairies.len()) ")" }
+            h2 { (fill(t.dep_mairies_h, &[("n", &mairies.len().to_string())])) }
             table.hours { tbody { @for (_, name, r) in &mairies { tr {
-                td { a href={ "/ressource/" (r.id) } { (name) } }
+                td { a href={ (ui.prefix) "/ressource/" (r.id) } { (name) } }
                 td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } } }
             } } } }
         }
@@ -254,7 +275,7 @@ pub async fn departement(
         &req,
         &state,
         ui,
-        &format!("Annuaire — {}", engine.departement_name(&dep)),
+        &fill(t.dep_title, &[("dep", dep_name)]),
         body,
     )
 }

@@ -31,7 +31,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         section aria-labelledby="h-pros" {
             h2 #h-pros { (ui.pros_h) }
             p { (ui.pros_text) }
-            p.links { a href="/affiche" { (ui.poster_link) } a href="/integrer" { (ui.embed_link) } }
+            p.links { a href={ (ui.prefix) "/affiche" } { (ui.poster_link) } a href={ (ui.prefix) "/integrer" } { (ui.embed_link) } }
         }
     };
     let frame = Frame {
@@ -352,7 +352,7 @@ fn render_results(
         (national_blocks(engine, ui))
         p.links.noprint {
             a href={ (ui.prefix) "/temoin" } { (ui.witness_link) }
-            a href={ "/affiche/" (c.insee) } { (ui.poster_link) }
+            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.poster_link) }
         }
         (filter_form(ui, c, &f))
         section aria-labelledby="h-near" {
@@ -376,8 +376,8 @@ fn render_results(
             }
         }
         p.noprint {
-            a href={ "/affiche/" (c.insee) } { (ui.print_poster) } " · "
-            a href={ "/departement/" (c.departement) } { (ui.dep_directory) }
+            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.print_poster) } " · "
+            a href={ (ui.prefix) "/departement/" (c.departement) } { (ui.dep_directory) }
         }
     };
     // One indexed address per commune: its page without filters.
@@ -650,7 +650,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
                 ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
-                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { "Tous les contacts pour " (c.name) } }
+                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
             }
         }
         None => {

