@@ -46,6 +46,7 @@ fn render_bench(c: &mut Criterion) {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: u32::MAX,
             public_url: None,
+            trusted_proxies: Vec::new(),
         },
     );
     let app = rt.block_on(test::init_service(

@@ -52,6 +52,18 @@ enum Command {
         /// The site's public address (https://…), printed on posters and QR codes.
         #[arg(long, env = "MAILLAGE_PUBLIC_URL")]
         public_url: Option<String>,
+        /// A reverse proxy (CIDR or address) whose X-Forwarded-For / Forwarded
+        /// name the client for the rate limit; repeatable.
+        #[arg(
+            long = "trusted-proxy",
+            env = "MAILLAGE_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxies: Vec<String>,
+        /// On SIGTERM, seconds during which /readyz says 503 while requests
+        /// are still served, so a balancer stops sending new ones.
+        #[arg(long, env = "MAILLAGE_DRAIN_SECS", default_value_t = 0)]
+        drain_secs: u64,
     },
     /// Build the index from the data directory.
     Index {
@@ -119,6 +131,8 @@ fn main() -> Result<()> {
             workers,
             api_rate,
             public_url,
+            trusted_proxies,
+            drain_secs,
         } => {
             let public_url = match public_url.as_deref().filter(|u| !u.trim().is_empty()) {
                 Some(u) => Some(web::parse_public_url(u).with_context(|| {
@@ -131,7 +145,25 @@ fn main() -> Result<()> {
                     None
                 }
             };
-            serve(&dirs, &addr, exit_url, workers, api_rate, public_url)
+            let trusted_proxies = trusted_proxies
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| {
+                    web::client::parse_trusted(s).with_context(|| {
+                        format!("--trusted-proxy must be an address or a CIDR range, not {s:?}")
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
+                bail!("--exit-url must be an http(s) address");
+            }
+            let config = web::Config {
+                exit_url,
+                api_rate_per_minute: api_rate,
+                public_url,
+                trusted_proxies,
+            };
+            serve(&dirs, &addr, workers, config, drain_secs)
         }
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
@@ -167,14 +199,10 @@ fn index_is_fresh(data: &Path, idx: &Path) -> bool {
 fn serve(
     dirs: &Dirs,
     addr: &str,
-    exit_url: String,
     workers: usize,
-    api_rate_per_minute: u32,
-    public_url: Option<String>,
+    config: web::Config,
+    drain_secs: u64,
 ) -> Result<()> {
-    if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
-        bail!("--exit-url must be an http(s) address");
-    }
     if !index_is_fresh(&dirs.data, &dirs.index) {
         tracing::info!("index missing or older than the data: building it");
         build_index(dirs)?;
@@ -187,18 +215,16 @@ fn serve(
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    let state = web::AppState::new(
-        engine,
-        web::Config {
-            exit_url,
-            api_rate_per_minute,
-            public_url,
-        },
-    );
+    let state = web::AppState::new(engine, config);
     // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
     state.watch(dirs.index.clone(), std::time::Duration::from_secs(2));
-    actix_web::rt::System::new()
-        .block_on(async move { web::serve(listener, state, workers)?.await })?;
+    let drain = std::time::Duration::from_secs(drain_secs);
+    actix_web::rt::System::new().block_on(async move {
+        let server = web::serve(listener, state.clone(), workers)?;
+        actix_web::rt::spawn(web::stop_on_signal(server.handle(), state, drain));
+        server.await
+    })?;
+    tracing::info!("stopped");
     Ok(())
 }
 

@@ -408,6 +408,7 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 60,
         public_url: None,
+        trusted_proxies: Vec::new(),
     })
     .await;
     let mut statuses = vec![];

@@ -106,6 +106,7 @@ async fn api_and_page_parameters_never_give_a_500() {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: 1_000_000,
             public_url: None,
+            trusted_proxies: Vec::new(),
         },
     );
     let app =

@@ -496,6 +496,7 @@ async fn the_embed_page_writes_the_snippet_for_the_chosen_commune_and_shows_it()
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
         public_url: Some("https://aide.example.fr".into()),
+        trusted_proxies: Vec::new(),
     })
     .await;
     let (_, _, doc) = page(&app, "/integrer?lieu=belley").await;
@@ -572,6 +573,7 @@ async fn search_engines_see_landing_pages_but_not_searches_or_the_api() {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
         public_url: Some("https://aide.example.fr".into()),
+        trusted_proxies: Vec::new(),
     })
     .await;
     let robots = app.get("/robots.txt").await.text().await.unwrap();
@@ -642,7 +644,13 @@ async fn english_pages_link_only_to_english_pages() {
             );
         }
         let text: String = doc.root_element().text().collect();
-        for french in ["Quitter ce site", "Danger immédiat", "Écoute 24 h/24", "Tous les contacts", "Imprimez"] {
+        for french in [
+            "Quitter ce site",
+            "Danger immédiat",
+            "Écoute 24 h/24",
+            "Tous les contacts",
+            "Imprimez",
+        ] {
             assert!(!text.contains(french), "{path}: French text «{french}»");
         }
     }

@@ -37,6 +37,7 @@ async fn spawn_limited() -> common::TestApp {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 60,
         public_url: None,
+        trusted_proxies: Vec::new(),
     })
     .await
 }
@@ -256,6 +257,7 @@ async fn forged_host_and_forwarded_headers_never_reach_a_page() {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: 1_000_000,
             public_url: public_url.clone(),
+            trusted_proxies: Vec::new(),
         })
         .await;
         let base = app.base.clone();

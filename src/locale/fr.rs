@@ -106,6 +106,7 @@ pub mod errors {
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";
     pub const UNKNOWN_PARAM: &str = "Paramètre inconnu « {p} ».";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";
+    pub const STOPPING: &str = "Ce serveur s'arrête : les requêtes vont à un autre.";
     pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";
     pub const HEADERS_TOO_LARGE: &str =
         "Les en-têtes de la requête sont trop volumineux (8 Ko au plus).";

@@ -416,6 +416,14 @@ pub async fn healthz() -> HttpResponse {
 
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let e = state.engine.load();
+    if state.stopping.load(std::sync::atomic::Ordering::SeqCst) {
+        return Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "stopping",
+            errors::STOPPING,
+        )
+        .response();
+    }
     if e.cat.communes.is_empty() {
         return Problem::new(
             StatusCode::SERVICE_UNAVAILABLE,

@@ -158,7 +158,7 @@ pub async fn limits(
         ))
     } else if is_api(&req) {
         let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
-        let ip = req.peer_addr().map(|a| client_key(a.ip()));
+        let ip = req.peer_addr().map(|a| client_key(client_of(&req, a.ip())));
         match (limiter, ip) {
             (Some(l), Some(ip)) => l.check(ip).map(|wait| {
                 let mut r = Problem::new(
@@ -200,6 +200,29 @@ pub async fn limits(
             Ok(res.map_into_left_body())
         }
     }
+}
+
+/// The client behind the peer, when the peer is a trusted proxy.
+fn client_of(req: &ServiceRequest, peer: IpAddr) -> IpAddr {
+    let trusted = req
+        .app_data::<actix_web::web::Data<super::AppState>>()
+        .map(|s| s.config.trusted_proxies.as_slice())
+        .unwrap_or(&[]);
+    if trusted.is_empty() {
+        return peer;
+    }
+    let values = |name: &str| -> Vec<&str> {
+        req.headers()
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .collect()
+    };
+    super::client::client_ip(
+        peer,
+        trusted,
+        &values("x-forwarded-for"),
+        &values("forwarded"),
+    )
 }
 
 /// The rate-limit key of an address: an IPv6 client controls a whole /64, so

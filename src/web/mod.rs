@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod cache;
+pub mod client;
 pub mod headers;
 pub mod hsds;
 pub mod limits;
@@ -31,6 +32,9 @@ pub struct Config {
     /// link: poster text, QR codes, embed snippets. Never taken from `Host` or
     /// forwarded headers, which a client chooses.
     pub public_url: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` name the client
+    /// for the rate limit; from any other peer those headers are ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Config {
@@ -39,6 +43,7 @@ impl Default for Config {
             exit_url: DEFAULT_EXIT_URL.into(),
             api_rate_per_minute: 600,
             public_url: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -63,6 +68,8 @@ pub struct AppState {
     pub engine: Arc<ArcSwap<Engine>>,
     pub config: Arc<Config>,
     pub pages: Arc<cache::PageCache>,
+    /// Set on SIGTERM: /readyz answers 503 so balancers drain this replica.
+    pub stopping: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl AppState {
@@ -75,6 +82,7 @@ impl AppState {
             engine: Arc::new(ArcSwap::new(engine)),
             config: Arc::new(config),
             pages: Arc::default(),
+            stopping: Arc::default(),
         }
     }
 }
@@ -189,6 +197,42 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
         .default_service(web::to(problem::not_found));
 }
 
+/// On SIGTERM or SIGINT: /readyz says 503 at once, requests are still served
+/// for `drain` (a balancer's time to notice), then the server stops accepting
+/// and lets in-flight requests finish (up to its shutdown timeout).
+pub async fn stop_on_signal(
+    server: actix_web::dev::ServerHandle,
+    state: AppState,
+    drain: std::time::Duration,
+) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            tracing::error!("cannot listen for SIGTERM: stopping on it will not be graceful");
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!(
+        drain_secs = drain.as_secs(),
+        "stopping: draining, then finishing requests in flight"
+    );
+    state
+        .stopping
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    tokio::time::sleep(drain).await;
+    server.stop(true).await;
+}
+
 /// Starts the real server on an already-bound listener (port 0 in tests).
 pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
     let limiter = web::Data::new(limits::RateLimiter::new(state.config.api_rate_per_minute));
@@ -209,6 +253,8 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
     .client_request_timeout(std::time::Duration::from_secs(5))
     .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .shutdown_timeout(10)
+    // Signals are handled by `stop_on_signal`, which drains first.
+    .disable_signals()
     .listen(listener)?
     .run();
     Ok(server)

@@ -62,6 +62,7 @@ pub async fn spawn() -> TestApp {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
         public_url: None,
+        trusted_proxies: Vec::new(),
     })
     .await
 }
@@ -90,6 +91,7 @@ pub async fn spawn_watching(root: &Path) -> (AppState, String) {
             exit_url: "https://exit.example/".into(),
             api_rate_per_minute: 1_000_000,
             public_url: None,
+            trusted_proxies: Vec::new(),
         },
     );
     state.watch(root.to_path_buf(), std::time::Duration::from_millis(200));

