@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need on a fresh machine
-# (Debian's chromium, schemathesis, the browser-test npm packages), then runs
-# the whole suite. `.ci/run` runs exactly this.
+# (Debian's chromium and nginx, schemathesis, the browser-test npm packages),
+# then runs the whole suite. `.ci/run` runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 
-if ! command -v chromium >/dev/null 2>&1; then
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 python3 -m pip install --quiet --disable-pip-version-check "schemathesis==4.32.5"
 if [ -f tests/browser/package.json ]; then

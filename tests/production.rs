@@ -31,7 +31,6 @@ fn private_index() -> tempfile::TempDir {
 
 struct Replica {
     child: Child,
-    port: u16,
 }
 
 impl Replica {
@@ -48,7 +47,7 @@ impl Replica {
             .stderr(Stdio::null())
             .spawn()
             .expect("the binary starts");
-        let r = Replica { child, port };
+        let r = Replica { child };
         let t = Instant::now();
         while get(port, "/readyz").0 != 200 {
             assert!(t.elapsed() < Duration::from_secs(60), "replica never ready");
@@ -189,4 +188,179 @@ fn behind_a_trusted_proxy_each_visitor_has_a_bucket_and_forged_headers_change_no
 /// Where the shipped nginx configuration lives.
 fn nginx_conf() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/maillage.conf")
+}
+
+/// nginx with the shipped configuration, in front of the given replicas.
+struct Nginx {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Nginx {
+    fn start(replicas: &[u16]) -> Nginx {
+        let bin = ["/usr/sbin/nginx", "/usr/bin/nginx"]
+            .into_iter()
+            .find(|p| Path::new(p).exists())
+            .expect("this test needs Debian's nginx (scripts/test.sh installs it)");
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let shipped = std::fs::read_to_string(nginx_conf()).unwrap();
+        let upstreams: String = replicas
+            .iter()
+            .map(|p| format!("    server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;\n"))
+            .collect();
+        // Only the addresses change, and the global API rate, which this
+        // load would exceed on purpose.
+        let conf = shipped
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("server 127.0.0.1:"))
+            .map(|l| {
+                if l.contains("upstream maillage {") {
+                    format!("{l}\n{upstreams}")
+                } else if l.trim_start().starts_with("listen ") {
+                    format!("    listen 127.0.0.1:{port};")
+                } else {
+                    l.replace("rate=10r/s", "rate=100000r/s")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let d = dir.path().display();
+        std::fs::write(dir.path().join("maillage.conf"), conf).unwrap();
+        std::fs::write(
+            dir.path().join("nginx.conf"),
+            format!(
+                "daemon off; worker_processes 2; pid {d}/nginx.pid; error_log {d}/error.log warn;\n\
+                 events {{ worker_connections 1024; }}\n\
+                 http {{ client_body_temp_path {d}/body; proxy_temp_path {d}/proxy; fastcgi_temp_path {d}/fcgi;\n\
+                 uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi; include {d}/maillage.conf; }}\n"
+            ),
+        )
+        .unwrap();
+        let child = Command::new(bin)
+            .args(["-e", &format!("{d}/error.log"), "-p", &d.to_string(), "-c"])
+            .arg(dir.path().join("nginx.conf"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("nginx starts");
+        let n = Nginx {
+            child,
+            port,
+            _dir: dir,
+        };
+        let t = Instant::now();
+        while get(port, "/healthz").0 != 200 {
+            assert!(
+                t.elapsed() < Duration::from_secs(20),
+                "nginx never answered"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        n
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn generation(port: u16) -> String {
+    let (_, body) = get(port, "/readyz");
+    let json = body.split("\r\n\r\n").nth(1).unwrap_or("");
+    serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| v["generation"].as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[test]
+fn two_replicas_behind_nginx_survive_a_rebuild_and_a_restart_with_no_failed_request() {
+    let index = private_index();
+    let (pa, pb) = (free_port(), free_port());
+    let args = [
+        "--drain-secs",
+        "1",
+        "--trusted-proxy",
+        "127.0.0.1/32",
+        "--api-rate",
+        "1000000",
+    ];
+    let mut a = Replica::start(index.path(), pa, &args);
+    let _b = Replica::start(index.path(), pb, &args);
+    let nginx = Nginx::start(&[pa, pb]);
+    let before = generation(pa);
+    assert_eq!(before, generation(pb));
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let clients: Vec<_> = (0..4)
+        .map(|i| {
+            let stop = stop.clone();
+            let port = nginx.port;
+            std::thread::spawn(move || {
+                let paths = [
+                    ("/commune/01034", ""),
+                    (
+                        "/api/v1/resources?commune=01034&limit=5",
+                        "Accept: application/json\r\n",
+                    ),
+                    ("/healthz", ""),
+                    ("/ressource/national:3919", ""),
+                ];
+                let (mut total, mut failed) = (0usize, Vec::new());
+                let mut n = i;
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    let (path, h) = paths[n % paths.len()];
+                    n += 1;
+                    total += 1;
+                    let (status, _) = get_with(port, path, h);
+                    if status != 200 {
+                        failed.push(format!("{path}: {status}"));
+                    }
+                }
+                (total, failed)
+            })
+        })
+        .collect();
+
+    std::thread::sleep(Duration::from_secs(4));
+    // A new generation: both replicas switch to it under load.
+    let data = common::data_dir();
+    let (cat, _) = maillage::sources::load(&data).unwrap();
+    let after =
+        maillage::index::build(&cat, index.path(), &maillage::sources::fingerprint(&data)).unwrap();
+    std::thread::sleep(Duration::from_secs(5));
+    // A replica leaves the pool (SIGTERM), then comes back.
+    a.term();
+    assert!(a.wait(Duration::from_secs(15)).success());
+    std::thread::sleep(Duration::from_secs(2));
+    let _a2 = Replica::start(index.path(), pa, &args);
+    std::thread::sleep(Duration::from_secs(8));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+
+    let (mut total, mut failed) = (0, Vec::new());
+    for c in clients {
+        let (t, f) = c.join().unwrap();
+        total += t;
+        failed.extend(f);
+    }
+    println!("{total} requests through nginx, {} failed", failed.len());
+    assert!(total > 200, "the load ran: {total} requests");
+    assert!(
+        failed.is_empty(),
+        "{} of {total} failed: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(5)]
+    );
+    assert_ne!(after, before);
+    assert_eq!(
+        generation(pa),
+        after,
+        "the restarted replica serves the new generation"
+    );
+    assert_eq!(generation(pb), after, "the other replica switched");
 }
