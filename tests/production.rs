@@ -364,3 +364,23 @@ fn two_replicas_behind_nginx_survive_a_rebuild_and_a_restart_with_no_failed_requ
     );
     assert_eq!(generation(pb), after, "the other replica switched");
 }
+
+#[actix_web::test]
+async fn a_cdn_may_keep_a_commune_page_a_minute_while_browsers_store_nothing() {
+    let app = common::spawn().await;
+    for _ in 0..2 {
+        let r = app.get("/commune/01034").await;
+        assert_eq!(r.headers()["cache-control"], "no-store");
+        assert_eq!(r.headers()["cdn-cache-control"], "public, max-age=60");
+    }
+    let r = app.get("/commune/01034?category=police").await;
+    assert!(
+        r.headers().get("cdn-cache-control").is_none(),
+        "filtered pages are not shared"
+    );
+    let r = app.get("/recherche?lieu=belley").await;
+    assert!(
+        r.headers().get("cdn-cache-control").is_none(),
+        "searches are not shared"
+    );
+}

@@ -227,6 +227,7 @@ pub async fn commune(
         if let Some(body) = state.pages.get(&key, &engine.generation) {
             return HttpResponse::Ok()
                 .content_type("text/html; charset=utf-8")
+                .insert_header(SHARED_CACHE)
                 .body(body);
         }
     }
@@ -254,9 +255,12 @@ pub async fn commune(
             if cacheable {
                 state.pages.put(key, &engine.generation, body.clone());
             }
-            HttpResponse::Ok()
-                .content_type("text/html; charset=utf-8")
-                .body(body)
+            let mut r = HttpResponse::Ok();
+            r.content_type("text/html; charset=utf-8");
+            if cacheable {
+                r.insert_header(SHARED_CACHE);
+            }
+            r.body(body)
         }
         Err(resp) => *resp,
     }
@@ -472,6 +476,10 @@ fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
         OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
     })
 }
+
+/// A CDN may keep an unfiltered commune page for a minute (RFC 9213); the
+/// browser still stores nothing (`Cache-Control: no-store`).
+const SHARED_CACHE: (&str, &str) = ("CDN-Cache-Control", "public, max-age=60");
 
 /// Local cards shown before "voir tout", besides the nearest one of each kind.
 const MORE_LOCAL: usize = 3;
