@@ -8,7 +8,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use maillage::sources::report::Severity;
-use maillage::{index, search, sources, web};
+use maillage::{index, sources, web};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
@@ -208,16 +208,15 @@ fn serve(
         build_index(dirs)?;
     }
     let t = std::time::Instant::now();
-    let engine = search::Engine::open(&dirs.index)?;
-    // The catalogue file was read whole and parsed into many small values:
-    // hand the freed pages back now rather than keep them resident.
-    web::release_freed_memory();
-    tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %engine.generation, "index loaded");
+    // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
+    let state = web::AppState::open_watching(
+        dirs.index.clone(),
+        config,
+        std::time::Duration::from_secs(2),
+    )?;
+    tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %state.engine.load().generation, "index loaded");
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    let state = web::AppState::new(engine, config);
-    // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
-    state.watch(dirs.index.clone(), std::time::Duration::from_secs(2));
     let drain = std::time::Duration::from_secs(drain_secs);
     actix_web::rt::System::new().block_on(async move {
         let server = web::serve(listener, state.clone(), workers)?;

@@ -115,8 +115,56 @@ impl AppState {
         Ok(Reload::Swapped(generation))
     }
 
+    /// Opens the live generation and watches the index directory (and
+    /// SIGHUP) from one background thread, which loads every generation:
+    /// each is then allocated, freed and handed back to the system by the
+    /// same thread, and resident memory stays flat across daily reloads.
+    pub fn open_watching(
+        root: std::path::PathBuf,
+        config: Config,
+        every: std::time::Duration,
+    ) -> Result<AppState, crate::index::IndexError> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let spawned = std::thread::Builder::new()
+            .name("index-watch".into())
+            .spawn(move || {
+                let opened = Engine::open(&root);
+                release_freed_memory();
+                match opened {
+                    Ok(engine) => {
+                        let state = AppState::new(engine, config);
+                        let _ = tx.send(Ok(state.clone()));
+                        state.watch_here(root, every);
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                }
+            });
+        if let Err(e) = spawned {
+            return Err(crate::index::IndexError::Io(
+                std::path::PathBuf::from("index-watch thread"),
+                e,
+            ));
+        }
+        rx.recv().unwrap_or_else(|_| {
+            Err(crate::index::IndexError::Io(
+                std::path::PathBuf::from("index-watch thread"),
+                std::io::Error::other("the thread loading the index stopped"),
+            ))
+        })
+    }
+
     /// Watches the index directory (and SIGHUP) from a background thread.
     pub fn watch(&self, root: std::path::PathBuf, every: std::time::Duration) {
+        let state = self.clone();
+        let _ = std::thread::Builder::new()
+            .name("index-watch".into())
+            .spawn(move || state.watch_here(root, every));
+    }
+
+    /// The watch loop, on the calling thread.
+    fn watch_here(&self, root: std::path::PathBuf, every: std::time::Duration) {
         let state = self.clone();
         let hup = Arc::new(std::sync::atomic::AtomicBool::new(false));
         #[cfg(unix)]
@@ -141,9 +189,8 @@ impl AppState {
                     }
                 });
         }
-        let _ = std::thread::Builder::new()
-            .name("index-watch".into())
-            .spawn(move || {
+        {
+            {
                 let mut last_failed: Option<String> = None;
                 loop {
                     let step = std::time::Duration::from_millis(100);
@@ -173,7 +220,8 @@ impl AppState {
                         }
                     }
                 }
-            });
+            }
+        }
     }
 }
 
