@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test on this machine, against one release server on loopback:
 # /healthz, /commune/{insee} and /api/v1/resources?commune=… over a mix of
-# communes, in one session. Prints requests/s, p50/p99 and the ratio of each
+# communes, in one session, without and with gzip. Prints requests/s, p50/p99 and the ratio of each
 # route to /healthz; cold start, resident memory and gzip page weight.
 #   DURATION=20 CONNECTIONS=32 scripts/load.sh
 #   RELOADS=3 DURATION=120 scripts/load.sh   # three index rebuilds mid-run, must show zero errors
@@ -51,9 +51,9 @@ LUA
 run() { # name, path-or-prefix
   local name=$1 route=$2 out
   if [ "$route" = "/healthz" ]; then
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency ${GZIP:+-H "Accept-Encoding: gzip"} "http://127.0.0.1:$PORT/healthz")
   else
-    out=$(ROUTE="$route" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/mix.lua" "http://127.0.0.1:$PORT")
+    out=$(ROUTE="$route" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency ${GZIP:+-H "Accept-Encoding: gzip"} -s "$work/mix.lua" "http://127.0.0.1:$PORT")
   fi
   local rps p50 p99 errs non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -71,12 +71,16 @@ if [ "$RELOADS" -gt 0 ]; then
   run "mixed results pages under reloads" "/commune/"
   wait %2 2>/dev/null || true
 else
-  run healthz /healthz
-  run commune_page "/commune/"
-  run api_resources "/api/v1/resources?commune="
-  h=$(cat "$work/rps-healthz")
-  for r in commune_page api_resources; do
-    printf "ratio %s / healthz: %.2f (budget: within 3x, i.e. >= 0.33)\n" "$r" "$(echo "$(cat "$work/rps-$r") / $h" | bc -l)"
+  # Without, then with Accept-Encoding: gzip (what every browser sends).
+  for GZIP in "" 1; do
+    sfx=${GZIP:+_gzip}
+    run "healthz$sfx" /healthz
+    run "commune_page$sfx" "/commune/"
+    run "api_resources$sfx" "/api/v1/resources?commune="
+    h=$(cat "$work/rps-healthz$sfx")
+    for r in commune_page api_resources; do
+      printf "ratio %s / healthz%s: %.2f\n" "$r" "$sfx" "$(echo "$(cat "$work/rps-$r$sfx") / $h" | bc -l)"
+    done
   done
 fi
 

@@ -105,6 +105,7 @@ pub mod errors {
         "Cette ressource est servie en JSON (application/json ou application/problem+json).";
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";
     pub const UNKNOWN_PARAM: &str = "Paramètre inconnu « {p} ».";
+    pub const INTERNAL: &str = "Erreur interne : la réponse n'a pas pu être écrite.";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";
     pub const STOPPING: &str = "Ce serveur s'arrête : les requêtes vont à un autre.";
     pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";

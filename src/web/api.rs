@@ -590,6 +590,12 @@ fn request_place(engine: &Engine, p: &Pairs) -> Result<(Option<Place>, Option<St
 async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let p = pairs(&req)?;
     let engine = state.engine.load();
+    // The same question gets the same answer for a minute (only "open now"
+    // moves): only answers that passed validation are ever stored.
+    let key = req.query_string();
+    if let Some(body) = state.api.get(key, &engine.generation) {
+        return Ok(body.respond(&req, "application/json"));
+    }
     let (place, notice) = request_place(&engine, &p)?;
     let (place, others, origin) = match place {
         Some((c, o, g)) => (Some(c), o, g),
@@ -647,14 +653,27 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         limit: usize,
         offset: usize,
     }
-    Ok(HttpResponse::Ok().json(Page {
+    let body = serde_json::to_vec(&Page {
         place: place_json,
         notice,
         results,
         total: hits.len(),
         limit,
         offset,
-    }))
+    })
+    .map_err(|e| {
+        tracing::error!("serialising resources: {e}");
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            errors::INTERNAL,
+        )
+    })?;
+    let body = crate::web::cache::Cached::new(web::Bytes::from(body));
+    state
+        .api
+        .put(key.to_string(), &engine.generation, body.clone());
+    Ok(body.respond(&req, "application/json"))
 }
 
 async fn resource(

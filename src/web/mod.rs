@@ -68,6 +68,8 @@ pub struct AppState {
     pub engine: Arc<ArcSwap<Engine>>,
     pub config: Arc<Config>,
     pub pages: Arc<cache::PageCache>,
+    /// `/api/v1/resources` answers, shared for a minute like the pages.
+    pub api: Arc<cache::PageCache>,
     /// Set on SIGTERM: /readyz answers 503 so balancers drain this replica.
     pub stopping: Arc<std::sync::atomic::AtomicBool>,
 }
@@ -82,6 +84,7 @@ impl AppState {
             engine: Arc::new(ArcSwap::new(engine)),
             config: Arc::new(config),
             pages: Arc::default(),
+            api: Arc::default(),
             stopping: Arc::default(),
         }
     }

@@ -39,21 +39,32 @@ pub async fn favicon() -> HttpResponse {
         .body(FAVICON)
 }
 
-pub async fn static_file(path: web::Path<String>) -> HttpResponse {
-    let (body, ctype) = match path.as_str() {
-        "site.css" => (CSS, "text/css; charset=utf-8"),
-        "exit.js" => (EXIT_JS, "text/javascript; charset=utf-8"),
-        "search.js" => (SEARCH_JS, "text/javascript; charset=utf-8"),
+/// The embedded files and their gzip encodings, made once.
+fn compressed() -> &'static [crate::web::cache::Cached; 3] {
+    static C: std::sync::OnceLock<[crate::web::cache::Cached; 3]> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        [CSS, EXIT_JS, SEARCH_JS]
+            .map(|s| crate::web::cache::Cached::new(web::Bytes::from_static(s.as_bytes())))
+    })
+}
+
+pub async fn static_file(req: HttpRequest, path: web::Path<String>) -> HttpResponse {
+    let (i, ctype) = match path.as_str() {
+        "site.css" => (0, "text/css; charset=utf-8"),
+        "exit.js" => (1, "text/javascript; charset=utf-8"),
+        "search.js" => (2, "text/javascript; charset=utf-8"),
         _ => {
             return HttpResponse::NotFound()
                 .content_type("text/plain; charset=utf-8")
                 .body("introuvable")
         }
     };
-    HttpResponse::Ok()
-        .content_type(ctype)
-        .insert_header(("Cache-Control", "public, max-age=31536000, immutable"))
-        .body(body)
+    let mut r = compressed()[i].respond(&req, ctype);
+    r.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    r
 }
 
 pub struct Frame<'a> {

@@ -225,10 +225,12 @@ pub async fn commune(
     let cacheable = p.is_empty();
     if cacheable {
         if let Some(body) = state.pages.get(&key, &engine.generation) {
-            return HttpResponse::Ok()
-                .content_type("text/html; charset=utf-8")
-                .insert_header(SHARED_CACHE)
-                .body(body);
+            let mut r = body.respond(&req, HTML);
+            r.headers_mut().insert(
+                actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),
+                actix_web::http::header::HeaderValue::from_static(SHARED_CACHE.1),
+            );
+            return r;
         }
     }
     let place = Candidate {
@@ -251,16 +253,17 @@ pub async fn commune(
         .unwrap_or_default();
     match render_results(&req, &state, &engine, ui, &place, &also, &p) {
         Ok(html) => {
-            let body = web::Bytes::from(html);
-            if cacheable {
-                state.pages.put(key, &engine.generation, body.clone());
+            if !cacheable {
+                return HttpResponse::Ok().content_type(HTML).body(html);
             }
-            let mut r = HttpResponse::Ok();
-            r.content_type("text/html; charset=utf-8");
-            if cacheable {
-                r.insert_header(SHARED_CACHE);
-            }
-            r.body(body)
+            let body = crate::web::cache::Cached::new(web::Bytes::from(html));
+            state.pages.put(key, &engine.generation, body.clone());
+            let mut r = body.respond(&req, HTML);
+            r.headers_mut().insert(
+                actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),
+                actix_web::http::header::HeaderValue::from_static(SHARED_CACHE.1),
+            );
+            r
         }
         Err(resp) => *resp,
     }
@@ -479,7 +482,8 @@ fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
 
 /// A CDN may keep an unfiltered commune page for a minute (RFC 9213); the
 /// browser still stores nothing (`Cache-Control: no-store`).
-const SHARED_CACHE: (&str, &str) = ("CDN-Cache-Control", "public, max-age=60");
+const SHARED_CACHE: (&str, &str) = ("cdn-cache-control", "public, max-age=60");
+const HTML: &str = "text/html; charset=utf-8";
 
 /// Local cards shown before "voir tout", besides the nearest one of each kind.
 const MORE_LOCAL: usize = 3;
