@@ -98,3 +98,29 @@ async fn shelters_never_get_a_location_and_bad_parameters_are_problems() {
         .unwrap();
     assert_eq!(r.headers()["access-control-allow-origin"], "*");
 }
+
+/// Every object the HSDS view returns, on pages spread over the whole
+/// catalogue (national lines, mairies, archival DILA and France Services
+/// records), validates against the official HSDS 3.0 schemas, and every id a
+/// list returns resolves. The validator is Python's `jsonschema`, installed
+/// with schemathesis by scripts/test.sh.
+#[actix_web::test]
+async fn every_hsds_object_validates_against_the_official_schemas() {
+    let app = common::spawn().await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hsds");
+    let out = tokio::process::Command::new("python3")
+        .arg(dir.join("validate.py"))
+        .arg(&app.base)
+        .arg(dir.join("schemas"))
+        .output()
+        .await
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success(),
+        "HSDS objects fail the official schemas:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 schema errors"), "{stdout}");
+}

@@ -119,7 +119,7 @@ impl Engine {
         // Built when the index opens, never inside a request.
         let mut hsds = HashMap::with_capacity(cat.resources.len() * 3);
         for (i, r) in cat.resources.iter().enumerate() {
-            for k in ["service", "organization", "location"] {
+            for k in ["service", "organization", "location", "service_at_location"] {
                 hsds.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
             }
         }

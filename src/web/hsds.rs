@@ -49,6 +49,33 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
             "/locations/{id}",
             web::get().to(|r, s, p| one(r, s, p, Kind::Location)),
         )
+        .route(
+            "/service_at_locations/{id}",
+            web::get().to(|r, s, p| one(r, s, p, Kind::ServiceAtLocation)),
+        )
+}
+
+/// HSDS 3.0 fields are a string or absent, never `null`: unknown values are
+/// left out, recursively.
+fn without_nulls(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
+}
+
+fn service_at_location(r: &Resource) -> Value {
+    json!({
+        "id": uuid_for("service_at_location", &r.id),
+        "service_id": uuid_for("service", &r.id),
+        "location_id": uuid_for("location", &r.id),
+    })
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -117,7 +144,13 @@ fn service(r: &Resource) -> Value {
             "description": p.label,
         })).collect::<Vec<_>>(),
         "schedules": schedules(r, &id),
-        "attributes": [{"taxonomy": "maillage-category", "value": r.category.id()}],
+        "attributes": [{
+            "id": uuid_for("attribute", &r.id),
+            "link_id": id,
+            "link_type": "maillage-category",
+            "link_entity": "service",
+            "value": r.category.id(),
+        }],
     })
 }
 
@@ -242,12 +275,9 @@ async fn list(
             Kind::Service => Some(service(r)),
             Kind::Organization => Some(organization(r)),
             Kind::Location => location(r, name_of(r).as_deref()),
-            Kind::ServiceAtLocation => Some(json!({
-                "id": uuid_for("service_at_location", &r.id),
-                "service_id": uuid_for("service", &r.id),
-                "location_id": uuid_for("location", &r.id),
-            })),
+            Kind::ServiceAtLocation => Some(service_at_location(r)),
         })
+        .map(without_nulls)
         .collect();
     Ok(HttpResponse::Ok().json(json!({
         "total_items": total,
@@ -273,7 +303,8 @@ async fn one(
     let prefix = match kind {
         Kind::Service => "service",
         Kind::Organization => "organization",
-        _ => "location",
+        Kind::Location => "location",
+        Kind::ServiceAtLocation => "service_at_location",
     };
     let found = engine
         .hsds_index(prefix, &wanted)
@@ -287,8 +318,9 @@ async fn one(
     let body = found.and_then(|r| match kind {
         Kind::Service => Some(service(r)),
         Kind::Organization => Some(organization(r)),
-        _ => location(r, name_of(r).as_deref()),
+        Kind::Location => location(r, name_of(r).as_deref()),
+        Kind::ServiceAtLocation => has_location(r).then(|| service_at_location(r)),
     });
-    body.map(|b| HttpResponse::Ok().json(b))
+    body.map(|b| HttpResponse::Ok().json(without_nulls(b)))
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))
 }
