@@ -97,7 +97,9 @@ fn results(e: &Engine, insee: &str) -> usize {
         commune: Some(c),
         ..Default::default()
     };
-    e.search_resources(&q, chrono::Utc::now()).len()
+    e.search_resources(&q, chrono::Utc::now())
+        .expect("the index answers")
+        .len()
 }
 
 fn benches(c: &mut Criterion) {
@@ -132,6 +134,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function("resources/belley_text", |b| {
         b.iter(|| {
             e.search_resources(black_box(&text), chrono::Utc::now())
+                .expect("the index answers")
                 .len()
         })
     });
@@ -191,6 +194,7 @@ fn main() {
                 },
                 chrono::Utc::now(),
             )
+            .expect("the index answers")
             .len(),
         );
     });

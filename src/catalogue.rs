@@ -1,7 +1,7 @@
 //! Everything the service knows, in memory: communes, territories, resources.
 
+use crate::domain::Departement;
 use crate::domain::{Commune, DepCode, Resource, Source};
-use crate::sources::communes::Departement;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;

@@ -17,13 +17,15 @@ fn nearest(
     commune: usize,
     pred: impl Fn(&Resource) -> bool,
 ) -> Option<(f64, &Resource)> {
-    let hits = e.search_resources(
-        &ResourceQuery {
-            commune: Some(commune),
-            ..Default::default()
-        },
-        chrono::Utc::now(),
-    );
+    let hits = e
+        .search_resources(
+            &ResourceQuery {
+                commune: Some(commune),
+                ..Default::default()
+            },
+            chrono::Utc::now(),
+        )
+        .expect("the index answers");
     hits.iter()
         .filter(|h| h.section == Section::Local)
         .filter_map(|h| {
@@ -128,13 +130,15 @@ fn dates_are_the_publishers_never_the_day_we_copied() {
 fn the_nearest_of_each_kind_comes_first() {
     let e = common::engine();
     let belley = e.commune_by_code("01034").unwrap();
-    let hits = e.search_resources(
-        &ResourceQuery {
-            commune: Some(belley),
-            ..Default::default()
-        },
-        chrono::Utc::now(),
-    );
+    let hits = e
+        .search_resources(
+            &ResourceQuery {
+                commune: Some(belley),
+                ..Default::default()
+            },
+            chrono::Utc::now(),
+        )
+        .expect("the index answers");
     let local: Vec<_> = hits
         .iter()
         .filter(|h| h.section == Section::Local)
@@ -271,14 +275,16 @@ fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
 fn a_category_filter_finds_the_nearest_of_that_category_even_in_a_city() {
     let e = common::engine();
     let paris_11 = e.commune_by_code("75111").unwrap();
-    let hits = e.search_resources(
-        &ResourceQuery {
-            commune: Some(paris_11),
-            categories: vec![Category::Police],
-            ..Default::default()
-        },
-        chrono::Utc::now(),
-    );
+    let hits = e
+        .search_resources(
+            &ResourceQuery {
+                commune: Some(paris_11),
+                categories: vec![Category::Police],
+                ..Default::default()
+            },
+            chrono::Utc::now(),
+        )
+        .expect("the index answers");
     let police: Vec<f64> = hits
         .iter()
         .filter(|h| h.section == Section::Local)

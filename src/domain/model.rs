@@ -39,6 +39,22 @@ pub enum CommuneKind {
     Arrondissement,
 }
 
+/// Ids of the national lines pages always show, as in `data/national.json`.
+pub mod ids {
+    pub const POLICE: &str = "national:17";
+    pub const EU_EMERGENCY: &str = "national:112";
+    pub const SMS_EMERGENCY: &str = "national:114";
+    pub const VIOLENCES_FEMMES_INFO: &str = "national:3919";
+    pub const CHILDREN_IN_DANGER: &str = "national:119";
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Departement {
+    pub code: DepCode,
+    pub name: String,
+    pub region: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Commune {
     pub insee: InseeCode,
@@ -302,6 +318,71 @@ const UUID_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6d61_696c_6c61_6765_8
 /// A UUID that never changes for a given kind and stable id.
 pub fn hsds_uuid(kind: &str, id: &str) -> String {
     uuid::Uuid::new_v5(&UUID_NAMESPACE, format!("{kind}:{id}").as_bytes()).to_string()
+}
+
+/// Words people search with that a record's own text may lack, French then
+/// English: the index's synonyms, not page text.
+impl Category {
+    pub fn search_words(self) -> impl Iterator<Item = &'static str> {
+        french_words(self)
+            .iter()
+            .chain(english_words(self))
+            .copied()
+    }
+}
+
+fn french_words(c: Category) -> &'static [&'static str] {
+    match c {
+        Category::Emergency => &["urgence", "danger", "secours"],
+        Category::ListeningLine => &["écoute", "parler", "conseil", "violences"],
+        Category::VictimSupport => &["victime", "aide", "accompagnement", "plainte"],
+        Category::WomensRights => &["cidff", "droits", "femmes", "famille", "juriste"],
+        Category::Justice => &["justice", "droit", "avocat", "juriste", "mjd", "plainte"],
+        Category::SocialServices => &["ccas", "mairie", "social", "assistante sociale", "aide"],
+        Category::Police => &["police", "gendarmerie", "commissariat", "plainte"],
+        Category::Health => &["santé", "médecin", "soins", "hôpital"],
+        Category::Shelter => &["hébergement", "logement", "mise à l'abri"],
+        Category::Disability => &["handicap", "handicapée"],
+        Category::Elderly => &["âgée", "senior", "maltraitance"],
+        Category::Children => &["enfant", "jeune", "mineur"],
+        Category::OnlineService => &["en ligne", "tchat", "internet"],
+        Category::Housing => &[
+            "logement",
+            "adil",
+            "bail",
+            "loyer",
+            "expulsion",
+            "relogement",
+        ],
+        Category::AccessToRights => &[
+            "france services",
+            "démarches",
+            "droits",
+            "papiers",
+            "caf",
+            "administratif",
+        ],
+    }
+}
+
+fn english_words(c: Category) -> &'static [&'static str] {
+    match c {
+        Category::Emergency => &["emergency"],
+        Category::ListeningLine => &["helpline", "listening"],
+        Category::VictimSupport => &["victim", "support"],
+        Category::WomensRights => &["women", "rights"],
+        Category::Justice => &["justice", "legal", "lawyer"],
+        Category::SocialServices => &["social", "town hall"],
+        Category::Police => &["police"],
+        Category::Health => &["health", "doctor"],
+        Category::Shelter => &["shelter"],
+        Category::Disability => &["disability"],
+        Category::Elderly => &["elderly", "older"],
+        Category::Children => &["children", "child", "youth"],
+        Category::OnlineService => &["online", "chat"],
+        Category::Housing => &["housing", "tenancy", "eviction"],
+        Category::AccessToRights => &["paperwork", "benefits", "public services"],
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use tantivy::{doc, Index, IndexReader, ReloadPolicy};
 use thiserror::Error;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 const CURRENT: &str = "CURRENT";
 const CATALOGUE: &str = "maillage-catalogue.json";
 const META: &str = "maillage-meta.json";
@@ -95,11 +95,7 @@ pub fn build(
         }
     }
     for (i, r) in catalogue.resources.iter().enumerate() {
-        let mut d = doc!(fields.kind => "resource", fields.ord => i as u64, fields.text => schema::resource_text(r));
-        for a in schema::areas(r) {
-            d.add_text(fields.area, a);
-        }
-        writer.add_document(d)?;
+        writer.add_document(doc!(fields.kind => "resource", fields.ord => i as u64, fields.text => schema::resource_text(r)))?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;

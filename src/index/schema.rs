@@ -1,7 +1,7 @@
 //! Tantivy schema and French analysis. Tokenizers are not stored in the
 //! index, so `register_tokenizers` runs every time an index is opened.
 
-use crate::domain::{Resource, Scope};
+use crate::domain::Resource;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
@@ -12,6 +12,10 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 pub const FRENCH: &str = "fr_folded_stemmed";
+
+/// Fast fields read back by the search layer.
+pub const ORD: &str = "ord";
+pub const FORMER: &str = "former";
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -25,8 +29,6 @@ pub struct Fields {
     pub former: Field,
     /// Resource text, French analysis.
     pub text: Field,
-    /// Where a resource serves: "fr", "dep:01", "com:01034".
-    pub area: Field,
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -39,10 +41,9 @@ pub fn schema() -> (Schema, Fields) {
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         key: b.add_text_field("key", STRING),
-        ord: b.add_u64_field("ord", FAST | STORED | INDEXED),
-        former: b.add_u64_field("former", FAST),
+        ord: b.add_u64_field(ORD, FAST | STORED | INDEXED),
+        former: b.add_u64_field(FORMER, FAST),
         text: b.add_text_field("text", fr),
-        area: b.add_text_field("area", STRING),
     };
     (b.build(), fields)
 }
@@ -53,10 +54,9 @@ impl Fields {
         Ok(Self {
             kind: f("kind")?,
             key: f("key")?,
-            ord: f("ord")?,
-            former: f("former")?,
+            ord: f(ORD)?,
+            former: f(FORMER)?,
             text: f("text")?,
-            area: f("area")?,
         })
     }
 }
@@ -80,20 +80,6 @@ pub fn resource_text(r: &Resource) -> String {
     t.extend(r.description.clone());
     t.extend(r.address.iter().flatten().cloned());
     t.extend(r.audiences.iter().map(|a| a.id().to_string()));
-    t.extend(
-        crate::locale::fr::category_words(r.category)
-            .iter()
-            .chain(crate::locale::en::category_words(r.category))
-            .map(|s| s.to_string()),
-    );
+    t.extend(r.category.search_words().map(str::to_string));
     t.join(" \n ")
-}
-
-pub fn areas(r: &Resource) -> Vec<String> {
-    match &r.scope {
-        Scope::National => vec!["fr".into()],
-        Scope::Departements { codes } => codes.iter().map(|c| format!("dep:{c}")).collect(),
-        Scope::Communes { codes } => codes.iter().map(|c| format!("com:{c}")).collect(),
-        Scope::Around { .. } => vec!["around".into()],
-    }
 }

@@ -25,27 +25,6 @@ pub fn category(c: Category) -> &'static str {
     }
 }
 
-/// English words people search with (the index keeps both languages).
-pub fn category_words(c: Category) -> &'static [&'static str] {
-    match c {
-        Category::Emergency => &["emergency"],
-        Category::ListeningLine => &["helpline", "listening"],
-        Category::VictimSupport => &["victim", "support"],
-        Category::WomensRights => &["women", "rights"],
-        Category::Justice => &["justice", "legal", "lawyer"],
-        Category::SocialServices => &["social", "town hall"],
-        Category::Police => &["police"],
-        Category::Health => &["health", "doctor"],
-        Category::Shelter => &["shelter"],
-        Category::Disability => &["disability"],
-        Category::Elderly => &["elderly", "older"],
-        Category::Children => &["children", "child", "youth"],
-        Category::OnlineService => &["online", "chat"],
-        Category::Housing => &["housing", "tenancy", "eviction"],
-        Category::AccessToRights => &["paperwork", "benefits", "public services"],
-    }
-}
-
 pub fn audience(a: Audience) -> &'static str {
     match a {
         Audience::Everyone => "Everyone",
@@ -206,6 +185,7 @@ pub static UI: super::Ui = super::Ui {
         (414, "The requested address is too long."),
         (429, "Too many requests: try again in a few seconds."),
         (431, "The request's headers are too large."),
+        (500, "An error on our side prevents this page from showing. The numbers below always answer."),
     ],
     meta_home: "Facing violence at home, or a witness or relative: emergency numbers, 3919, and the help services near you in France.",
     meta_place: "Who to call and where to go near {place}: emergencies, 3919, and the nearest local help.",

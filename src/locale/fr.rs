@@ -41,41 +41,6 @@ pub fn audience(a: Audience) -> &'static str {
     }
 }
 
-/// Words people search with that a record's own text may lack.
-pub fn category_words(c: Category) -> &'static [&'static str] {
-    match c {
-        Category::Emergency => &["urgence", "danger", "secours"],
-        Category::ListeningLine => &["écoute", "parler", "conseil", "violences"],
-        Category::VictimSupport => &["victime", "aide", "accompagnement", "plainte"],
-        Category::WomensRights => &["cidff", "droits", "femmes", "famille", "juriste"],
-        Category::Justice => &["justice", "droit", "avocat", "juriste", "mjd", "plainte"],
-        Category::SocialServices => &["ccas", "mairie", "social", "assistante sociale", "aide"],
-        Category::Police => &["police", "gendarmerie", "commissariat", "plainte"],
-        Category::Health => &["santé", "médecin", "soins", "hôpital"],
-        Category::Shelter => &["hébergement", "logement", "mise à l'abri"],
-        Category::Disability => &["handicap", "handicapée"],
-        Category::Elderly => &["âgée", "senior", "maltraitance"],
-        Category::Children => &["enfant", "jeune", "mineur"],
-        Category::OnlineService => &["en ligne", "tchat", "internet"],
-        Category::Housing => &[
-            "logement",
-            "adil",
-            "bail",
-            "loyer",
-            "expulsion",
-            "relogement",
-        ],
-        Category::AccessToRights => &[
-            "france services",
-            "démarches",
-            "droits",
-            "papiers",
-            "caf",
-            "administratif",
-        ],
-    }
-}
-
 /// Messages of the API's problem documents and of error pages.
 pub mod errors {
     pub const EMPTY_QUERY: &str =
@@ -259,6 +224,7 @@ pub static UI: super::Ui = super::Ui {
         (414, "L'adresse demandée est trop longue."),
         (429, "Trop de requêtes : réessayez dans quelques secondes."),
         (431, "Les en-têtes de la requête sont trop volumineux."),
+        (500, "Une erreur de notre côté empêche d'afficher cette page. Les numéros ci-dessous répondent toujours."),
     ],
     meta_home: "Victime, témoin ou proche de violences au sein du foyer : numéros d'urgence, 3919, et les structures d'aide près de chez vous (CIDFF, aide aux victimes, justice, CCAS, gendarmerie).",
     meta_place: "Qui appeler et où aller près de {place} : urgences, 3919, et les aides locales les plus proches.",

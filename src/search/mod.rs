@@ -15,7 +15,7 @@ use tantivy::IndexReader;
 
 pub use place::{Candidate, Matched, Resolution};
 pub use query::{PlaceQuery, QueryError};
-pub use resources::{open_state, Hit, Need, ResourceQuery, Section};
+pub use resources::{open_state, Hit, Need, ResourceQuery, SearchError, Section};
 
 /// Everything a request needs, read-only once built; swapped whole on reload.
 pub struct Engine {

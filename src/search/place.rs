@@ -357,8 +357,8 @@ impl Engine {
         for addr in docs {
             let seg = searcher.segment_reader(addr.segment_ord);
             let (Ok(ord), Ok(former)) = (
-                seg.fast_fields().u64("ord"),
-                seg.fast_fields().u64("former"),
+                seg.fast_fields().u64(crate::index::schema::ORD),
+                seg.fast_fields().u64(crate::index::schema::FORMER),
             ) else {
                 continue;
             };

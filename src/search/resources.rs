@@ -3,7 +3,8 @@
 //! the other national lines.
 
 use super::Engine;
-use crate::domain::{Audience, Category, Commune, GeoPoint, Hours, OpenState, Resource, Scope};
+use crate::domain::model::ids;
+use crate::domain::{Audience, Category, Commune, GeoPoint, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -213,8 +214,19 @@ fn national_rank(c: Category) -> u8 {
     }
 }
 
+/// The index could not answer: never to be taken for "no match".
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("recherche dans l'index : {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
 impl Engine {
-    pub fn search_resources(&self, q: &ResourceQuery, now: DateTime<Utc>) -> Vec<Hit> {
+    pub fn search_resources(
+        &self,
+        q: &ResourceQuery,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Hit>, SearchError> {
         let commune = q.commune.map(|i| &self.cat.communes[i]);
         let origin = q.origin.or(commune.and_then(|c| c.point));
         let mut ids: Vec<usize> = self.res_national.clone();
@@ -270,7 +282,7 @@ impl Engine {
         ids.dedup();
 
         if let Some(text) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-            let matching = self.text_matches(text);
+            let matching = self.text_matches(text)?;
             ids.retain(|i| matching.contains(i));
         }
 
@@ -358,15 +370,12 @@ impl Engine {
                 }),
                 Section::National => Need::of(ra)
                     .cmp(&Need::of(rb))
-                    .then_with(|| {
-                        let always = |r: &Resource| matches!(r.hours, Some(Hours::AlwaysOpen));
-                        always(rb).cmp(&always(ra))
-                    })
+                    .then_with(|| rb.is_24_7().cmp(&ra.is_24_7()))
                     .then_with(|| national_rank(ra.category).cmp(&national_rank(rb.category)))
                     .then_with(|| ra.name.cmp(&rb.name)),
             })
         });
-        hits
+        Ok(hits)
     }
 
     /// Département-wide local structures within `radius` km, from the grid.
@@ -425,7 +434,7 @@ impl Engine {
     }
 
     /// Resources whose text matches any analysed word of `text`.
-    fn text_matches(&self, text: &str) -> HashSet<usize> {
+    fn text_matches(&self, text: &str) -> Result<HashSet<usize>, SearchError> {
         let mut analyzer = french_analyzer();
         let mut stream = analyzer.token_stream(text);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -437,7 +446,7 @@ impl Engine {
             ));
         }
         if clauses.is_empty() {
-            return HashSet::new();
+            return Ok(HashSet::new());
         }
         let query = BooleanQuery::new(vec![
             (
@@ -453,24 +462,22 @@ impl Engine {
             ),
         ]);
         let searcher = self.reader.searcher();
-        let Ok(docs) = searcher.search(&query, &DocSetCollector) else {
-            return HashSet::new();
-        };
+        let docs = searcher.search(&query, &DocSetCollector)?;
         // One column per segment, opened once, not once per document.
-        let columns: Vec<_> = searcher
+        let columns = searcher
             .segment_readers()
             .iter()
-            .map(|seg| seg.fast_fields().u64("ord").ok())
-            .collect();
-        docs.into_iter()
+            .map(|seg| seg.fast_fields().u64(crate::index::schema::ORD))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(docs
+            .into_iter()
             .filter_map(|addr| {
                 columns
                     .get(addr.segment_ord as usize)?
-                    .as_ref()?
                     .first(addr.doc_id)
                     .map(|o| o as usize)
             })
-            .collect()
+            .collect())
     }
 }
 
@@ -482,10 +489,7 @@ pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
 fn section(r: &Resource) -> Section {
     if r.is_national() && r.category == Category::Emergency {
         Section::Emergency
-    } else if r.is_national()
-        && r.category == Category::ListeningLine
-        && matches!(r.hours, Some(Hours::AlwaysOpen))
-    {
+    } else if r.is_national() && r.category == Category::ListeningLine && r.is_24_7() {
         Section::Listening
     } else if r.is_national() {
         Section::National
@@ -495,8 +499,8 @@ fn section(r: &Resource) -> Section {
 }
 
 /// The order the brief gives: 17, 112, 114; then 3919 before 119.
-const EMERGENCY_ORDER: [&str; 3] = ["national:17", "national:112", "national:114"];
-const LISTENING_ORDER: [&str; 2] = ["national:3919", "national:119"];
+const EMERGENCY_ORDER: [&str; 3] = [ids::POLICE, ids::EU_EMERGENCY, ids::SMS_EMERGENCY];
+const LISTENING_ORDER: [&str; 2] = [ids::VIOLENCES_FEMMES_INFO, ids::CHILDREN_IN_DANGER];
 
 fn rank_in(order: &[&str], r: &Resource) -> usize {
     order

@@ -3,7 +3,7 @@
 use super::report::{Report, Severity};
 use super::SourceError;
 use crate::domain::{Commune, CommuneKind, DepCode, GeoPoint, InseeCode, Postcode};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 pub const FILE: &str = "communes.jsonl.gz";
@@ -25,12 +25,7 @@ struct RawCommune {
     former: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Departement {
-    pub code: DepCode,
-    pub name: String,
-    pub region: String,
-}
+pub use crate::domain::Departement;
 
 #[derive(Deserialize)]
 struct RawTerritories {

@@ -620,7 +620,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     )?;
     let offset = number(&p, "offset", 0usize, 0, bounds::OFFSET_MAX)?;
     let now = chrono::Utc::now();
-    let hits = engine.search_resources(&q, now);
+    let hits = engine.search_resources(&q, now)?;
     let results: Vec<ResourceOut> = hits
         .iter()
         .skip(offset)
@@ -688,7 +688,14 @@ async fn resource(
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
     let today = chrono::Utc::now().date_naive();
-    let body = serde_json::to_string(&resource_out(r, None, today)).unwrap_or_default();
+    let body = serde_json::to_string(&resource_out(r, None, today)).map_err(|e| {
+        tracing::error!("serialising {id}: {e}");
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            errors::INTERNAL,
+        )
+    })?;
     // The body's `age` changes with the date: so does the validator.
     let etag = format!(
         "W/\"{}\"",

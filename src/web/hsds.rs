@@ -246,7 +246,7 @@ async fn list(
                 ..Default::default()
             };
             engine
-                .search_resources(&q, chrono::Utc::now())
+                .search_resources(&q, chrono::Utc::now())?
                 .iter()
                 .map(|h| &engine.cat.resources[h.resource])
                 .collect()

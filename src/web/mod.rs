@@ -159,11 +159,16 @@ impl AppState {
     }
 
     /// Watches the index directory (and SIGHUP) from a background thread.
-    pub fn watch(&self, root: std::path::PathBuf, every: std::time::Duration) {
+    pub fn watch(
+        &self,
+        root: std::path::PathBuf,
+        every: std::time::Duration,
+    ) -> std::io::Result<()> {
         let state = self.clone();
-        let _ = std::thread::Builder::new()
+        std::thread::Builder::new()
             .name("index-watch".into())
-            .spawn(move || state.watch_here(root, every));
+            .spawn(move || state.watch_here(root, every))
+            .map(|_| ())
     }
 
     /// The watch loop, on the calling thread.
@@ -173,7 +178,7 @@ impl AppState {
         #[cfg(unix)]
         {
             let flag = hup.clone();
-            let _ = std::thread::Builder::new()
+            let spawned = std::thread::Builder::new()
                 .name("sighup".into())
                 .spawn(move || {
                     let rt = tokio::runtime::Builder::new_current_thread()
@@ -191,6 +196,11 @@ impl AppState {
                         });
                     }
                 });
+            if let Err(e) = spawned {
+                tracing::error!(
+                    "no SIGHUP listener ({e}): new indexes are still found every {every:?}"
+                );
+            }
         }
         {
             {

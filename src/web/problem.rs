@@ -15,6 +15,18 @@ pub struct Problem {
     pub param: Option<String>,
 }
 
+/// A search the index could not answer: logged, and a 500, never an empty list.
+impl From<crate::search::SearchError> for Problem {
+    fn from(e: crate::search::SearchError) -> Self {
+        tracing::error!("{e}");
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            crate::locale::fr::errors::INTERNAL,
+        )
+    }
+}
+
 impl Problem {
     pub fn new(status: StatusCode, slug: &str, detail: impl Into<String>) -> Self {
         Self {

@@ -94,7 +94,9 @@ pub async fn spawn_watching(root: &Path) -> (AppState, String) {
             trusted_proxies: Vec::new(),
         },
     );
-    state.watch(root.to_path_buf(), std::time::Duration::from_millis(200));
+    state
+        .watch(root.to_path_buf(), std::time::Duration::from_millis(200))
+        .expect("the watch thread starts");
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
     actix_web::rt::spawn(web::serve(listener, state.clone(), 2).expect("server starts"));

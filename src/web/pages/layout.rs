@@ -2,6 +2,7 @@
 //! header, footer; and the static files, embedded at build time.
 
 use super::super::AppState;
+use crate::domain::model::ids;
 use crate::locale::Ui;
 use crate::search::Engine;
 use actix_web::http::StatusCode;
@@ -219,6 +220,13 @@ pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
     }
 }
 
+/// A failure of ours (the index could not answer): logged, and a 500 page
+/// that still gives the emergency numbers.
+pub fn internal_error(req: &HttpRequest, e: impl std::fmt::Display) -> HttpResponse {
+    tracing::error!("{e}");
+    error_page(req, StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 /// French (or English) error page for any non-API error.
 pub fn error_page(req: &HttpRequest, status: StatusCode) -> HttpResponse {
     let ui = super::lang_of(req).ui();
@@ -275,14 +283,14 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
         section.urgent aria-labelledby="h-urgent" {
             h2 #h-urgent { (ui.urgent_h) }
             ul.nums {
-                (big("national:17", ui.urgent_17))
-                (big("national:112", ui.urgent_112))
-                (big("national:114", ui.urgent_114))
+                (big(ids::POLICE, ui.urgent_17))
+                (big(ids::EU_EMERGENCY, ui.urgent_112))
+                (big(ids::SMS_EMERGENCY, ui.urgent_114))
             }
         }
         div.listen {
-            p { (line("national:3919")) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } }
-            p { (line("national:119")) " " (ui.listen_119) }
+            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } }
+            p { (line(ids::CHILDREN_IN_DANGER)) " " (ui.listen_119) }
         }
     }
 }

@@ -5,6 +5,7 @@ use super::super::api::{one, pairs};
 use super::super::AppState;
 use super::layout::{self, page, phone_uri};
 use super::results::{pick_commune, Picked};
+use crate::domain::model::ids;
 use crate::domain::{Category, DepCode, Scope};
 use crate::locale::{fill, Lang};
 use crate::search::{ResourceQuery, Section};
@@ -86,13 +87,16 @@ pub async fn poster(
     };
     let now = chrono::Utc::now();
     let today = now.date_naive();
-    let hits = engine.search_resources(
+    let hits = match engine.search_resources(
         &ResourceQuery {
             commune: Some(i),
             ..Default::default()
         },
         now,
-    );
+    ) {
+        Ok(h) => h,
+        Err(e) => return layout::internal_error(&req, e),
+    };
     let local: Vec<_> = hits
         .iter()
         .filter(|h| h.section == Section::Local)
@@ -123,13 +127,13 @@ pub async fn poster(
             h1 { (t.poster_h1) }
             div {
                 p.p-h { (t.danger) }
-                p { span.p-big { (n("national:17")) } span.p-or { (t.or) } span.p-big { (n("national:112")) } }
-                p.p-mid { (ui.sms) " " (n("national:114")) span.p-small { (t.cannot_speak) } }
+                p { span.p-big { (n(ids::POLICE)) } span.p-or { (t.or) } span.p-big { (n(ids::EU_EMERGENCY)) } }
+                p.p-mid { (ui.sms) " " (n(ids::SMS_EMERGENCY)) span.p-small { (t.cannot_speak) } }
             }
             div {
                 p.p-h { (t.poster_listen) }
-                p { span.p-big.p-3919 { (n("national:3919")) } }
-                p.p-small { (t.poster_not_emergency_child) strong { (n("national:119")) } }
+                p { span.p-big.p-3919 { (n(ids::VIOLENCES_FEMMES_INFO)) } }
+                p.p-small { (t.poster_not_emergency_child) strong { (n(ids::CHILDREN_IN_DANGER)) } }
             }
             @if !local.is_empty() {
                 div.local {
@@ -148,13 +152,13 @@ pub async fn poster(
                     p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
                     div {
                         p.p-h2 { (t.danger) }
-                        p { span.p-big { (n("national:17")) } span.p-or { (t.or) } span.p-big { (n("national:112")) } }
-                        p { (ui.sms) " " strong { (n("national:114")) } }
+                        p { span.p-big { (n(ids::POLICE)) } span.p-or { (t.or) } span.p-big { (n(ids::EU_EMERGENCY)) } }
+                        p { (ui.sms) " " strong { (n(ids::SMS_EMERGENCY)) } }
                     }
                     div {
                         p.p-h2 { (t.card_listen) }
-                        p { span.p-big.p-3919 { (n("national:3919")) } }
-                        p.p-small { (t.child) strong { (n("national:119")) } }
+                        p { span.p-big.p-3919 { (n(ids::VIOLENCES_FEMMES_INFO)) } }
+                        p.p-small { (t.child) strong { (n(ids::CHILDREN_IN_DANGER)) } }
                     }
                     @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
                     @if state.config.public_url.is_some() { div.qr { (qr.clone()) } }

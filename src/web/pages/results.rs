@@ -317,7 +317,9 @@ fn render_results(
         ..Default::default()
     };
     let now = chrono::Utc::now();
-    let hits = engine.search_resources(&q, now);
+    let hits = engine
+        .search_resources(&q, now)
+        .map_err(|e| Box::new(layout::internal_error(req, e)))?;
     // Hand-kept structures with no contact of their own fold into one line.
     let reachable = |h: &&Hit| {
         let r = &engine.cat.resources[h.resource];
@@ -651,13 +653,16 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         Some(i) => {
             let c = engine.commune(i);
             let now = chrono::Utc::now();
-            let hits = engine.search_resources(
+            let hits = match engine.search_resources(
                 &ResourceQuery {
                     commune: Some(i),
                     ..Default::default()
                 },
                 now,
-            );
+            ) {
+                Ok(h) => h,
+                Err(e) => return layout::internal_error(&req, e),
+            };
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
