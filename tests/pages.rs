@@ -492,13 +492,7 @@ async fn a_shop_finds_its_poster_by_commune_name() {
 
 #[actix_web::test]
 async fn the_embed_page_writes_the_snippet_for_the_chosen_commune_and_shows_it() {
-    let app = common::spawn_with(maillage::web::Config {
-        exit_url: "https://exit.example/".into(),
-        api_rate_per_minute: 1_000_000,
-        public_url: Some("https://aide.example.fr".into()),
-        trusted_proxies: Vec::new(),
-    })
-    .await;
+    let app = common::spawn_public("https://aide.example.fr").await;
     let (_, _, doc) = page(&app, "/integrer?lieu=belley").await;
     let code: String = doc
         .select(&sel("pre code"))
@@ -569,13 +563,7 @@ async fn search_engines_see_landing_pages_but_not_searches_or_the_api() {
     );
     let robots = app.get("/robots.txt").await.text().await.unwrap();
     assert!(robots.contains("Disallow: /recherche") && robots.contains("Disallow: /api/"));
-    let app = common::spawn_with(maillage::web::Config {
-        exit_url: "https://exit.example/".into(),
-        api_rate_per_minute: 1_000_000,
-        public_url: Some("https://aide.example.fr".into()),
-        trusted_proxies: Vec::new(),
-    })
-    .await;
+    let app = common::spawn_public("https://aide.example.fr").await;
     let robots = app.get("/robots.txt").await.text().await.unwrap();
     assert!(robots.contains("Sitemap: https://aide.example.fr/sitemap.xml"));
     let index = app.get("/sitemap.xml").await.text().await.unwrap();

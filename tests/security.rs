@@ -262,25 +262,35 @@ async fn forged_host_and_forwarded_headers_never_reach_a_page() {
         .await;
         let base = app.base.clone();
         let pages: Vec<String> = blocking(move || {
-            ["/affiche/01034", "/integrer", "/commune/01034", "/"]
-                .iter()
-                .flat_map(|p| {
-                    [
-                        raw(&base, "GET", p, &["Host: evil.example"]).2,
-                        raw(
-                            &base,
-                            "GET",
-                            p,
-                            &[
-                                "X-Forwarded-Host: a.evil/phish?x=",
-                                "X-Forwarded-Proto: gopher",
-                            ],
-                        )
-                        .2,
-                        raw(&base, "GET", p, &["Forwarded: host=b.evil;proto=https"]).2,
-                    ]
-                })
-                .collect()
+            [
+                "/affiche/01034",
+                "/en/affiche/01034",
+                "/integrer",
+                "/integrer?lieu=belley",
+                "/commune/01034",
+                "/",
+                "/robots.txt",
+                "/sitemap.xml",
+                "/sitemap/1.xml",
+            ]
+            .iter()
+            .flat_map(|p| {
+                [
+                    raw(&base, "GET", p, &["Host: evil.example"]).2,
+                    raw(
+                        &base,
+                        "GET",
+                        p,
+                        &[
+                            "X-Forwarded-Host: a.evil/phish?x=",
+                            "X-Forwarded-Proto: gopher",
+                        ],
+                    )
+                    .2,
+                    raw(&base, "GET", p, &["Forwarded: host=b.evil;proto=https"]).2,
+                ]
+            })
+            .collect()
         })
         .await;
         assert!(

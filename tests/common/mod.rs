@@ -83,6 +83,18 @@ pub async fn spawn_with(config: Config) -> TestApp {
     }
 }
 
+/// The real server with a configured public address (posters, QR codes,
+/// snippets, sitemaps).
+pub async fn spawn_public(url: &str) -> TestApp {
+    spawn_with(Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1_000_000,
+        public_url: Some(url.into()),
+        trusted_proxies: Vec::new(),
+    })
+    .await
+}
+
 /// The real server over an index directory it watches for new generations.
 pub async fn spawn_watching(root: &Path) -> (AppState, String) {
     let state = AppState::new(

@@ -295,6 +295,16 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
     }
 }
 
+/// A tap-to-call (or tap-to-text) link, "SMS 114" for text-only lines.
+pub fn phone_link(ui: &Ui, p: &crate::domain::PhoneContact) -> Markup {
+    html! {
+        a.call href=(phone_uri(p)) {
+            @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
+            (p.number.display())
+        }
+    }
+}
+
 /// `sms:` for text-only lines, `tel:` otherwise.
 pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
     match p.kind {

@@ -2,7 +2,7 @@
 
 use super::super::api::{audiences_param, categories_param, pairs};
 use super::super::AppState;
-use super::layout::{self, national_blocks, page, phone_uri, render, search_form, Frame};
+use super::layout::{self, national_blocks, page, phone_link, render, search_form, Frame};
 use crate::domain::hours::{format_minutes, OpenState};
 use crate::domain::{Audience, Category, Commune, Hours};
 use crate::locale::fill;
@@ -522,10 +522,7 @@ fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit, today: chrono::Naive
             }
             @if !r.phones.is_empty() {
                 p { @for p in &r.phones {
-                    a.call href=(phone_uri(p)) {
-                        @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
-                        (p.number.display())
-                    }
+                    (phone_link(ui, p))
                     @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
                     @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
                 } }
@@ -561,10 +558,7 @@ fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
             a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) }
             " "
             @for p in &r.phones {
-                a.call href=(phone_uri(p)) {
-                    @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
-                    (p.number.display())
-                }
+                (phone_link(ui, p))
                 @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
             }
             @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.chat) } }
@@ -603,7 +597,7 @@ pub async fn resource(
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = &r.description { p { (d) } }
         @if !r.phones.is_empty() {
-            p { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) }
+            p { @for p in &r.phones { (phone_link(ui, p))
                 @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
                 @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }

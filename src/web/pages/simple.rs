@@ -2,7 +2,7 @@
 
 use super::super::api::{one, pairs};
 use super::super::AppState;
-use super::layout::{national_blocks, page, phone_uri};
+use super::layout::{national_blocks, page, phone_link};
 use super::results::{pick_commune, Picked};
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
@@ -38,10 +38,7 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
                 @if let Some(r) = engine.resource(id) {
                     li {
                         @if let Some(p) = r.phones.first() {
-                            a.call href=(phone_uri(p)) {
-                                @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
-                                (p.number.display())
-                            }
+                            (phone_link(ui, p))
                         } @else if let Some(chat) = &r.chat {
                             a.call href=(chat) rel="noreferrer noopener" { (ui.chat) }
                         }
