@@ -151,3 +151,22 @@ fn the_cli_builds_an_index_then_serves_it() {
     );
     assert!(maillage::index::current_meta(dir.path()).unwrap().communes == 35_014);
 }
+
+/// The layers of `src/` as drawn from the code's imports: no two files use
+/// each other (directly or through others), and no lower layer uses a higher
+/// one (domain ← sources ← index ← search ← web).
+#[test]
+fn src_has_no_import_loop_and_respects_its_layers() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(root.join("scripts/module_graph.py"))
+        .current_dir(root)
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains(" 0 loops, 0 imports against the layers"),
+        "{stdout}"
+    );
+}

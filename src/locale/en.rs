@@ -1,6 +1,6 @@
 //! English text.
 
-use super::Labels;
+use super::ui::Labels;
 use crate::domain::{Audience, Category};
 
 pub static LABELS: Labels = Labels { category, audience };
@@ -41,8 +41,8 @@ pub fn audience(a: Audience) -> &'static str {
     }
 }
 
-pub static UI: super::Ui = super::Ui {
-    lang: super::Lang::En,
+pub static UI: super::ui::Ui = super::ui::Ui {
+    lang: super::ui::Lang::En,
     prefix: "/en",
     site_tagline: "Who to call, where to go",
     quick_exit: "Leave this site",

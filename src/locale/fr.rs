@@ -1,6 +1,6 @@
 //! French text.
 
-use super::Labels;
+use super::ui::Labels;
 use crate::domain::{Audience, Category};
 
 pub static LABELS: Labels = Labels { category, audience };
@@ -80,8 +80,8 @@ pub mod errors {
     pub const BAD_CHARS_PAGE: &str = "Cela ne ressemble pas à un nom de lieu : utilisez des lettres, des chiffres, des espaces, des tirets.";
 }
 
-pub static UI: super::Ui = super::Ui {
-    lang: super::Lang::Fr,
+pub static UI: super::ui::Ui = super::ui::Ui {
+    lang: super::ui::Lang::Fr,
     prefix: "",
     site_tagline: "Qui appeler, où aller",
     quick_exit: "Quitter ce site",

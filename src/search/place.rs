@@ -1,8 +1,8 @@
 //! Place resolution: what a person typed → one commune, a short choice, or a
 //! plain "not found" with suggestions.
 
+use super::engine::Engine;
 use super::query::PlaceQuery;
-use super::Engine;
 use crate::domain::text::place_key;
 use crate::domain::{CommuneKind, GeoPoint, InseeCode, Postcode};
 use serde::Serialize;

@@ -2,7 +2,7 @@
 //! emergency numbers, 24/7 listening lines, local help nearest first, then
 //! the other national lines.
 
-use super::Engine;
+use super::engine::{grid_cell, Engine};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune, GeoPoint, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
@@ -479,11 +479,6 @@ impl Engine {
             })
             .collect())
     }
-}
-
-/// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
-pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
-    ((lat * 4.0).floor() as i32, (lon * 4.0).floor() as i32)
 }
 
 fn section(r: &Resource) -> Section {

@@ -1,7 +1,7 @@
 //! Communes and territories from the shipped snapshot (see data/SOURCES.md).
 
+use super::report::SourceError;
 use super::report::{Report, Severity};
-use super::SourceError;
 use crate::domain::{Commune, CommuneKind, DepCode, GeoPoint, InseeCode, Postcode};
 use serde::Deserialize;
 use std::collections::BTreeMap;

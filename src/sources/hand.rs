@@ -2,8 +2,8 @@
 //! with source, verification date and review flag on every record.
 
 use super::fields;
+use super::report::SourceError;
 use super::report::{Report, Severity};
-use super::SourceError;
 use crate::domain::hours::{parse_day, HoursError};
 use crate::domain::{
     Audience, Category, Commune, DepCode, GeoPoint, Hours, InseeCode, Phone, PhoneContact,

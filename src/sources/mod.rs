@@ -16,16 +16,9 @@ use report::{Report, Severity};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use thiserror::Error;
+use std::path::Path;
 
-#[derive(Debug, Error)]
-pub enum SourceError {
-    #[error("impossible de lire {0} : {1}")]
-    Io(PathBuf, std::io::Error),
-    #[error("{0} : JSON invalide : {1}")]
-    Json(String, String),
-}
+pub use report::SourceError;
 
 /// Files that make up the data directory, in the order they are read.
 pub const FILES: [&str; 8] = [

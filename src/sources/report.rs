@@ -67,3 +67,13 @@ impl Report {
             .count()
     }
 }
+
+/// A data file that cannot be read at all (the records of a readable file
+/// are judged one by one in the report instead).
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("impossible de lire {0} : {1}")]
+    Io(std::path::PathBuf, std::io::Error),
+    #[error("{0} : JSON invalide : {1}")]
+    Json(String, String),
+}

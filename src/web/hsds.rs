@@ -2,9 +2,9 @@
 //! whose tools speak HSDS. UUIDs are derived (v5) from our stable ids, so
 //! they never change between builds; shelters get no location.
 
-use super::api::{self, bounds, pairs};
+use super::params::{self, bounds, pairs};
 use super::problem::Problem;
-use super::AppState;
+use super::state::AppState;
 use crate::domain::{Category, Hours, InseeCode, PhoneKind, Resource};
 use crate::locale::fill;
 use crate::locale::fr::errors;
@@ -191,7 +191,7 @@ async fn root() -> HttpResponse {
 
 fn page_params(req: &HttpRequest) -> Result<(usize, usize, Option<InseeCode>), Problem> {
     let p = pairs(req)?;
-    let get = |k: &str| api::one(&p, k);
+    let get = |k: &str| params::one(&p, k);
     let num = |k: &str, default: usize, max: usize| -> Result<usize, Problem> {
         match get(k) {
             None => Ok(default),

@@ -91,7 +91,7 @@ fn refuse(req: &ServiceRequest, status: StatusCode, slug: &str, detail: &str) ->
     if is_api(req) {
         with_cors(Problem::new(status, slug, detail).response())
     } else {
-        super::pages::error_page(req.request(), status)
+        super::fallback::refusal(req.request(), status, slug, detail)
     }
 }
 
@@ -205,7 +205,7 @@ pub async fn limits(
 /// The client behind the peer, when the peer is a trusted proxy.
 fn client_of(req: &ServiceRequest, peer: IpAddr) -> IpAddr {
     let trusted = req
-        .app_data::<actix_web::web::Data<super::AppState>>()
+        .app_data::<actix_web::web::Data<super::state::AppState>>()
         .map(|s| s.config.trusted_proxies.as_slice())
         .unwrap_or(&[]);
     if trusted.is_empty() {

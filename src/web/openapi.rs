@@ -1,8 +1,8 @@
 //! The OpenAPI 3.1 document, built from the code it describes: parameter
-//! bounds from `api::bounds`, enumerations from the domain types, problem
+//! bounds from `params::bounds`, enumerations from the domain types, problem
 //! types from the handlers. Tests validate real responses against it.
 
-use super::api::bounds;
+use super::params::bounds;
 use crate::domain::{Audience, Category, PhoneKind};
 use crate::search::{Matched, Section};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! RFC 9457 problem documents for the API, French error pages elsewhere.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::HttpResponse;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,55 +66,5 @@ impl actix_web::ResponseError for Problem {
     }
     fn error_response(&self) -> HttpResponse {
         self.response()
-    }
-}
-
-pub fn is_api(req: &HttpRequest) -> bool {
-    req.path().starts_with("/api/")
-}
-
-pub fn query_error(req: &HttpRequest) -> actix_web::Error {
-    use crate::locale::fr::errors;
-    if is_api(req) {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-parameter",
-            errors::BAD_QUERY_STRING,
-        )
-        .into()
-    } else {
-        actix_web::error::InternalError::from_response(
-            "bad query",
-            super::pages::error_page(req, StatusCode::BAD_REQUEST),
-        )
-        .into()
-    }
-}
-
-pub async fn not_found(req: HttpRequest) -> HttpResponse {
-    use crate::locale::fr::errors;
-    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD
-    {
-        if is_api(&req) {
-            return HttpResponse::MethodNotAllowed()
-                .insert_header(("Allow", "GET, HEAD, OPTIONS"))
-                .content_type("application/problem+json")
-                .json(Problem::new(
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    "method-not-allowed",
-                    errors::METHOD,
-                ));
-        }
-        let mut page = super::pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED);
-        page.headers_mut().insert(
-            actix_web::http::header::ALLOW,
-            actix_web::http::header::HeaderValue::from_static("GET, HEAD"),
-        );
-        return page;
-    }
-    if is_api(&req) {
-        Problem::not_found(errors::NOT_FOUND).response()
-    } else {
-        super::pages::error_page(&req, StatusCode::NOT_FOUND)
     }
 }

@@ -1,9 +1,9 @@
 //! The frame every page shares: quick exit first in tab order, skip link,
 //! header, footer; and the static files, embedded at build time.
 
-use super::super::AppState;
+use super::super::state::AppState;
 use crate::domain::model::ids;
-use crate::locale::Ui;
+use crate::locale::{Lang, Ui};
 use crate::search::Engine;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -229,7 +229,7 @@ pub fn internal_error(req: &HttpRequest, e: impl std::fmt::Display) -> HttpRespo
 
 /// French (or English) error page for any non-API error.
 pub fn error_page(req: &HttpRequest, status: StatusCode) -> HttpResponse {
-    let ui = super::lang_of(req).ui();
+    let ui = lang_of(req).ui();
     let message = ui.status_message(status.as_u16());
     match req.app_data::<web::Data<AppState>>() {
         Some(state) => page_with_status(
@@ -311,6 +311,33 @@ pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
         crate::domain::PhoneKind::Sms => format!("sms:{}", p.number.digits_str()),
         _ => p.number.tel_uri(),
     }
+}
+
+/// The language a path belongs to.
+pub fn lang_of(req: &HttpRequest) -> Lang {
+    if req.path() == "/en" || req.path().starts_with("/en/") {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+/// A plain 404 for addresses that exist only with some configuration.
+pub fn error_page_404() -> HttpResponse {
+    HttpResponse::NotFound()
+        .content_type("text/plain; charset=utf-8")
+        .body("introuvable")
+}
+
+pub fn bad_request(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) -> HttpResponse {
+    page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::BAD_REQUEST,
+        ui.title_error,
+        message_body(ui, message, state),
+    )
 }
 
 #[cfg(test)]

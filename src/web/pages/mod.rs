@@ -9,12 +9,11 @@ mod results;
 mod simple;
 mod sitemap;
 
-use super::AppState;
-use crate::locale::{Lang, Ui};
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use super::state::AppState;
+use crate::locale::Lang;
+use actix_web::{web, HttpResponse};
 
-pub use layout::error_page;
+pub use layout::{error_page, lang_of};
 
 pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     for lang in [Lang::Fr, Lang::En] {
@@ -80,36 +79,4 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     .route("/robots.txt", web::get().to(sitemap::robots))
     .route("/sitemap.xml", web::get().to(sitemap::index))
     .route("/sitemap/{n}", web::get().to(sitemap::part));
-}
-
-/// The language a path belongs to.
-pub fn lang_of(req: &HttpRequest) -> Lang {
-    if req.path() == "/en" || req.path().starts_with("/en/") {
-        Lang::En
-    } else {
-        Lang::Fr
-    }
-}
-
-/// A plain 404 for addresses that exist only with some configuration.
-fn error_page_404() -> HttpResponse {
-    HttpResponse::NotFound()
-        .content_type("text/plain; charset=utf-8")
-        .body("introuvable")
-}
-
-pub(crate) fn bad_request(
-    req: &HttpRequest,
-    state: &AppState,
-    ui: &Ui,
-    message: &str,
-) -> HttpResponse {
-    layout::page_with_status(
-        req,
-        state,
-        ui,
-        StatusCode::BAD_REQUEST,
-        ui.title_error,
-        layout::message_body(ui, message, state),
-    )
 }

@@ -1,8 +1,8 @@
 //! For counters and professionals: the printable poster and cards, and the
 //! departmental directory printable as a leaflet.
 
-use super::super::api::{one, pairs};
-use super::super::AppState;
+use super::super::params::{one, pairs};
+use super::super::state::AppState;
 use super::layout::{self, page, phone_uri};
 use super::results::{pick_commune, Picked};
 use crate::domain::model::ids;
@@ -201,7 +201,7 @@ pub async fn departement(
         Some(c) if c.is_empty() => None,
         Some(c) => match Category::from_id(&c) {
             Some(c) => Some(c),
-            None => return super::bad_request(&req, &state, ui, ui.err_bad_filter),
+            None => return layout::bad_request(&req, &state, ui, ui.err_bad_filter),
         },
     };
     let labels = ui.lang.labels();

@@ -1,7 +1,7 @@
 //! Home, search, commune results, one resource, and the embeddable widget.
 
-use super::super::api::{audiences_param, categories_param, pairs};
-use super::super::AppState;
+use super::super::params::{audiences_param, categories_param, pairs};
+use super::super::state::AppState;
 use super::layout::{self, national_blocks, page, phone_link, render, search_form, Frame};
 use crate::domain::hours::{format_minutes, OpenState};
 use crate::domain::{Audience, Category, Commune, Hours};
@@ -56,7 +56,7 @@ fn query_error_text(ui: &Ui, e: QueryError) -> &'static str {
 pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let Ok(p) = pairs(&req) else {
-        return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+        return layout::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
     };
     let raw = p
         .iter()
@@ -65,7 +65,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         .unwrap_or("");
     let q = match query::parse_place_field(raw) {
         Ok(q) => q,
-        Err(e) => return super::bad_request(&req, &state, ui, query_error_text(ui, e)),
+        Err(e) => return layout::bad_request(&req, &state, ui, query_error_text(ui, e)),
     };
     let engine = state.engine.load();
     match engine.resolve(&q) {
@@ -205,7 +205,7 @@ pub async fn commune(
         return layout::not_found(&req, &state, ui, ui.status_message(404));
     };
     let Ok(p) = pairs(&req) else {
-        return super::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+        return layout::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
     };
     let insee = engine.commune(i).insee.as_str();
     if path.as_str() != insee {
@@ -300,7 +300,7 @@ fn render_results(
     params: &[(String, String)],
 ) -> Result<String, Box<HttpResponse>> {
     let Some(f) = filters(params) else {
-        return Err(Box::new(super::bad_request(
+        return Err(Box::new(layout::bad_request(
             req,
             state,
             ui,

@@ -1,7 +1,7 @@
 //! Pages of text: safety, about and sources, how to embed.
 
-use super::super::api::{one, pairs};
-use super::super::AppState;
+use super::super::params::{one, pairs};
+use super::super::state::AppState;
 use super::layout::{national_blocks, page, phone_link};
 use super::results::{pick_commune, Picked};
 use crate::domain::Category;

@@ -1,0 +1,187 @@
+//! The shape of a language's catalogue: every sentence a page shows, the
+//! labels of the domain's values, and the language itself.
+
+use crate::domain::{Audience, Category};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+/// Fills "{name}" holes in a catalogue sentence.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |s, (k, v)| {
+        s.replace(&format!("{{{k}}}"), v)
+    })
+}
+
+/// Labels every language must provide.
+pub struct Labels {
+    pub category: fn(Category) -> &'static str,
+    pub audience: fn(Audience) -> &'static str,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Every sentence the HTML pages show, per language.
+pub struct Ui {
+    pub lang: Lang,
+    pub prefix: &'static str,
+    pub site_tagline: &'static str,
+    pub quick_exit: &'static str,
+    pub quick_exit_hint: &'static str,
+    pub exit_press_more: &'static str,
+    pub skip_to_content: &'static str,
+    pub safety_link: &'static str,
+    pub other_lang: &'static str,
+    pub other_lang_code: &'static str,
+    pub title_home: &'static str,
+    pub title_place: &'static str,
+    pub title_choose: &'static str,
+    pub title_safety: &'static str,
+    pub title_resource: &'static str,
+    pub title_error: &'static str,
+    pub place_not_found_h: &'static str,
+    pub home_h1: &'static str,
+    pub home_lead: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub search_button: &'static str,
+    pub urgent_h: &'static str,
+    pub urgent_17: &'static str,
+    pub urgent_112: &'static str,
+    pub urgent_114: &'static str,
+    pub listen_h: &'static str,
+    pub listen_3919: &'static str,
+    pub listen_not_emergency: &'static str,
+    pub listen_119: &'static str,
+    pub near_h: &'static str,
+    pub near_none: &'static str,
+    pub no_geometry: &'static str,
+    pub national_h: &'static str,
+    pub filters_h: &'static str,
+    pub filter_category: &'static str,
+    pub filter_audience: &'static str,
+    pub filter_any: &'static str,
+    pub filter_open_now: &'static str,
+    pub filter_free: &'static str,
+    pub filter_apply: &'static str,
+    pub open_now: &'static str,
+    pub closes_at: &'static str,
+    pub closed: &'static str,
+    pub opens_at: &'static str,
+    pub today: &'static str,
+    pub tomorrow: &'static str,
+    pub always_open: &'static str,
+    pub hours_h: &'static str,
+    pub km_away: &'static str,
+    pub updated: &'static str,
+    pub not_free: &'static str,
+    pub ordinary_call: &'static str,
+    pub age_this_month: &'static str,
+    pub age_months: &'static str,
+    pub age_old: &'static str,
+    pub age_old_visit: &'static str,
+    pub place_commune_point: &'static str,
+    pub place_itinerant: &'static str,
+    pub see_all: &'static str,
+    pub also_reachable: &'static str,
+    pub source: &'static str,
+    pub needs_review: &'static str,
+    pub free: &'static str,
+    pub anonymous: &'static str,
+    pub sms: &'static str,
+    pub website: &'static str,
+    pub chat: &'static str,
+    pub email: &'static str,
+    pub details: &'static str,
+    pub choose_h: &'static str,
+    pub choose_lead: &'static str,
+    pub former_of: &'static str,
+    pub unknown_place: &'static str,
+    pub unknown_postcode: &'static str,
+    pub see_also: &'static str,
+    pub whole_city: &'static str,
+    pub print_poster: &'static str,
+    pub dep_directory: &'static str,
+    pub witness_h: &'static str,
+    pub witness_text: &'static str,
+    pub days: [&'static str; 7],
+    pub about_link: &'static str,
+    pub embed_link: &'static str,
+    pub safety_body: &'static [(&'static str, &'static str)],
+    pub error_back: &'static str,
+    /// Headings of the national lines, in `search::Need::ALL` order.
+    pub needs: [&'static str; 6],
+    pub pros_h: &'static str,
+    pub pros_text: &'static str,
+    pub witness_link: &'static str,
+    pub poster_link: &'static str,
+    pub title_witness: &'static str,
+    pub witness_lead: &'static str,
+    pub witness_do_h: &'static str,
+    pub witness_do: &'static [&'static str],
+    pub witness_dont_h: &'static str,
+    pub witness_dont: &'static [&'static str],
+    pub witness_call_h: &'static str,
+    /// Which line for which worry, by record id: the numbers come from the data.
+    pub witness_calls: &'static [(&'static str, &'static str)],
+    pub review_short: &'static str,
+    pub err_empty: &'static str,
+    pub err_too_long: &'static str,
+    pub err_bad_chars: &'static str,
+    pub err_bad_filter: &'static str,
+    pub err_unknown_resource: &'static str,
+    /// Error pages by HTTP status (the API has its own problem details).
+    pub status_messages: &'static [(u16, &'static str)],
+    pub meta_home: &'static str,
+    pub meta_place: &'static str,
+    pub meta_resource: &'static str,
+    pub docs: &'static super::docs::Docs,
+}
+
+impl Ui {
+    /// How old a fact is, in words: "Mis à jour il y a 3 mois", or for a fact
+    /// older than 24 months "Information de 2016 — appelez avant de vous déplacer".
+    pub fn age_words(&self, r: &crate::domain::Resource, today: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let months = r.age_months(today);
+        if r.is_stale(today) {
+            let tpl = if r.address.is_some() {
+                self.age_old_visit
+            } else {
+                self.age_old
+            };
+            fill(tpl, &[("y", &r.updated.year().to_string())])
+        } else if months == 0 {
+            self.age_this_month.to_string()
+        } else {
+            fill(self.age_months, &[("n", &months.to_string())])
+        }
+    }
+
+    /// The sentence of an error page for this status; "not found" by default.
+    pub fn status_message(&self, status: u16) -> &'static str {
+        self.status_messages
+            .iter()
+            .find(|(s, _)| *s == status)
+            .or_else(|| self.status_messages.iter().find(|(s, _)| *s == 404))
+            .map(|(_, m)| *m)
+            .unwrap_or(self.title_error)
+    }
+
+    pub fn place_note(&self, n: crate::domain::PlaceNote) -> &'static str {
+        match n {
+            crate::domain::PlaceNote::CommunePoint => self.place_commune_point,
+            crate::domain::PlaceNote::Itinerant => self.place_itinerant,
+        }
+    }
+}

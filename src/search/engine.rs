@@ -1,0 +1,176 @@
+//! The engine: the catalogue and its lookup tables, read-only once built
+//! and swapped whole on reload. Place resolution and resource ranking add
+//! their methods in `place` and `resources`.
+
+use crate::catalogue::Catalogue;
+use crate::domain::text::place_key;
+use crate::domain::{DepCode, InseeCode, Postcode, Scope};
+use crate::index::{self, schema::Fields, IndexError, Meta};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use tantivy::IndexReader;
+
+/// Everything a request needs, read-only once built; swapped whole on reload.
+pub struct Engine {
+    pub cat: Catalogue,
+    pub meta: Meta,
+    pub generation: String,
+    pub(super) reader: IndexReader,
+    pub(super) fields: Fields,
+    pub(super) by_insee: HashMap<InseeCode, usize>,
+    pub(super) by_postcode: HashMap<Postcode, Vec<usize>>,
+    pub(super) postcodes: Vec<Postcode>,
+    pub(super) keys: HashMap<String, Vec<(usize, bool)>>,
+    pub(super) sorted_keys: Vec<(String, usize, bool)>,
+    pub(super) cities_with_arrondissements: HashSet<usize>,
+    pub(super) res_by_id: HashMap<String, usize>,
+    pub(super) res_national: Vec<usize>,
+    pub(super) res_by_commune: HashMap<InseeCode, Vec<usize>>,
+    pub(super) res_by_dep: HashMap<DepCode, Vec<usize>>,
+    pub(super) res_around: Vec<usize>,
+    /// Département-wide local structures by grid cell, to find them across borders.
+    pub(super) res_grid: HashMap<(i32, i32), Vec<usize>>,
+    /// HSDS UUID (service, organization, location) → resource position.
+    pub(super) hsds: HashMap<String, usize>,
+}
+
+impl Engine {
+    pub fn open(root: &Path) -> Result<Self, IndexError> {
+        let o = index::open(root)?;
+        Ok(Self::from_parts(
+            o.catalogue,
+            o.meta,
+            o.generation,
+            o.reader,
+            o.fields,
+        ))
+    }
+
+    fn from_parts(
+        cat: Catalogue,
+        meta: Meta,
+        generation: String,
+        reader: IndexReader,
+        fields: Fields,
+    ) -> Self {
+        let mut by_insee = HashMap::new();
+        let mut by_postcode: HashMap<Postcode, Vec<usize>> = HashMap::new();
+        let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut cities_with_arrondissements = HashSet::new();
+        for (i, c) in cat.communes.iter().enumerate() {
+            by_insee.insert(c.insee.clone(), i);
+            for p in &c.postcodes {
+                by_postcode.entry(p.clone()).or_default().push(i);
+            }
+            keys.entry(place_key(&c.name)).or_default().push((i, false));
+            for f in &c.former {
+                keys.entry(place_key(f)).or_default().push((i, true));
+            }
+        }
+        for c in &cat.communes {
+            if let Some(&p) = c.parent.as_ref().and_then(|p| by_insee.get(p)) {
+                cities_with_arrondissements.insert(p);
+            }
+        }
+        for v in keys.values_mut() {
+            v.sort();
+            v.dedup_by_key(|(i, _)| *i);
+        }
+        let mut sorted_keys: Vec<(String, usize, bool)> = keys
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |(i, f)| (k.clone(), *i, *f)))
+            .collect();
+        sorted_keys.sort();
+        let mut postcodes: Vec<Postcode> = by_postcode.keys().cloned().collect();
+        postcodes.sort();
+
+        let mut res_by_id = HashMap::new();
+        let (mut res_national, mut res_around) = (vec![], vec![]);
+        let mut res_by_commune: HashMap<InseeCode, Vec<usize>> = HashMap::new();
+        let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
+        let mut res_grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+        for (i, r) in cat.resources.iter().enumerate() {
+            res_by_id.insert(r.id.clone(), i);
+            if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {
+                res_grid.entry(grid_cell(p.lat, p.lon)).or_default().push(i);
+            }
+
+            match &r.scope {
+                Scope::National => res_national.push(i),
+                Scope::Departements { codes } => codes
+                    .iter()
+                    .for_each(|c| res_by_dep.entry(c.clone()).or_default().push(i)),
+                Scope::Communes { codes } => codes
+                    .iter()
+                    .for_each(|c| res_by_commune.entry(c.clone()).or_default().push(i)),
+                Scope::Around { .. } => res_around.push(i),
+            }
+        }
+        // Built when the index opens, never inside a request.
+        let mut hsds = HashMap::with_capacity(cat.resources.len() * 3);
+        for (i, r) in cat.resources.iter().enumerate() {
+            for k in ["service", "organization", "location", "service_at_location"] {
+                hsds.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
+            }
+        }
+        Self {
+            cat,
+            meta,
+            generation,
+            reader,
+            fields,
+            by_insee,
+            by_postcode,
+            postcodes,
+            keys,
+            sorted_keys,
+            cities_with_arrondissements,
+            res_by_id,
+            res_national,
+            res_by_commune,
+            res_by_dep,
+            res_around,
+            res_grid,
+            hsds,
+        }
+    }
+
+    /// The resource behind an HSDS UUID of the given kind.
+    pub fn hsds_index(&self, kind: &str, uuid: &str) -> Option<usize> {
+        self.hsds.get(&format!("{kind}/{uuid}")).copied()
+    }
+
+    pub fn resource(&self, id: &str) -> Option<&crate::domain::Resource> {
+        self.res_by_id.get(id).map(|&i| &self.cat.resources[i])
+    }
+
+    pub fn commune(&self, i: usize) -> &crate::domain::Commune {
+        &self.cat.communes[i]
+    }
+
+    pub fn commune_by_insee(&self, code: &InseeCode) -> Option<usize> {
+        self.by_insee.get(code).copied()
+    }
+
+    /// A commune from an INSEE code exactly as it appears in a URL: a padded
+    /// or otherwise re-written code is not the same page (nor cache entry).
+    pub fn commune_by_code(&self, code: &str) -> Option<usize> {
+        InseeCode::parse(code)
+            .ok()
+            .filter(|c| c.as_str().eq_ignore_ascii_case(code))
+            .and_then(|c| self.commune_by_insee(&c))
+    }
+
+    pub fn departement_name(&self, d: &DepCode) -> &str {
+        self.cat
+            .departements
+            .get(d)
+            .map(|d| d.name.as_str())
+            .unwrap_or("")
+    }
+}
+
+/// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
+pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
+    ((lat * 4.0).floor() as i32, (lon * 4.0).floor() as i32)
+}
