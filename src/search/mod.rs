@@ -2,6 +2,7 @@
 //! and ranking. HTML pages and the JSON API both call this, never their own.
 
 mod engine;
+mod kinds;
 pub mod place;
 pub mod query;
 pub mod resources;
@@ -10,6 +11,7 @@ pub mod resources;
 /// needs to know to reload, without reaching into the index layer.
 pub use crate::index::{current_generation, IndexError};
 pub use engine::Engine;
+pub use kinds::{LeadKind, Need};
 pub use place::{Candidate, Matched, Resolution};
 pub use query::{PlaceQuery, QueryError};
-pub use resources::{open_state, Hit, Need, ResourceQuery, SearchError, Section};
+pub use resources::{open_state, Hit, ResourceQuery, SearchError, Section};

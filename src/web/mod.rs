@@ -13,6 +13,7 @@ pub mod pages;
 pub mod params;
 pub mod problem;
 pub mod state;
+pub mod views;
 
 pub use pages::content_version;
 pub use state::{

@@ -1,5 +1,6 @@
 //! The DILA *Annuaire de l'administration* (Opendatasoft Explore v2.1):
-//! services that matter for victims, by `type_service_local`.
+//! services that matter for victims, by `type_service_local`. One file of
+//! about 400 lines: paging, per-type merge and the shrink guard belong together.
 
 use super::client::Fetcher;
 use super::{guard_size, write_atomic, ImportError};

@@ -340,6 +340,15 @@ pub fn bad_request(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) 
     )
 }
 
+/// What a page says about a place field it cannot read.
+pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> &'static str {
+    match e {
+        crate::search::QueryError::Empty => ui.err_empty,
+        crate::search::QueryError::TooLong => ui.err_too_long,
+        crate::search::QueryError::BadChars => ui.err_bad_chars,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,11 @@
 //! HTML pages (maud), French first, English under /en. They call the same
 //! search as the API and render its outcome; no ranking here.
 
+mod cards;
+mod choose;
 mod layout;
+mod record;
+mod widget;
 
 pub use layout::content_version;
 mod print;
@@ -34,7 +38,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
             )
             .route(
                 &format!("{p}/ressource/{{id}}"),
-                web::get().to(move |r, s, path| results::resource(r, s, path, lang)),
+                web::get().to(move |r, s, path| record::resource(r, s, path, lang)),
             )
             .route(
                 &format!("{p}/securite"),
@@ -73,7 +77,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .finish()
         }),
     )
-    .route("/widget", web::get().to(results::widget))
+    .route("/widget", web::get().to(widget::widget))
     .route("/static/{name}", web::get().to(layout::static_file))
     .route("/favicon.ico", web::get().to(layout::favicon))
     .route("/robots.txt", web::get().to(sitemap::robots))

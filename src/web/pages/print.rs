@@ -3,8 +3,8 @@
 
 use super::super::params::{one, pairs};
 use super::super::state::AppState;
+use super::choose::{pick_commune, Picked};
 use super::layout::{self, page, phone_uri};
-use super::results::{pick_commune, Picked};
 use crate::domain::model::ids;
 use crate::domain::{Category, DepCode, Scope};
 use crate::locale::{fill, Lang};

@@ -1,19 +1,18 @@
-//! Home, search, commune results, one resource, and the embeddable widget.
+//! Home, search and a commune's results.
 
 use super::super::params::{audiences_param, categories_param, pairs};
 use super::super::state::AppState;
-use super::layout::{self, national_blocks, page, phone_link, render, search_form, Frame};
-use crate::domain::hours::{format_minutes, OpenState};
-use crate::domain::{Audience, Category, Commune, Hours};
+use super::cards::{card, national_line};
+use super::choose::{choice_list, commune_label};
+use super::layout::{self, national_blocks, page, render, search_form, Frame};
+use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
 use crate::search::{
-    open_state, query, Candidate, Engine, Hit, Matched, Need, QueryError, Resolution,
-    ResourceQuery, Section,
+    query, Candidate, Engine, Hit, Matched, Need, QueryError, Resolution, ResourceQuery, Section,
 };
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::Datelike;
 use maud::{html, Markup};
 
 pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
@@ -45,18 +44,15 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
     layout::html_response(StatusCode::OK, render(&state, frame, body))
 }
 
-fn query_error_text(ui: &Ui, e: QueryError) -> &'static str {
-    match e {
-        QueryError::Empty => ui.err_empty,
-        QueryError::TooLong => ui.err_too_long,
-        QueryError::BadChars => ui.err_bad_chars,
-    }
-}
-
 pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let Ok(p) = pairs(&req) else {
-        return layout::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+        return layout::bad_request(
+            &req,
+            &state,
+            ui,
+            layout::query_error_text(ui, QueryError::BadChars),
+        );
     };
     let raw = p
         .iter()
@@ -65,7 +61,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         .unwrap_or("");
     let q = match query::parse_place_field(raw) {
         Ok(q) => q,
-        Err(e) => return layout::bad_request(&req, &state, ui, query_error_text(ui, e)),
+        Err(e) => return layout::bad_request(&req, &state, ui, layout::query_error_text(ui, e)),
     };
     let engine = state.engine.load();
     match engine.resolve(&q) {
@@ -132,67 +128,6 @@ fn place_not_found(
     )
 }
 
-/// A page that works for one commune (poster, embed snippet) asks for it with
-/// the same search: one commune, a list to choose from, or a message.
-pub enum Picked {
-    Nothing,
-    One(usize),
-    List(Markup),
-}
-
-pub fn pick_commune(
-    engine: &Engine,
-    ui: &Ui,
-    raw: &str,
-    link: impl Fn(&Commune) -> String,
-) -> Picked {
-    if raw.trim().is_empty() {
-        return Picked::Nothing;
-    }
-    let q = match query::parse_place_field(raw) {
-        Ok(q) => q,
-        Err(e) => return Picked::List(html! { p.review { (query_error_text(ui, e)) } }),
-    };
-    let cands = match engine.resolve(&q) {
-        Resolution::Found { place, .. } => return Picked::One(place.commune),
-        Resolution::Choose { candidates } => candidates,
-        Resolution::UnknownPostcode { suggestions, .. }
-        | Resolution::UnknownName { suggestions } => {
-            if suggestions.is_empty() {
-                return Picked::List(html! { p.review { (ui.place_not_found_h) } });
-            }
-            suggestions
-        }
-    };
-    Picked::List(html! {
-        p { (ui.choose_lead) }
-        ul.choices { @for c in &cands {
-            @let commune = engine.commune(c.commune);
-            li { a href=(link(commune)) { (commune_label(engine, commune)) } }
-        } }
-    })
-}
-
-fn commune_label(engine: &Engine, c: &Commune) -> String {
-    let dep = engine.departement_name(&c.departement);
-    format!("{} ({} — {})", c.name, c.departement, dep)
-}
-
-fn choice_list(engine: &Engine, ui: &Ui, cands: &[Candidate]) -> Markup {
-    html! {
-        ul.choices {
-            @for c in cands {
-                @let commune = engine.commune(c.commune);
-                li {
-                    a href={ (ui.prefix) "/commune/" (commune.insee) } { (commune_label(engine, commune)) }
-                    @if let Some(f) = &c.via { span.note { " — " (fill(ui.former_of, &[("f", f)])) } }
-                    @if !commune.postcodes.is_empty() { span.note { " · " (commune.postcodes.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")) } }
-                }
-            }
-        }
-    }
-}
-
 pub async fn commune(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -205,7 +140,12 @@ pub async fn commune(
         return layout::not_found(&req, &state, ui, ui.status_message(404));
     };
     let Ok(p) = pairs(&req) else {
-        return layout::bad_request(&req, &state, ui, query_error_text(ui, QueryError::BadChars));
+        return layout::bad_request(
+            &req,
+            &state,
+            ui,
+            layout::query_error_text(ui, QueryError::BadChars),
+        );
     };
     let insee = engine.commune(i).insee.as_str();
     if path.as_str() != insee {
@@ -457,31 +397,6 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
     }
 }
 
-/// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
-fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
-    Some(match *state? {
-        OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
-        OpenState::Open {
-            closes: Some((_, t)),
-        } => {
-            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, &[("t", &format_minutes(t))])) }
-        }
-        OpenState::Closed {
-            opens: Some((d, t, in_days)),
-        } => {
-            // Counted on the place's own clock by the domain, so a weekly
-            // opening next week is never "today".
-            let day = match in_days {
-                0 => ui.today,
-                1 => ui.tomorrow,
-                _ => ui.days[d.num_days_from_monday() as usize],
-            };
-            html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
-        }
-        OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
-    })
-}
-
 /// A CDN may keep an unfiltered commune page for a minute (RFC 9213); the
 /// browser still stores nothing (`Cache-Control: no-store`).
 const SHARED_CACHE: (&str, &str) = ("cdn-cache-control", "public, max-age=60");
@@ -491,195 +406,3 @@ const HTML: &str = "text/html; charset=utf-8";
 const MORE_LOCAL: usize = 3;
 /// Local cards on the "voir tout" page.
 const MAX_LOCAL_ALL: usize = 60;
-
-/// "3,2 km": French decimals.
-fn km(ui: &Ui, d: f64) -> String {
-    let s = format!("{d:.1}");
-    let s = if ui.lang == Lang::Fr {
-        s.replace('.', ",")
-    } else {
-        s
-    };
-    fill(ui.km_away, &[("d", &s)])
-}
-
-fn date_fr(d: chrono::NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
-
-fn card(engine: &Engine, ui: &Ui, place: &Commune, h: &Hit, today: chrono::NaiveDate) -> Markup {
-    let r = &engine.cat.resources[h.resource];
-    let labels = ui.lang.labels();
-    // The commune's own mairie is "here": no distance.
-    let own = r.commune.as_ref() == Some(&place.insee) && r.id.starts_with("mairie:");
-    html! {
-        li.card {
-            h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
-            p.meta {
-                ((labels.category)(r.category))
-                @if let (Some(d), false) = (h.distance_km, own) { " · " (km(ui, d)) }
-                @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
-            }
-            @if !r.phones.is_empty() {
-                p { @for p in &r.phones {
-                    (phone_link(ui, p))
-                    @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
-                    @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
-                } }
-            }
-            @if let Some(a) = &r.address { p { (a.join(", ")) } }
-            @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-            @if r.needs_review { p.review { (ui.needs_review) } }
-            p.note {
-                @if r.hours.is_none() { @if let Some(n) = &r.hours_note { (n) " " } }
-                (ui.age_words(r, today))
-            }
-        }
-    }
-}
-
-/// What a call costs, when it is not free: premium numbers say so, others
-/// cost an ordinary call.
-fn cost(ui: &Ui, p: &crate::domain::PhoneContact) -> Option<&'static str> {
-    (p.free == Some(false)).then(|| {
-        if p.number.is_premium() {
-            ui.not_free
-        } else {
-            ui.ordinary_call
-        }
-    })
-}
-
-/// A national line on one row: name, number or chat link, hours in short.
-fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
-    let r = &engine.cat.resources[h.resource];
-    html! {
-        li {
-            a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) }
-            " "
-            @for p in &r.phones {
-                (phone_link(ui, p))
-                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
-            }
-            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.chat) } }
-            @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
-            @if r.needs_review { " " span.review { (ui.review_short) } }
-        }
-    }
-}
-
-pub async fn resource(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
-    let engine = state.engine.load();
-    let Some(r) = engine.resource(&path) else {
-        return layout::not_found(&req, &state, ui, ui.err_unknown_resource);
-    };
-    let labels = ui.lang.labels();
-    let commune = r
-        .commune
-        .as_ref()
-        .and_then(|c| engine.commune_by_insee(c))
-        .map(|i| engine.commune(i));
-    let back = match commune {
-        Some(c) => format!("{}/commune/{}", ui.prefix, c.insee),
-        None => format!("{}/", ui.prefix),
-    };
-    let body = html! {
-        p.noprint { a href=(back) { "← " (commune.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
-        h1 { (r.name) }
-        (national_blocks(&engine, ui))
-        p.meta { ((labels.category)(r.category))
-            @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
-        @if let Some(d) = &r.description { p { (d) } }
-        @if !r.phones.is_empty() {
-            p { @for p in &r.phones { (phone_link(ui, p))
-                @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
-                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
-                @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
-        }
-        ul {
-            @if let Some(e) = &r.email { li { (ui.email) " : " a href={ "mailto:" (e) } { (e) } } }
-            @if let Some(w) = &r.website { li { (ui.website) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(w) = &r.chat { li { (ui.chat) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(a) = &r.address { li { (a.join(", ")) } }
-            @if r.anonymous == Some(true) { li { (ui.anonymous) } }
-            @if r.free == Some(true) { li { (ui.free) } }
-        }
-        h2 { (ui.hours_h) }
-        @match &r.hours {
-            Some(Hours::AlwaysOpen) => p { (ui.always_open) },
-            Some(Hours::Weekly { slots }) => {
-                @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
-                table.hours { tbody { @for d in 1..=7u8 {
-                    @let day: Vec<String> = slots.iter().filter(|s| s.day == d).map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close))).collect();
-                    @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
-                } } }
-            },
-            None => p { (r.hours_note.as_deref().unwrap_or("—")) },
-        }
-        @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-        @if r.needs_review { p.review { (ui.needs_review) @if let Some(n) = &r.review_note { " : " (n) } } }
-        p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
-        p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
-            @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
-            " · " (r.source.licence) }
-    };
-    // The name can spell out the situation ("Violences Femmes Info"): keep history neutral.
-    page(&req, &state, ui, ui.title_resource, body)
-}
-
-/// Compact results made to live in a partner's iframe; its quick exit leaves the whole window.
-pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
-    let engine = state.engine.load();
-    let p = pairs(&req).unwrap_or_default();
-    let code = p
-        .iter()
-        .find(|(k, _)| k == "commune")
-        .map(|(_, v)| v.as_str());
-    let commune = code.and_then(|c| engine.commune_by_code(c));
-    let body = match commune {
-        Some(i) => {
-            let c = engine.commune(i);
-            let now = chrono::Utc::now();
-            let hits = match engine.search_resources(
-                &ResourceQuery {
-                    commune: Some(i),
-                    ..Default::default()
-                },
-                now,
-            ) {
-                Ok(h) => h,
-                Err(e) => return layout::internal_error(&req, e),
-            };
-            html! {
-                h1 { (c.name) }
-                (national_blocks(&engine, ui))
-                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
-                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
-            }
-        }
-        None => {
-            html! { (national_blocks(&engine, ui)) p { a href="/" target="_top" rel="noreferrer" { "Maillage" } } }
-        }
-    };
-    let status = if commune.is_some() || code.is_none() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
-    let frame = Frame {
-        title: ui.title_home.into(),
-        ui,
-        alternate: None,
-        search_js: false,
-        widget: true,
-        description: None,
-    };
-    layout::html_response(status, render(&state, frame, body))
-}

@@ -2,8 +2,8 @@
 
 use super::super::params::{one, pairs};
 use super::super::state::AppState;
+use super::choose::{pick_commune, Picked};
 use super::layout::{national_blocks, page, phone_link};
-use super::results::{pick_commune, Picked};
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};

@@ -1,0 +1,146 @@
+//! What a record is for, as ranking and pages need it: the kinds of local
+//! help a person should see one of first, and the needs national lines
+//! answer; with the distances that order them.
+
+use crate::domain::{Audience, Category, Commune, Resource};
+use serde::Serialize;
+
+/// Local structures are looked for this far around the place, across
+/// département borders; the kinds below each have their own reach.
+pub const NEAR_KM: f64 = 50.0;
+/// At most this many of them, nearest first: in a city, 50 km holds thousands.
+pub const NEAR_MAX: usize = 150;
+
+/// The kinds of local help a person should see one of first, in this order,
+/// each with the distance beyond which it is not offered as "nearest".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadKind {
+    Police,
+    /// Specialised help: CIDFF, victim support, justice (MJD, point-justice).
+    WomensRights,
+    VictimSupport,
+    Justice,
+    FranceServices,
+    Mairie,
+}
+
+impl LeadKind {
+    pub const ORDER: [LeadKind; 6] = [
+        LeadKind::Police,
+        LeadKind::WomensRights,
+        LeadKind::VictimSupport,
+        LeadKind::Justice,
+        LeadKind::FranceServices,
+        LeadKind::Mairie,
+    ];
+    pub(super) fn of(r: &Resource, commune: Option<&Commune>) -> Option<Self> {
+        match r.category {
+            Category::Police => Some(Self::Police),
+            Category::WomensRights => Some(Self::WomensRights),
+            Category::VictimSupport => Some(Self::VictimSupport),
+            Category::Justice => Some(Self::Justice),
+            Category::AccessToRights => Some(Self::FranceServices),
+            Category::SocialServices
+                if commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee)) =>
+            {
+                Some(Self::Mairie)
+            }
+            _ => None,
+        }
+    }
+    /// Whether `r`, at `d` km, is near enough to be offered as the nearest of
+    /// its kind: specialised help often has one office per département, which
+    /// serves all of it.
+    pub(super) fn reaches(self, r: &Resource, d: Option<f64>, commune: Option<&Commune>) -> bool {
+        let d = d.unwrap_or(0.0);
+        match self {
+            LeadKind::Police | LeadKind::FranceServices => d <= 30.0,
+            LeadKind::WomensRights | LeadKind::VictimSupport | LeadKind::Justice => {
+                d <= NEAR_KM
+                    || commune.is_some_and(|c| r.departement.as_ref() == Some(&c.departement))
+            }
+            LeadKind::Mairie => true,
+        }
+    }
+}
+
+/// Distance for ordering: a fact older than 24 months counts as farther, so a
+/// fresher record of a comparable distance comes first.
+pub(super) fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f64 {
+    let d = d.unwrap_or(f64::INFINITY);
+    if r.is_stale(today) {
+        d * 1.5 + 5.0
+    } else {
+        d
+    }
+}
+
+/// For the nearest justice structure, a court or the victims' compensation
+/// commission is a step further than a Maison de Justice et du Droit or a
+/// point-justice, which receive people: they lead only when those are much
+/// farther. The archival DILA type is kept in the id.
+pub(super) fn lead_distance(r: &Resource, rank_km: f64) -> f64 {
+    let court = ["dila:tgi-", "dila:civi-"]
+        .iter()
+        .any(|p| r.id.starts_with(p));
+    rank_km + if court { 20.0 } else { 0.0 }
+}
+
+/// What a national line is for, so a page can group them the way people
+/// look for them; lines for perpetrators are kept apart, last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    /// Written channels, for someone who cannot speak safely.
+    Write,
+    VictimSupport,
+    Children,
+    Disability,
+    HealthShelter,
+    Perpetrators,
+}
+
+impl Need {
+    pub const ALL: [Need; 6] = [
+        Need::Write,
+        Need::VictimSupport,
+        Need::Children,
+        Need::Disability,
+        Need::HealthShelter,
+        Need::Perpetrators,
+    ];
+
+    pub fn of(r: &Resource) -> Need {
+        let for_ = |a| r.audiences.contains(&a);
+        if for_(Audience::Perpetrators) {
+            Need::Perpetrators
+        } else if r.category == Category::OnlineService {
+            Need::Write
+        } else if matches!(r.category, Category::Disability | Category::Elderly) {
+            Need::Disability
+        } else if r.category == Category::Children
+            || for_(Audience::Children)
+            || (!r.audiences.is_empty() && r.audiences.iter().all(|a| *a == Audience::Youth))
+        {
+            Need::Children
+        } else if matches!(r.category, Category::Health | Category::Shelter) {
+            Need::HealthShelter
+        } else {
+            Need::VictimSupport
+        }
+    }
+}
+
+pub(super) fn national_rank(c: Category) -> u8 {
+    match c {
+        Category::VictimSupport => 0,
+        Category::OnlineService => 1,
+        Category::Shelter => 2,
+        Category::ListeningLine => 3,
+        Category::Children => 4,
+        Category::Disability => 5,
+        Category::Elderly => 6,
+        Category::Health => 7,
+        _ => 8,
+    }
+}

@@ -1,0 +1,118 @@
+//! How a record shows in a list: a card for local help, one row for a
+//! national line; distances, hours and costs in words.
+
+use super::layout::phone_link;
+use crate::domain::hours::{format_minutes, OpenState};
+use crate::domain::Commune;
+use crate::locale::fill;
+use crate::locale::{Lang, Ui};
+use crate::search::{Engine, Hit};
+use chrono::Datelike;
+use maud::{html, Markup};
+
+/// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
+pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
+    Some(match *state? {
+        OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
+        OpenState::Open {
+            closes: Some((_, t)),
+        } => {
+            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, &[("t", &format_minutes(t))])) }
+        }
+        OpenState::Closed {
+            opens: Some((d, t, in_days)),
+        } => {
+            // Counted on the place's own clock by the domain, so a weekly
+            // opening next week is never "today".
+            let day = match in_days {
+                0 => ui.today,
+                1 => ui.tomorrow,
+                _ => ui.days[d.num_days_from_monday() as usize],
+            };
+            html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
+        }
+        OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
+    })
+}
+
+/// "3,2 km": French decimals.
+pub(super) fn km(ui: &Ui, d: f64) -> String {
+    let s = format!("{d:.1}");
+    let s = if ui.lang == Lang::Fr {
+        s.replace('.', ",")
+    } else {
+        s
+    };
+    fill(ui.km_away, &[("d", &s)])
+}
+
+pub(super) fn date_fr(d: chrono::NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
+
+pub(super) fn card(
+    engine: &Engine,
+    ui: &Ui,
+    place: &Commune,
+    h: &Hit,
+    today: chrono::NaiveDate,
+) -> Markup {
+    let r = &engine.cat.resources[h.resource];
+    let labels = ui.lang.labels();
+    // The commune's own mairie is "here": no distance.
+    let own = r.commune.as_ref() == Some(&place.insee) && r.id.starts_with("mairie:");
+    html! {
+        li.card {
+            h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
+            p.meta {
+                ((labels.category)(r.category))
+                @if let (Some(d), false) = (h.distance_km, own) { " · " (km(ui, d)) }
+                @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
+            }
+            @if !r.phones.is_empty() {
+                p { @for p in &r.phones {
+                    (phone_link(ui, p))
+                    @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
+                    @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
+                } }
+            }
+            @if let Some(a) = &r.address { p { (a.join(", ")) } }
+            @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
+            @if r.needs_review { p.review { (ui.needs_review) } }
+            p.note {
+                @if r.hours.is_none() { @if let Some(n) = &r.hours_note { (n) " " } }
+                (ui.age_words(r, today))
+            }
+        }
+    }
+}
+
+/// What a call costs, when it is not free: premium numbers say so, others
+/// cost an ordinary call.
+pub(super) fn cost(ui: &Ui, p: &crate::domain::PhoneContact) -> Option<&'static str> {
+    (p.free == Some(false)).then(|| {
+        if p.number.is_premium() {
+            ui.not_free
+        } else {
+            ui.ordinary_call
+        }
+    })
+}
+
+/// A national line on one row: name, number or chat link, hours in short.
+pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
+    let r = &engine.cat.resources[h.resource];
+    html! {
+        li {
+            a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) }
+            " "
+            @for p in &r.phones {
+                (phone_link(ui, p))
+                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
+            }
+            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.chat) } }
+            @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
+            @if r.needs_review { " " span.review { (ui.review_short) } }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The embeddable widget: compact results made to live in a partner's iframe.
+
+use super::super::params::pairs;
+use super::super::state::AppState;
+use super::cards::card;
+use super::layout::{self, national_blocks, render, Frame};
+use crate::locale::fill;
+use crate::locale::Lang;
+use crate::search::{ResourceQuery, Section};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use maud::html;
+
+/// Compact results made to live in a partner's iframe; its quick exit leaves the whole window.
+pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let ui = Lang::Fr.ui();
+    let engine = state.engine.load();
+    let p = pairs(&req).unwrap_or_default();
+    let code = p
+        .iter()
+        .find(|(k, _)| k == "commune")
+        .map(|(_, v)| v.as_str());
+    let commune = code.and_then(|c| engine.commune_by_code(c));
+    let body = match commune {
+        Some(i) => {
+            let c = engine.commune(i);
+            let now = chrono::Utc::now();
+            let hits = match engine.search_resources(
+                &ResourceQuery {
+                    commune: Some(i),
+                    ..Default::default()
+                },
+                now,
+            ) {
+                Ok(h) => h,
+                Err(e) => return layout::internal_error(&req, e),
+            };
+            html! {
+                h1 { (c.name) }
+                (national_blocks(&engine, ui))
+                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
+                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
+            }
+        }
+        None => {
+            html! { (national_blocks(&engine, ui)) p { a href="/" target="_top" rel="noreferrer" { "Maillage" } } }
+        }
+    };
+    let status = if commune.is_some() || code.is_none() {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
+    let frame = Frame {
+        title: ui.title_home.into(),
+        ui,
+        alternate: None,
+        search_js: false,
+        widget: true,
+        description: None,
+    };
+    layout::html_response(status, render(&state, frame, body))
+}
