@@ -41,6 +41,17 @@ pub struct ResourceQuery {
     pub radius_km: Option<f64>,
 }
 
+impl ResourceQuery {
+    /// Everything for one commune, unfiltered: what the widget, the poster
+    /// and the HSDS view show.
+    pub fn for_commune(commune: usize) -> Self {
+        Self {
+            commune: Some(commune),
+            ..Default::default()
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Hit {
     pub resource: usize,

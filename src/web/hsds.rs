@@ -241,10 +241,7 @@ async fn list(
             let i = engine.commune_by_insee(code).ok_or_else(|| {
                 Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
             })?;
-            let q = ResourceQuery {
-                commune: Some(i),
-                ..Default::default()
-            };
+            let q = ResourceQuery::for_commune(i);
             engine
                 .search_resources(&q, chrono::Utc::now())?
                 .iter()

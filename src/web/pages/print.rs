@@ -87,13 +87,7 @@ pub async fn poster(
     };
     let now = chrono::Utc::now();
     let today = now.date_naive();
-    let hits = match engine.search_resources(
-        &ResourceQuery {
-            commune: Some(i),
-            ..Default::default()
-        },
-        now,
-    ) {
+    let hits = match engine.search_resources(&ResourceQuery::for_commune(i), now) {
         Ok(h) => h,
         Err(e) => return layout::internal_error(&req, e),
     };

@@ -25,13 +25,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         Some(i) => {
             let c = engine.commune(i);
             let now = chrono::Utc::now();
-            let hits = match engine.search_resources(
-                &ResourceQuery {
-                    commune: Some(i),
-                    ..Default::default()
-                },
-                now,
-            ) {
+            let hits = match engine.search_resources(&ResourceQuery::for_commune(i), now) {
                 Ok(h) => h,
                 Err(e) => return layout::internal_error(&req, e),
             };
