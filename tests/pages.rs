@@ -19,7 +19,7 @@ async fn page(app: &common::TestApp, path: &str) -> (u16, reqwest::header::Heade
     )
 }
 
-const PAGES: [&str; 20] = [
+const PAGES: [&str; 25] = [
     "/",
     "/recherche?lieu=belley",
     "/recherche?lieu=01300",
@@ -40,6 +40,11 @@ const PAGES: [&str; 20] = [
     "/temoin",
     "/affiche",
     "/en/ressource/national:3919",
+    "/commerces",
+    "/en/commerces",
+    "/affiche/01034?format=etiquettes-21",
+    "/affiche/01034?format=bandeau",
+    "/en/affiche/01034?format=set-de-table",
 ];
 
 #[actix_web::test]
@@ -642,4 +647,84 @@ async fn english_pages_link_only_to_english_pages() {
             assert!(!text.contains(french), "{path}: French text «{french}»");
         }
     }
+}
+
+#[actix_web::test]
+async fn each_shop_support_is_a_plain_link_from_the_poster_page_and_an_unknown_one_is_a_400() {
+    let app = common::spawn_public("https://maillage.example").await;
+    let (_, _, doc) = page(&app, "/affiche/01034").await;
+    let links: Vec<String> = doc
+        .select(&sel("nav a"))
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    for format in [
+        "etiquettes-21",
+        "etiquettes-14",
+        "etiquettes-8",
+        "bandeau",
+        "set-de-table",
+    ] {
+        let href = format!("/affiche/01034?format={format}");
+        assert!(links.contains(&href), "no link to {href} in {links:?}");
+        let (status, _, doc) = page(&app, &href).await;
+        assert_eq!(status, 200, "{href}");
+        assert!(
+            doc.select(&sel("svg.qrc, svg.strip")).next().is_some(),
+            "{href}: no QR code"
+        );
+    }
+    let (status, _, doc) = page(&app, "/affiche/01034?format=sachet").await;
+    assert_eq!(status, 400);
+    let text = doc.root_element().text().collect::<String>();
+    assert!(text.contains("format de support"), "{text}");
+}
+
+#[actix_web::test]
+async fn the_bread_bag_strip_is_an_svg_file_with_the_public_address_and_no_local_contact() {
+    let app = common::spawn_public("https://maillage.example").await;
+    let r = app
+        .client
+        .get(format!("{}/affiche/01034/bandeau.svg", app.base))
+        .header("Host", "evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("image/svg+xml"));
+    let svg = r.text().await.unwrap();
+    assert!(svg.contains("https://maillage.example/commune/01034"));
+    assert!(!svg.contains("evil.example"));
+    assert!(!svg.contains("Mairie"), "a local contact on a bag");
+    assert!(svg.contains("3919") && svg.contains("114"));
+    assert_eq!(app.get("/affiche/99999/bandeau.svg").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn the_counter_guide_picks_a_commune_and_keeps_the_chosen_support() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/commerces").await;
+    assert_eq!(status, 200);
+    let text = doc.root_element().text().collect::<String>();
+    assert!(text.contains("3919") && text.contains("17"));
+    assert!(doc
+        .select(&sel(
+            "form[action='/affiche'] select[name='format'] option[value='bandeau']"
+        ))
+        .next()
+        .is_some());
+    let r = app.get("/affiche?lieu=belley&format=etiquettes-14").await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        r.headers()["location"],
+        "/affiche/01034?format=etiquettes-14"
+    );
+    assert_eq!(app.get("/affiche?lieu=belley&format=x").await.status(), 400);
+    let (_, _, home) = page(&app, "/").await;
+    assert!(
+        home.select(&sel("a[href='/commerces']")).next().is_some(),
+        "home does not link the counter guide"
+    );
 }

@@ -191,4 +191,5 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_place: "Who to call and where to go near {place}: emergencies, 3919, and the nearest local help.",
     meta_resource: "Contacts, opening hours and source of “{name}”.",
     docs: &super::docs::EN,
+    shops: &super::shops::EN,
 };

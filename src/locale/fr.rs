@@ -230,4 +230,5 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_place: "Qui appeler et où aller près de {place} : urgences, 3919, et les aides locales les plus proches.",
     meta_resource: "Coordonnées, horaires et source de « {name} ».",
     docs: &super::docs::FR,
+    shops: &super::shops::FR,
 };

@@ -146,6 +146,7 @@ pub struct Ui {
     pub meta_place: &'static str,
     pub meta_resource: &'static str,
     pub docs: &'static super::docs::Docs,
+    pub shops: &'static super::shops::Shops,
 }
 
 impl Ui {

@@ -3,6 +3,9 @@
 // axe-core scan. Usage: node run.mjs BASE_URL EXIT_URL HOST_PAGE_URL OUT_DIR
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { createRequire } from "node:module";
 
 const [base, exitUrl, hostPage, out] = process.argv.slice(2);
@@ -12,6 +15,8 @@ const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isM
 const failures = [];
 let passed = 0;
 async function check(name, fn) {
+  // ONLY=regex runs a subset while working on a page; the suite runs them all.
+  if (process.env.ONLY && !new RegExp(process.env.ONLY).test(name)) return;
   try { await fn(); passed++; console.log(`ok   ${name}`); }
   catch (e) { failures.push(name); console.log(`FAIL ${name}: ${e.message.split("\n")[0]}`); }
 }
@@ -26,7 +31,8 @@ const browser = await chromium.launch({
 const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/recherche?lieu=01300", "/recherche?lieu=st%20maurice%20de%20beynost",
   "/recherche?lieu=Saint-Denis", "/recherche?lieu=qwxzzv", "/commune/01034", "/ressource/national:3919", "/ressource/mairie:01034",
   "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere",
-  "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere"];
+  "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere",
+  "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {
@@ -179,13 +185,19 @@ await check("only the widget may be framed", async () => {
 }
 
 await check("the poster prints on A4 and reads across a counter; the A6 cards fill the second sheet", async () => {
-  const ctx = await browser.newContext();
+  // The A4 page less its 1 cm margins, so layout positions are the printed ones.
+  const ctx = await browser.newContext({ viewport: { width: 718, height: 1000 } });
   const page = await ctx.newPage();
   await page.goto(base + "/affiche/01034");
   await page.emulateMedia({ media: "print" });
   assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
   assert(await page.locator(".poster .qr svg").count() === 1, "no QR code");
   const pdf = await page.pdf({ path: `${out}/affiche-01034.pdf`, format: "A4", printBackground: true });
+  // The poster's QR code, read back from the printed page (1 cm page margin).
+  const q = await page.locator(".poster .qr svg").boundingBox();
+  const mm = (px) => px * 25.4 / 96;
+  const qbox = { x: mm(q.x) + 10, y: mm(q.y) + 10, w: mm(q.width), h: mm(q.height) };
+  assert(decodeQrInPdf(`${out}/affiche-01034.pdf`, qbox) === "https://maillage.example/commune/01034", "the poster's QR code does not decode to the commune's page");
   // From the PDF itself: two A4 pages (poster, then the sheet of cards).
   const text = pdf.toString("latin1");
   const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [+m[1], +m[2]]);
@@ -206,6 +218,145 @@ await check("the poster prints on A4 and reads across a counter; the A6 cards fi
   assert(cards.every(([w, h]) => Math.abs(cm(w) - 10.5) < 0.1 && Math.abs(cm(h) - 14.8) < 0.1), `cards are not A6: ${JSON.stringify(cards.map(([w, h]) => [cm(w).toFixed(2), cm(h).toFixed(2)]))}`);
   const cardQr = await page.locator(".a6 .qr svg").first().boundingBox();
   assert(cm(cardQr.width) >= 2.5, `card QR ${cm(cardQr.width).toFixed(1)} cm`);
+  await ctx.close();
+});
+
+// Shop supports, measured in the PDF Chromium prints (poppler's pdftotext and pdftoppm read it back).
+const MM = 25.4 / 72; // PDF points to millimetres
+const pxToMm = (px) => px * 25.4 / 96; // CSS pixels in print layout are 1/96 inch
+const commune = "https://maillage.example/commune/01034";
+function mediaBoxes(pdf) {
+  return [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [+m[1] * MM, +m[2] * MM]);
+}
+// Words of page 1 with their boxes in millimetres from the top-left corner.
+function pdfWords(file) {
+  const html = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", file, "-"], { encoding: "utf8" });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ x: +m[1] * MM, y: +m[2] * MM, x2: +m[3] * MM, y2: +m[4] * MM, text: m[5] }));
+}
+// Renders a region (mm) of the PDF's first page and decodes the QR code in it.
+function decodeQrInPdf(file, box) {
+  const dpi = 300, px = (mm) => Math.round(mm / 25.4 * dpi), pad = 3;
+  const png = execFileSync("pdftoppm", ["-r", String(dpi), "-f", "1", "-l", "1", "-png", "-gray",
+    "-x", String(px(box.x - pad)), "-y", String(px(box.y - pad)), "-W", String(px(box.w + 2 * pad)), "-H", String(px(box.h + 2 * pad)), file]);
+  const img = PNG.sync.read(png);
+  const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
+  return code && code.data;
+}
+const distinct = (xs) => xs.sort((a, b) => a - b).filter((x, i, a) => i === 0 || x - a[i - 1] > 1);
+const near = (a, b, tol = 0.5) => Math.abs(a - b) <= tol;
+// Smallest printed font size (pt) in an element, HTML text and SVG text alike.
+async function smallestFont(page, sel) {
+  return page.locator(sel).first().evaluate((root) => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      if (!walker.currentNode.textContent.trim() || !el.getClientRects().length) continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest("svg");
+      if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width) px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      min = Math.min(min, px * 0.75);
+    }
+    return Math.round(min * 10) / 10;
+  });
+}
+
+// The makers' A4 sheets (Avery L7160, L7163, L7165; see data/SOURCES.md): label size, margins, pitch in mm.
+const sheets = [
+  { n: 21, cols: 3, rows: 7, w: 63.5, h: 38.1, left: 7.25, top: 15.15, px: 66.0, py: 38.1, qr: 22, font: 8 },
+  { n: 14, cols: 2, rows: 7, w: 99.1, h: 38.1, left: 4.65, top: 15.15, px: 101.6, py: 38.1, qr: 25, font: 8 },
+  { n: 8, cols: 2, rows: 4, w: 99.1, h: 67.7, left: 4.65, top: 13.1, px: 101.6, py: 67.7, qr: 35, font: 10 },
+];
+for (const s of sheets) {
+  await check(`${s.n} bag labels of ${s.w} × ${s.h} mm: the sheet's margins and pitch within 0.5 mm in the PDF, a QR code that scans, no local address`, async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${base}/affiche/01034?format=etiquettes-${s.n}`);
+    await page.emulateMedia({ media: "print" });
+    assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
+    const file = `${out}/etiquettes-${s.n}.pdf`;
+    const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const boxes = mediaBoxes(pdf);
+    assert(boxes.length === 1 && near(boxes[0][0], 210) && near(boxes[0][1], 297), `pages: ${JSON.stringify(boxes)}`);
+    // Labels in the print layout (page margin 0, so layout millimetres are sheet millimetres).
+    const labs = (await page.locator(".lab").evaluateAll((ls) => ls.map((l) => { const r = l.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; })))
+      .map((r) => r.map(pxToMm));
+    assert(labs.length === s.n, `${labs.length} labels`);
+    assert(labs.every(([, , w, h]) => near(w, s.w) && near(h, s.h)), `label size ${labs[0][2].toFixed(2)} × ${labs[0][3].toFixed(2)}`);
+    const xs = distinct(labs.map((l) => l[0])), ys = distinct(labs.map((l) => l[1]));
+    assert(xs.length === s.cols && ys.length === s.rows, `${xs.length} columns, ${ys.length} rows`);
+    assert(near(xs[0], s.left) && near(ys[0], s.top), `margins ${xs[0].toFixed(2)} / ${ys[0].toFixed(2)} mm`);
+    // From the PDF: where each "3919" was printed gives the pitch, and matches the layout (no scaling, no shift).
+    const words = pdfWords(file).filter((w) => w.text === "3919");
+    assert(words.length === s.n, `${words.length} "3919" in the PDF`);
+    const wx = distinct(words.map((w) => w.x)), wy = distinct(words.map((w) => w.y));
+    assert(wx.length === s.cols && wy.length === s.rows, `PDF grid ${wx.length} × ${wy.length}`);
+    for (let i = 1; i < wx.length; i++) assert(near(wx[i] - wx[i - 1], s.px), `PDF column pitch ${(wx[i] - wx[i - 1]).toFixed(2)} mm`);
+    for (let i = 1; i < wy.length; i++) assert(near(wy[i] - wy[i - 1], s.py), `PDF row pitch ${(wy[i] - wy[i - 1]).toFixed(2)} mm`);
+    const b = pxToMm((await page.locator(".lab-l b").first().boundingBox()).x);
+    assert(near(wx[0], b), `PDF puts the first "3919" at ${wx[0].toFixed(2)} mm, the layout at ${b.toFixed(2)} mm`);
+    assert(near(wx[0] - (b - xs[0]), s.left), `PDF left margin ${(wx[0] - (b - xs[0])).toFixed(2)} mm`);
+    // Arm's length and a phone camera.
+    const font = await smallestFont(page, ".labels");
+    assert(font >= s.font, `smallest text ${font.toFixed(1)} pt`);
+    const q = await page.locator(".lab .qr svg").first().boundingBox();
+    const qbox = { x: pxToMm(q.x), y: pxToMm(q.y), w: pxToMm(q.width), h: pxToMm(q.height) };
+    assert(qbox.w >= s.qr, `QR ${qbox.w.toFixed(1)} mm`);
+    assert(decodeQrInPdf(file, qbox) === commune, "the printed QR code does not decode to the commune's page");
+    const text = await page.locator(".labels").innerText();
+    assert(!/mairie|rue |avenue|place /i.test(text), "a label carries a local address");
+    await ctx.close();
+  });
+}
+
+await check("the bread-bag strip: three 60 × 220 mm strips on A4 with cut lines, the same drawing as the SVG file, a QR code that scans", async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${base}/affiche/01034?format=bandeau`);
+  await page.emulateMedia({ media: "print" });
+  assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
+  const file = `${out}/bandeau.pdf`;
+  const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const boxes = mediaBoxes(pdf);
+  assert(boxes.length === 1 && near(boxes[0][0], 210) && near(boxes[0][1], 297), `pages: ${JSON.stringify(boxes)}`);
+  const strips = await page.locator("svg.strip").evaluateAll((ss) => ss.map((s) => { const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
+  assert(strips.length === 3 && strips.every(([w, h]) => near(pxToMm(w), 60) && near(pxToMm(h), 220)), `strips ${JSON.stringify(strips.map((s) => s.map(pxToMm)))}`);
+  assert((await page.locator(".strip-cut").first().evaluate((e) => getComputedStyle(e).outlineStyle)) === "dashed", "no cut lines");
+  const font = await smallestFont(page, ".strips");
+  assert(font >= 9, `smallest text ${font.toFixed(1)} pt`);
+  // The QR code nested in the strip, found in the PDF by the words around it (the page has an 8 mm margin).
+  const q = await page.locator("svg.strip svg").first().boundingBox();
+  const qbox = { x: pxToMm(q.x) + 8, y: pxToMm(q.y) + 8, w: pxToMm(q.width), h: pxToMm(q.height) };
+  assert(qbox.w >= 35, `QR ${qbox.w.toFixed(1)} mm`);
+  const lines = pdfWords(file).filter((w) => w.text === "3919");
+  assert(lines.length === 3, `${lines.length} "3919" in the PDF`);
+  assert(decodeQrInPdf(file, qbox) === commune, "the printed QR code does not decode to the commune's page");
+  const res = await page.request.get(`${base}/affiche/01034/bandeau.svg`);
+  assert(res.status() === 200 && res.headers()["content-type"].startsWith("image/svg+xml"), `SVG file: ${res.status()}`);
+  const svg = await res.text();
+  assert(svg.includes('width="60mm"') && svg.includes('height="220mm"') && svg.includes(commune), "the SVG file is not the 60 × 220 mm strip");
+  await ctx.close();
+});
+
+await check("the A3 placemat prints on one A3 landscape page, reads at arm's length, and its QR code scans", async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${base}/affiche/01034?format=set-de-table`);
+  await page.emulateMedia({ media: "print" });
+  assert(!(await page.locator("#quick-exit").isVisible()), "exit button printed");
+  const file = `${out}/set-de-table.pdf`;
+  const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const boxes = mediaBoxes(pdf);
+  assert(boxes.length === 1 && near(boxes[0][0], 420) && near(boxes[0][1], 297), `pages: ${JSON.stringify(boxes)}`);
+  const font = await smallestFont(page, ".placemat");
+  assert(font >= 14, `smallest text ${font.toFixed(1)} pt`);
+  const big = await page.locator(".placemat .p-3919").evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75);
+  assert(big >= 100, `3919 at ${big} pt`);
+  const q = await page.locator(".placemat .qr svg").boundingBox();
+  const qbox = { x: pxToMm(q.x), y: pxToMm(q.y), w: pxToMm(q.width), h: pxToMm(q.height) };
+  assert(qbox.w >= 50, `QR ${qbox.w.toFixed(1)} mm`);
+  assert(decodeQrInPdf(file, qbox) === commune, "the printed QR code does not decode to the commune's page");
   await ctx.close();
 });
 

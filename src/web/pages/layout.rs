@@ -12,6 +12,8 @@ use maud::{html, Markup, DOCTYPE};
 const CSS: &str = include_str!("../../../static/site.css");
 const EXIT_JS: &str = include_str!("../../../static/exit.js");
 const SEARCH_JS: &str = include_str!("../../../static/search.js");
+/// Print layouts (poster, labels, strip, placemat), loaded only by those pages.
+const PRINT_CSS: &str = include_str!("../../../static/print.css");
 
 /// A short hash of a file's bytes (FNV-1a, 64 bits): the `?v=` of its URL,
 /// so a changed file gets a new URL even though each is cached for a year.
@@ -24,10 +26,10 @@ pub fn content_version(bytes: &str) -> String {
     format!("{h:016x}")
 }
 
-/// The versions of the three embedded files, computed once at first use.
-fn versions() -> &'static [String; 3] {
-    static V: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
-    V.get_or_init(|| [CSS, EXIT_JS, SEARCH_JS].map(content_version))
+/// The versions of the embedded files, computed once at first use.
+fn versions() -> &'static [String; 4] {
+    static V: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
+    V.get_or_init(|| [CSS, EXIT_JS, SEARCH_JS, PRINT_CSS].map(content_version))
 }
 
 const FAVICON: &[u8] = include_bytes!("../../../static/favicon.ico");
@@ -41,10 +43,10 @@ pub async fn favicon() -> HttpResponse {
 }
 
 /// The embedded files and their gzip encodings, made once.
-fn compressed() -> &'static [crate::web::cache::Cached; 3] {
-    static C: std::sync::OnceLock<[crate::web::cache::Cached; 3]> = std::sync::OnceLock::new();
+fn compressed() -> &'static [crate::web::cache::Cached; 4] {
+    static C: std::sync::OnceLock<[crate::web::cache::Cached; 4]> = std::sync::OnceLock::new();
     C.get_or_init(|| {
-        [CSS, EXIT_JS, SEARCH_JS]
+        [CSS, EXIT_JS, SEARCH_JS, PRINT_CSS]
             .map(|s| crate::web::cache::Cached::new(web::Bytes::from_static(s.as_bytes())))
     })
 }
@@ -54,6 +56,7 @@ pub async fn static_file(req: HttpRequest, path: web::Path<String>) -> HttpRespo
         "site.css" => (0, "text/css; charset=utf-8"),
         "exit.js" => (1, "text/javascript; charset=utf-8"),
         "search.js" => (2, "text/javascript; charset=utf-8"),
+        "print.css" => (3, "text/css; charset=utf-8"),
         _ => {
             return HttpResponse::NotFound()
                 .content_type("text/plain; charset=utf-8")
@@ -74,6 +77,7 @@ pub struct Frame<'a> {
     /// Path of the same page in the other language, when translated.
     pub alternate: Option<String>,
     pub search_js: bool,
+    pub print_css: bool,
     /// In a frame, the exit must leave the whole window, with or without JS.
     pub widget: bool,
     /// What a search engine shows under the title; None keeps the page out
@@ -99,6 +103,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 // Every link and form of the widget leaves the partner's frame.
                 @if frame.widget { base target="_top"; }
                 link rel="stylesheet" href={ "/static/site.css?v=" (versions()[0]) };
+                @if frame.print_css { link rel="stylesheet" href={ "/static/print.css?v=" (versions()[3]) }; }
                 script src={ "/static/exit.js?v=" (versions()[1]) } defer {}
                 @if frame.search_js { script src={ "/static/search.js?v=" (versions()[2]) } defer {} }
             }
@@ -153,6 +158,26 @@ pub fn page(
     page_with_status(req, state, ui, StatusCode::OK, title, body)
 }
 
+/// A page meant for paper: the print stylesheet, and out of search engines.
+pub fn print_page(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    title: &str,
+    body: Markup,
+) -> HttpResponse {
+    let frame = Frame {
+        title: title.to_string(),
+        ui,
+        alternate: alternate(req),
+        search_js: false,
+        print_css: true,
+        widget: false,
+        description: None,
+    };
+    html_response(StatusCode::OK, render(state, frame, body))
+}
+
 pub fn page_with_status(
     req: &HttpRequest,
     state: &AppState,
@@ -166,6 +191,7 @@ pub fn page_with_status(
         ui,
         alternate: alternate(req),
         search_js: false,
+        print_css: false,
         widget: false,
         description: (status == StatusCode::OK && req.query_string().is_empty())
             .then(|| format!("{title} — {}", ui.site_tagline)),
@@ -182,6 +208,7 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/commune/")
             || p.starts_with("/securite")
             || p.starts_with("/temoin")
+            || p.starts_with("/commerces")
             || p.starts_with("/a-propos")
             || p.starts_with("/integrer")
             || p.starts_with("/affiche")

@@ -12,6 +12,7 @@ mod print;
 mod results;
 mod simple;
 mod sitemap;
+mod supports;
 
 use super::state::AppState;
 use crate::locale::Lang;
@@ -63,6 +64,14 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
             .route(
                 &format!("{p}/affiche/{{insee}}"),
                 web::get().to(move |r, s, path| print::poster(r, s, path, lang)),
+            )
+            .route(
+                &format!("{p}/affiche/{{insee}}/bandeau.svg"),
+                web::get().to(move |r, s, path| print::strip_file(r, s, path, lang)),
+            )
+            .route(
+                &format!("{p}/commerces"),
+                web::get().to(move |r, s| simple::shops(r, s, lang)),
             )
             .route(
                 &format!("{p}/departement/{{code}}"),

@@ -5,27 +5,15 @@ use super::super::params::{one, pairs};
 use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
 use super::layout::{self, page, phone_uri};
+use super::supports::{self, Numbers, Qr, Support};
 use crate::domain::model::ids;
 use crate::domain::{Category, DepCode, Scope};
+use crate::locale::Ui;
 use crate::locale::{fill, Lang};
+use crate::search::Engine;
 use crate::search::{ResourceQuery, Section};
 use actix_web::{web, HttpRequest, HttpResponse};
-use maud::{html, Markup, PreEscaped};
-
-fn qr_svg(url: &str) -> Markup {
-    match qrcode::QrCode::new(url.as_bytes()) {
-        Ok(code) => {
-            let svg = code
-                .render::<qrcode::render::svg::Color>()
-                .min_dimensions(160, 160)
-                .quiet_zone(true)
-                .build();
-            let start = svg.find("<svg").unwrap_or(0);
-            PreEscaped(svg[start..].to_string())
-        }
-        Err(_) => html! {},
-    }
-}
+use maud::html;
 
 /// `/affiche`: choose the commune of the poster, with or without JavaScript.
 pub async fn poster_index(
@@ -36,33 +24,75 @@ pub async fn poster_index(
     let ui = lang.ui();
     let t = ui.docs;
     let engine = state.engine.load();
-    let raw = pairs(&req)
-        .ok()
-        .and_then(|p| one(&p, "lieu").map(str::to_string))
-        .unwrap_or_default();
-    let picked = pick_commune(&engine, ui, &raw, |c| {
-        format!("{}/affiche/{}", ui.prefix, c.insee)
-    });
+    let params = pairs(&req).unwrap_or_default();
+    let raw = one(&params, "lieu").unwrap_or_default().to_string();
+    // `/commerces` asks for the commune and the support in one form.
+    let Some(support) = Support::parse(one(&params, "format")) else {
+        return layout::bad_request(&req, &state, ui, ui.shops.err_bad_format);
+    };
+    let target = |insee: &crate::domain::InseeCode| match support {
+        Support::Poster => format!("{}/affiche/{insee}", ui.prefix),
+        other => format!("{}/affiche/{insee}?format={}", ui.prefix, other.id()),
+    };
+    let picked = pick_commune(&engine, ui, &raw, |c| target(&c.insee));
     if let Picked::One(i) = picked {
         return HttpResponse::SeeOther()
-            .insert_header((
-                "Location",
-                format!("{}/affiche/{}", ui.prefix, engine.commune(i).insee),
-            ))
+            .insert_header(("Location", target(&engine.commune(i).insee)))
             .finish();
     }
     let body = html! {
         h1 { (ui.poster_link) }
         (layout::national_blocks(&engine, ui))
         p { (t.poster_intro) }
-        form.search method="get" action={ (ui.prefix) "/affiche" } {
-            label for="lieu" { (t.poster_place_label) }
-            input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
-            button type="submit" { (t.poster_prepare) }
-        }
+        (support_form(ui, &raw, support))
         @if let Picked::List(m) = picked { (m) }
     };
     page(&req, &state, ui, ui.poster_link, body)
+}
+
+/// The commune and the support, one plain GET form (no JavaScript needed).
+pub fn support_form(ui: &Ui, raw: &str, current: Support) -> maud::Markup {
+    let t = ui.docs;
+    html! {
+        form.search method="get" action={ (ui.prefix) "/affiche" } {
+            label for="lieu" { (t.poster_place_label) }
+            input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
+            label for="format" { (ui.shops.formats_h) }
+            select #format name="format" {
+                @for s in Support::ALL { option value=(s.id()) selected[s == current] { (s.name(ui)) } }
+            }
+            button type="submit" { (t.poster_prepare) }
+        }
+    }
+}
+
+/// The commune's page as printed in QR codes: the configured address only.
+/// `Host` and forwarded headers are the client's to choose, and a poster
+/// must not print an attacker's site.
+fn commune_url(state: &AppState, ui: &Ui, insee: &crate::domain::InseeCode) -> String {
+    let path = format!("{}/commune/{insee}", ui.prefix);
+    match &state.config.public_url {
+        Some(base) => format!("{base}{path}"),
+        None => path,
+    }
+}
+
+/// The five national numbers every support carries, read from the data.
+fn numbers(engine: &Engine) -> Numbers {
+    let n = |id: &str| {
+        engine
+            .resource(id)
+            .and_then(|r| r.phones.first())
+            .map(|p| p.number.display())
+            .unwrap_or_default()
+    };
+    Numbers {
+        police: n(ids::POLICE),
+        eu: n(ids::EU_EMERGENCY),
+        sms: n(ids::SMS_EMERGENCY),
+        line: n(ids::VIOLENCES_FEMMES_INFO),
+        child: n(ids::CHILDREN_IN_DANGER),
+    }
 }
 
 pub async fn poster(
@@ -77,97 +107,147 @@ pub async fn poster(
     let Some(i) = engine.commune_by_code(&path) else {
         return layout::not_found(&req, &state, ui, ui.status_message(404));
     };
-    let c = engine.commune(i);
-    // The configured address only: `Host` and forwarded headers are the
-    // client's to choose, and a poster must not print an attacker's site.
-    let path = format!("{}/commune/{}", ui.prefix, c.insee);
-    let url = match &state.config.public_url {
-        Some(base) => format!("{base}{path}"),
-        None => path,
+    let raw = pairs(&req)
+        .ok()
+        .and_then(|p| one(&p, "format").map(str::to_string));
+    let Some(support) = Support::parse(raw.as_deref()) else {
+        return layout::bad_request(&req, &state, ui, ui.shops.err_bad_format);
     };
+    let c = engine.commune(i);
+    let url = commune_url(&state, ui, &c.insee);
+    let qr = state.config.public_url.as_ref().and_then(|_| Qr::new(&url));
+    let n = numbers(&engine);
+    let base = format!("{}/affiche/{}", ui.prefix, c.insee);
     let now = chrono::Utc::now();
-    let today = now.date_naive();
-    let hits = match engine.search_resources(&ResourceQuery::for_commune(i), now) {
-        Ok(h) => h,
+    let local = match local_contacts(&engine, i, now) {
+        Ok(l) => l,
         Err(e) => return layout::internal_error(&req, e),
     };
-    let local: Vec<_> = hits
+    let local_list = |h: &str| {
+        html! {
+            @if !local.is_empty() {
+                div.local {
+                    h2 { (fill(h, &[("place", &c.name)])) }
+                    ul { @for r in &local { li { (r.name) " : " @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
+                }
+            }
+        }
+    };
+    let content = match support {
+        Support::Poster => html! {
+            p.noprint { (t.poster_print_hint) }
+            section.poster {
+                h1 { (t.poster_h1) }
+                div {
+                    p.p-h { (t.danger) }
+                    p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
+                    p.p-mid { (ui.sms) " " (n.sms) span.p-small { (t.cannot_speak) } }
+                }
+                div {
+                    p.p-h { (t.poster_listen) }
+                    p { span.p-big.p-3919 { (n.line) } }
+                    p.p-small { (t.poster_not_emergency_child) strong { (n.child) } }
+                }
+                (local_list(t.poster_local_h))
+                div.p-foot {
+                    @if let Some(q) = &qr { div.qr { (q.svg("QR")) } }
+                    p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
+                }
+            }
+            section.sheet {
+                @for _ in 0..4 {
+                    div.a6 {
+                        p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
+                        div {
+                            p.p-h2 { (t.danger) }
+                            p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
+                            p { (ui.sms) " " strong { (n.sms) } }
+                        }
+                        div {
+                            p.p-h2 { (t.card_listen) }
+                            p { span.p-big.p-3919 { (n.line) } }
+                            p.p-small { (t.child) strong { (n.child) } }
+                        }
+                        @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
+                        @if let Some(q) = &qr { div.qr { (q.svg("QR")) } }
+                        p.p-small { (url) }
+                    }
+                }
+            }
+        },
+        Support::Labels(sheet) => supports::labels(ui, sheet, &n, qr.as_ref()),
+        Support::Strip => {
+            supports::strip_page(ui, &n, qr.as_ref(), &url, &format!("{base}/bandeau.svg"))
+        }
+        Support::Placemat => {
+            supports::placemat(ui, &n, qr.as_ref(), &url, local_list(t.poster_local_h))
+        }
+    };
+    let body = html! {
+        div.noprint { (layout::national_blocks(&engine, ui)) }
+        (supports::format_nav(ui, &base, support))
+        p.noprint { a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } }
+        @if qr.is_none() { p.noprint.note { (ui.shops.no_qr) } }
+        @if matches!(support, Support::Labels(_) | Support::Strip) {
+            h1.noprint { (support.name(ui)) " — " (c.name) }
+        }
+        (content)
+    };
+    let title = fill(t.poster_title, &[("place", &c.name)]);
+    let title = match support {
+        Support::Poster => title,
+        other => format!("{title} — {}", other.name(ui)),
+    };
+    layout::print_page(&req, &state, ui, &title, body)
+}
+
+/// `/affiche/{insee}/bandeau.svg`: the bread-bag strip as a file for a bag
+/// printer, the same drawing as on the print page.
+pub async fn strip_file(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    lang: Lang,
+) -> HttpResponse {
+    let ui = lang.ui();
+    let engine = state.engine.load();
+    let Some(i) = engine.commune_by_code(&path) else {
+        return layout::not_found(&req, &state, ui, ui.status_message(404));
+    };
+    let c = engine.commune(i);
+    let url = commune_url(&state, ui, &c.insee);
+    let qr = state.config.public_url.as_ref().and_then(|_| Qr::new(&url));
+    let svg = supports::strip_svg(ui, &numbers(&engine), qr.as_ref(), &url, true);
+    HttpResponse::Ok()
+        .content_type("image/svg+xml; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("inline; filename=\"maillage-bandeau-{}.svg\"", c.insee),
+        ))
+        .body(format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+            svg.into_string()
+        ))
+}
+
+/// Up to four local contacts with a phone. A poster stays on a wall for
+/// years: only facts confirmed within 24 months, and the mairie, which
+/// always answers.
+fn local_contacts(
+    engine: &Engine,
+    i: usize,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<&crate::domain::Resource>, crate::search::SearchError> {
+    let today = now.date_naive();
+    let hits = engine.search_resources(&ResourceQuery::for_commune(i), now)?;
+    Ok(hits
         .iter()
         .filter(|h| h.section == Section::Local)
         .map(|h| &engine.cat.resources[h.resource])
         .filter(|r| !r.phones.is_empty())
-        // A poster stays on a wall for years: only facts confirmed within 24
-        // months, and the mairie, which always answers.
         .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
         .take(4)
-        .collect();
-    let qr = if state.config.public_url.is_some() {
-        qr_svg(&url)
-    } else {
-        html! {}
-    };
-    // Numbers from the data, as on the results page.
-    let n = |id: &str| {
-        engine
-            .resource(id)
-            .and_then(|r| r.phones.first())
-            .map(|p| p.number.display())
-            .unwrap_or_default()
-    };
-    let body = html! {
-        div.noprint { (layout::national_blocks(&engine, ui)) }
-        p.noprint { (t.poster_print_hint) }
-        section.poster {
-            h1 { (t.poster_h1) }
-            div {
-                p.p-h { (t.danger) }
-                p { span.p-big { (n(ids::POLICE)) } span.p-or { (t.or) } span.p-big { (n(ids::EU_EMERGENCY)) } }
-                p.p-mid { (ui.sms) " " (n(ids::SMS_EMERGENCY)) span.p-small { (t.cannot_speak) } }
-            }
-            div {
-                p.p-h { (t.poster_listen) }
-                p { span.p-big.p-3919 { (n(ids::VIOLENCES_FEMMES_INFO)) } }
-                p.p-small { (t.poster_not_emergency_child) strong { (n(ids::CHILDREN_IN_DANGER)) } }
-            }
-            @if !local.is_empty() {
-                div.local {
-                    h2 { (fill(t.poster_local_h, &[("place", &c.name)])) }
-                    ul { @for r in &local { li { (r.name) " : " @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
-                }
-            }
-            div.p-foot {
-                @if state.config.public_url.is_some() { div.qr { (qr) } }
-                p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
-            }
-        }
-        section.sheet {
-            @for _ in 0..4 {
-                div.a6 {
-                    p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
-                    div {
-                        p.p-h2 { (t.danger) }
-                        p { span.p-big { (n(ids::POLICE)) } span.p-or { (t.or) } span.p-big { (n(ids::EU_EMERGENCY)) } }
-                        p { (ui.sms) " " strong { (n(ids::SMS_EMERGENCY)) } }
-                    }
-                    div {
-                        p.p-h2 { (t.card_listen) }
-                        p { span.p-big.p-3919 { (n(ids::VIOLENCES_FEMMES_INFO)) } }
-                        p.p-small { (t.child) strong { (n(ids::CHILDREN_IN_DANGER)) } }
-                    }
-                    @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
-                    @if state.config.public_url.is_some() { div.qr { (qr.clone()) } }
-                    p.p-small { (url) }
-                }
-            }
-        }
-    };
-    page(
-        &req,
-        &state,
-        ui,
-        &fill(t.poster_title, &[("place", &c.name)]),
-        body,
-    )
+        .collect())
 }
 
 pub async fn departement(

@@ -30,7 +30,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         section aria-labelledby="h-pros" {
             h2 #h-pros { (ui.pros_h) }
             p { (ui.pros_text) }
-            p.links { a href={ (ui.prefix) "/affiche" } { (ui.poster_link) } a href={ (ui.prefix) "/integrer" } { (ui.embed_link) } }
+            p.links { a href={ (ui.prefix) "/affiche" } { (ui.poster_link) } a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } a href={ (ui.prefix) "/integrer" } { (ui.embed_link) } }
         }
     };
     let frame = Frame {
@@ -38,6 +38,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         ui,
         alternate: layout::alternate(&req),
         search_js: true,
+        print_css: false,
         widget: false,
         description: Some(ui.meta_home.into()),
     };
@@ -336,6 +337,7 @@ fn render_results(
         ui,
         alternate: Some(alt_commune(ui, c)),
         search_js: false,
+        print_css: false,
         widget: false,
         description: canonical.then(|| fill(ui.meta_place, &[("place", &c.name)])),
     };

@@ -4,6 +4,7 @@ use super::super::params::{one, pairs};
 use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
 use super::layout::{national_blocks, page, phone_link};
+use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -54,6 +55,54 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         p { a href={ (ui.prefix) "/" } { (ui.search_label) } }
     };
     page(&req, &state, ui, ui.title_witness, body)
+}
+
+/// `/commerces`: what a shopkeeper or pharmacist does when someone asks for
+/// help at the counter, and the supports to print for their commune.
+pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.shops;
+    let engine = state.engine.load();
+    let num = |id: &str| {
+        engine
+            .resource(id)
+            .and_then(|r| r.phones.first())
+            .map(|p| p.number.display())
+            .unwrap_or_default()
+    };
+    let danger = fill(
+        t.danger,
+        &[
+            ("police", &num(ids::POLICE)),
+            ("eu", &num(ids::EU_EMERGENCY)),
+            ("sms", &num(ids::SMS_EMERGENCY)),
+        ],
+    );
+    let otherwise = fill(
+        t.otherwise,
+        &[
+            ("line", &num(ids::VIOLENCES_FEMMES_INFO)),
+            ("child", &num(ids::CHILDREN_IN_DANGER)),
+        ],
+    );
+    let body = html! {
+        h1 { (t.h1) }
+        (national_blocks(&engine, ui))
+        p { (t.lead) }
+        h2 { (t.confide_h) }
+        ul { @for line in t.confide { li { (line) } } }
+        h2 { (t.danger_h) }
+        p { (danger) }
+        h2 { (t.otherwise_h) }
+        p { (otherwise) }
+        h2 { (t.dont_h) }
+        ul { @for line in t.dont { li { (line) } } }
+        h2 { (t.supports_h) }
+        p { (t.supports) }
+        (super::print::support_form(ui, "", super::supports::Support::Poster))
+        p.note { (t.sources) }
+    };
+    page(&req, &state, ui, t.title, body)
 }
 
 pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {

@@ -29,6 +29,8 @@ fn paths(state: &AppState) -> Vec<String> {
         "/en/",
         "/temoin",
         "/en/temoin",
+        "/commerces",
+        "/en/commerces",
         "/securite",
         "/en/securite",
         "/a-propos",

@@ -50,6 +50,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         ui,
         alternate: None,
         search_js: false,
+        print_css: false,
         widget: true,
         description: None,
     };

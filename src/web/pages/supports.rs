@@ -1,0 +1,274 @@
+//! Printable supports for shops, beside the poster: bag labels on standard
+//! A4 label sheets, a bread-bag strip (print page and SVG), an A3 placemat.
+//! Labels and strips carry numbers and a QR code, never a local address: a
+//! bag goes home with its owner.
+
+use crate::locale::{fill, Lang, Ui};
+use maud::{html, Markup};
+
+/// A standard A4 label sheet. Its geometry lives in static/print.css
+/// (`.labels-{n}`); the browser test measures it against the maker's figures.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct LabelSheet {
+    pub n: u8,
+    pub w: f32,
+    pub h: f32,
+    pub sheet: &'static str,
+}
+
+pub const SHEETS: [LabelSheet; 3] = [
+    LabelSheet {
+        n: 21,
+        w: 63.5,
+        h: 38.1,
+        sheet: "Avery L7160",
+    },
+    LabelSheet {
+        n: 14,
+        w: 99.1,
+        h: 38.1,
+        sheet: "Avery L7163",
+    },
+    LabelSheet {
+        n: 8,
+        w: 99.1,
+        h: 67.7,
+        sheet: "Avery L7165",
+    },
+];
+
+/// What `/affiche/{insee}?format=` prints.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Support {
+    Poster,
+    Labels(LabelSheet),
+    Strip,
+    Placemat,
+}
+
+impl Support {
+    pub const ALL: [Support; 6] = [
+        Support::Poster,
+        Support::Labels(SHEETS[0]),
+        Support::Labels(SHEETS[1]),
+        Support::Labels(SHEETS[2]),
+        Support::Strip,
+        Support::Placemat,
+    ];
+
+    pub fn id(self) -> String {
+        match self {
+            Support::Poster => "affiche".into(),
+            Support::Labels(s) => format!("etiquettes-{}", s.n),
+            Support::Strip => "bandeau".into(),
+            Support::Placemat => "set-de-table".into(),
+        }
+    }
+
+    /// `None` for an unknown format; an absent or empty one is the poster.
+    pub fn parse(raw: Option<&str>) -> Option<Support> {
+        match raw.map(str::trim) {
+            None | Some("") => Some(Support::Poster),
+            Some(id) => Support::ALL.into_iter().find(|s| s.id() == id),
+        }
+    }
+
+    pub fn name(self, ui: &Ui) -> String {
+        let t = ui.shops;
+        match self {
+            Support::Poster => t.fmt_poster.into(),
+            Support::Labels(s) => fill(
+                t.fmt_labels,
+                &[
+                    ("n", &s.n.to_string()),
+                    ("w", &mm(ui.lang, s.w)),
+                    ("h", &mm(ui.lang, s.h)),
+                ],
+            ),
+            Support::Strip => t.fmt_strip.into(),
+            Support::Placemat => t.fmt_placemat.into(),
+        }
+    }
+}
+
+/// "63,5" in French, "63.5" in English.
+fn mm(lang: Lang, v: f32) -> String {
+    let s = format!("{v}");
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// The QR code as one SVG path in module units, with its quiet zone: crisp
+/// at any size, and nestable inside the strip's own SVG.
+pub struct Qr {
+    pub modules: usize,
+    pub path: String,
+}
+
+impl Qr {
+    /// Medium error correction: a crumpled bag or a coffee stain still scans.
+    pub fn new(url: &str) -> Option<Qr> {
+        use qrcode::{Color, EcLevel, QrCode};
+        let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).ok()?;
+        let w = code.width();
+        let colors = code.to_colors();
+        let quiet = 4;
+        let mut path = String::new();
+        for y in 0..w {
+            let mut x = 0;
+            while x < w {
+                if colors[y * w + x] == Color::Dark {
+                    let start = x;
+                    while x < w && colors[y * w + x] == Color::Dark {
+                        x += 1;
+                    }
+                    let run = x - start;
+                    path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + quiet, y + quiet));
+                } else {
+                    x += 1;
+                }
+            }
+        }
+        Some(Qr {
+            modules: w + 2 * quiet,
+            path,
+        })
+    }
+
+    /// A standalone `<svg>` sized by CSS; white behind, so it scans on any paper.
+    pub fn svg(&self, label: &str) -> Markup {
+        let n = self.modules;
+        html! {
+            svg.qrc xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (n) " " (n) } role="img" aria-label=(label) shape-rendering="crispEdges" {
+                rect width=(n) height=(n) fill="#fff" {}
+                path d=(self.path) fill="#000" {}
+            }
+        }
+    }
+}
+
+/// The five numbers every support carries, read from the data.
+pub struct Numbers {
+    pub police: String,
+    pub eu: String,
+    pub sms: String,
+    pub line: String,
+    pub child: String,
+}
+
+/// One bag label: heading, numbers, QR. The sheet's class sizes it.
+fn label(ui: &Ui, n: &Numbers, qr: Option<&Markup>) -> Markup {
+    let t = ui.shops;
+    html! {
+        div.lab {
+            div.lab-t {
+                p.lab-h { (t.label_h) }
+                p.lab-d { (t.label_danger) " " b { (n.police) " · " (n.eu) } }
+                p.lab-s { (ui.sms) " " b { (n.sms) } }
+                p.lab-l { (t.label_listen) " " b { (n.line) } }
+                p.lab-f { (t.label_free) }
+            }
+            @if let Some(q) = qr { div.qr { (q) } }
+        }
+    }
+}
+
+pub fn labels(ui: &Ui, sheet: LabelSheet, n: &Numbers, qr: Option<&Qr>) -> Markup {
+    let svg = qr.map(|q| q.svg("QR"));
+    let one = label(ui, n, svg.as_ref());
+    html! {
+        p.noprint { (fill(ui.shops.labels_hint, &[
+            ("n", &sheet.n.to_string()), ("w", &mm(ui.lang, sheet.w)),
+            ("h", &mm(ui.lang, sheet.h)), ("sheet", sheet.sheet)])) }
+        div.sheet-scroll {
+            div class={ "labels labels-" (sheet.n) } {
+                @for _ in 0..sheet.n { (one) }
+            }
+        }
+    }
+}
+
+/// The bread-bag strip, 60 × 220 mm, one colour: the same drawing on the
+/// print page and in the SVG file for a bag printer.
+pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: bool) -> Markup {
+    let t = ui.shops;
+    html! {
+        svg.strip xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 220"
+            width=[standalone.then_some("60mm")] height=[standalone.then_some("220mm")]
+            role="img" aria-label=(t.fmt_strip)
+            font-family="DejaVu Sans, Arial, Helvetica, sans-serif" text-anchor="middle" fill="#000" {
+            rect width="60" height="220" fill="#fff" {}
+            text x="30" y="18" font-size="6.5" font-weight="700" { (t.strip_h[0]) }
+            text x="30" y="27" font-size="6.5" font-weight="700" { (t.strip_h[1]) }
+            text x="30" y="45" font-size="4.5" { (t.label_danger) }
+            text x="30" y="61" font-size="13" font-weight="900" { (n.police) " · " (n.eu) }
+            text x="30" y="73" font-size="6" font-weight="700" { (ui.sms) " " (n.sms) }
+            text x="30" y="94" font-size="4.5" { (t.label_listen) }
+            text x="30" y="112" font-size="17" font-weight="900" { (n.line) }
+            text x="30" y="121" font-size="3.6" { (t.label_free) }
+            text x="30" y="134" font-size="4" { (ui.docs.child) tspan font-weight="700" { (n.child) } }
+            @if let Some(q) = qr {
+                svg x="10" y="144" width="40" height="40" viewBox={ "0 0 " (q.modules) " " (q.modules) } shape-rendering="crispEdges" {
+                    rect width=(q.modules) height=(q.modules) fill="#fff" {}
+                    path d=(q.path) {}
+                }
+            }
+            text x="30" y="197" font-size="3.6" { (t.strip_all) }
+            text x="30" y="204" font-size="3.2" textLength="54" lengthAdjust="spacingAndGlyphs" { (url) }
+        }
+    }
+}
+
+pub fn strip_page(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, svg_href: &str) -> Markup {
+    let one = strip_svg(ui, n, qr, url, false);
+    html! {
+        p.noprint { (ui.shops.strip_hint) " " a href=(svg_href) download { (ui.shops.strip_svg) } }
+        div.sheet-scroll {
+            div.strips { @for _ in 0..3 { div.strip-cut { (one) } } }
+        }
+    }
+}
+
+/// The A3 landscape placemat: numbers on the left, what a witness can do
+/// and the commune's local contacts on the right.
+pub fn placemat(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, local: Markup) -> Markup {
+    let t = ui.shops;
+    let d = ui.docs;
+    html! {
+        section.placemat {
+            div.pm-main {
+                h1 { (t.placemat_h1) }
+                p.p-h { (d.danger) }
+                p { span.p-big { (n.police) } span.p-or { (d.or) } span.p-big { (n.eu) } }
+                p.p-mid { (ui.sms) " " (n.sms) span.p-small { (d.cannot_speak) } }
+                p.p-h { (d.poster_listen) }
+                p { span.p-big.p-3919 { (n.line) } }
+                p.p-small { (d.poster_not_emergency_child) strong { (n.child) } }
+            }
+            div.pm-side {
+                h2 { (t.placemat_witness_h) }
+                ul { @for line in ui.witness_do.iter().take(3) { li { (line) } } }
+                (local)
+                div.pm-qr {
+                    @if let Some(q) = qr { div.qr { (q.svg("QR")) } }
+                    p { (d.poster_all) br; strong { (url) } }
+                }
+            }
+        }
+    }
+}
+
+/// The format links, plain `<a>`s so they work without JavaScript.
+pub fn format_nav(ui: &Ui, base: &str, current: Support) -> Markup {
+    html! {
+        nav.links.noprint aria-label=(ui.shops.formats_h) {
+            @for s in Support::ALL {
+                @if s == current { strong { (s.name(ui)) } }
+                @else if s == Support::Poster { a href=(base) { (s.name(ui)) } }
+                @else { a href={ (base) "?format=" (s.id()) } { (s.name(ui)) } }
+            }
+        }
+    }
+}
