@@ -182,7 +182,8 @@ pub fn labels(ui: &Ui, sheet: LabelSheet, n: &Numbers, qr: Option<&Qr>) -> Marku
         p.noprint { (fill(ui.shops.labels_hint, &[
             ("n", &sheet.n.to_string()), ("w", &mm(ui.lang, sheet.w)),
             ("h", &mm(ui.lang, sheet.h)), ("sheet", sheet.sheet)])) }
-        div.sheet-scroll {
+        // Wider than a phone: a scrollable region a keyboard can reach.
+        div.sheet-scroll tabindex="0" role="region" aria-label=(Support::Labels(sheet).name(ui)) {
             div class={ "labels labels-" (sheet.n) } {
                 @for _ in 0..sheet.n { (one) }
             }
@@ -225,7 +226,7 @@ pub fn strip_page(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, svg_href: &s
     let one = strip_svg(ui, n, qr, url, false);
     html! {
         p.noprint { (ui.shops.strip_hint) " " a href=(svg_href) download { (ui.shops.strip_svg) } }
-        div.sheet-scroll {
+        div.sheet-scroll tabindex="0" role="region" aria-label=(ui.shops.fmt_strip) {
             div.strips { @for _ in 0..3 { div.strip-cut { (one) } } }
         }
     }
