@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod domain;
 pub mod index;
 pub mod locale;
+pub mod reports;
 pub mod search;
 pub mod sources;
 pub mod web;

@@ -64,6 +64,16 @@ enum Command {
         /// are still served, so a balancer stops sending new ones.
         #[arg(long, env = "MAILLAGE_DRAIN_SECS", default_value_t = 0)]
         drain_secs: u64,
+        #[command(flatten)]
+        db: ReportsDb,
+        /// Do not take reports on this replica (another one does).
+        #[arg(long, env = "MAILLAGE_NO_REPORTS")]
+        no_reports: bool,
+    },
+    /// Review the reports people sent ("Signaler une erreur").
+    Reports {
+        #[command(subcommand)]
+        what: ReportsCmd,
     },
     /// Build the index from the data directory.
     Index {
@@ -82,6 +92,71 @@ enum Command {
         /// Also list warnings and records flagged for review.
         #[arg(long)]
         all: bool,
+    },
+}
+
+#[derive(Args, Clone)]
+struct ReportsDb {
+    /// The reports database (SQLite; keep it on a local disk). Default:
+    /// reports.sqlite beside the data directory.
+    #[arg(long, env = "MAILLAGE_REPORTS_DB")]
+    reports_db: Option<PathBuf>,
+}
+
+impl ReportsDb {
+    fn path(&self, data: &Path) -> PathBuf {
+        self.reports_db
+            .clone()
+            .unwrap_or_else(|| data.with_file_name("reports.sqlite"))
+    }
+}
+
+#[derive(Subcommand)]
+enum ReportsCmd {
+    /// List reports, oldest first.
+    List {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: ReportsDb,
+        /// open, accepted or rejected.
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Everything a report holds.
+    Show {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: ReportsDb,
+        id: i64,
+    },
+    /// Accept: write a correction into data/corrections.json (phone,
+    /// address, hours), then run `maillage index` to publish it.
+    Accept {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: ReportsDb,
+        id: i64,
+        /// The checked value, when it differs from the one reported.
+        #[arg(long)]
+        value: Option<String>,
+    },
+    /// Reject: nothing changes in the data.
+    Reject {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: ReportsDb,
+        id: i64,
+    },
+    /// Delete reports closed more than 180 days ago.
+    Purge {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: ReportsDb,
     },
 }
 
@@ -133,6 +208,8 @@ fn main() -> Result<()> {
             public_url,
             trusted_proxies,
             drain_secs,
+            db,
+            no_reports,
         } => {
             let public_url = match public_url.as_deref().filter(|u| !u.trim().is_empty()) {
                 Some(u) => Some(web::parse_public_url(u).with_context(|| {
@@ -163,8 +240,10 @@ fn main() -> Result<()> {
                 public_url,
                 trusted_proxies,
             };
-            serve(&dirs, &addr, workers, config, drain_secs)
+            let reports = (!no_reports).then(|| db.path(&dirs.data));
+            serve(&dirs, &addr, workers, config, drain_secs, reports)
         }
+        Command::Reports { what } => reports(what),
         Command::Index { dirs } => build_index(&dirs).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
         Command::Import { what } => import(what),
@@ -202,6 +281,7 @@ fn serve(
     workers: usize,
     config: web::Config,
     drain_secs: u64,
+    reports: Option<PathBuf>,
 ) -> Result<()> {
     if !index_is_fresh(&dirs.data, &dirs.index) {
         tracing::info!("index missing or older than the data: building it");
@@ -215,6 +295,15 @@ fn serve(
         std::time::Duration::from_secs(2),
     )?;
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %state.engine.load().generation, "index loaded");
+    let state = match reports {
+        Some(path) => {
+            let queue = maillage::reports::Queue::start(&path)
+                .with_context(|| format!("opening the reports database {}", path.display()))?;
+            tracing::info!("reports go to {}", path.display());
+            state.with_reports(queue)
+        }
+        None => state,
+    };
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
     let drain = std::time::Duration::from_secs(drain_secs);
@@ -324,6 +413,105 @@ fn import(what: ImportWhat) -> Result<()> {
                 std::time::Duration::from_secs(timeout_secs),
             ))?;
             println!("{n} communes written");
+        }
+    }
+    Ok(())
+}
+
+fn reports(what: ReportsCmd) -> Result<()> {
+    use maillage::domain::report::Field;
+    use maillage::reports::{Status, Store};
+    use maillage::sources::corrections::{self, Correction};
+    let open = |dirs: &Dirs, db: &ReportsDb| -> Result<Store> {
+        let path = db.path(&dirs.data);
+        Store::open(&path).with_context(|| format!("opening {}", path.display()))
+    };
+    match what {
+        ReportsCmd::List { dirs, db, status } => {
+            let status =
+                match status.as_deref() {
+                    None => None,
+                    Some(s) => Some(Status::from_id(s).with_context(|| {
+                        format!("--status: open, accepted or rejected, not {s:?}")
+                    })?),
+                };
+            let list = open(&dirs, &db)?.list(status)?;
+            for r in &list {
+                println!(
+                    "{:>5}  {}  {:<8}  {}  {}  {}",
+                    r.id,
+                    r.received,
+                    r.status.id(),
+                    r.resource,
+                    r.field.id(),
+                    r.value.as_deref().unwrap_or("-")
+                );
+            }
+            println!("{} reports", list.len());
+        }
+        ReportsCmd::Show { dirs, db, id } => {
+            let r = open(&dirs, &db)?.get(id)?;
+            println!("report   {}\nrecord   {}\nfield    {}\nvalue    {}\nstatus   {}\nreceived {}\nclosed   {}\ncomment\n{}",
+                r.id, r.resource, r.field.id(), r.value.as_deref().unwrap_or("-"), r.status.id(),
+                r.received, r.closed.as_deref().unwrap_or("-"), r.comment.as_deref().unwrap_or("-"));
+        }
+        ReportsCmd::Reject { dirs, db, id } => {
+            open(&dirs, &db)?.close(id, Status::Rejected)?;
+            println!("report {id} rejected");
+        }
+        ReportsCmd::Purge { dirs, db } => {
+            let n = open(&dirs, &db)?.purge(chrono::Utc::now().date_naive())?;
+            println!("{n} closed reports deleted");
+        }
+        ReportsCmd::Accept {
+            dirs,
+            db,
+            id,
+            value,
+        } => {
+            let store = open(&dirs, &db)?;
+            let r = store.get(id)?;
+            if r.status != Status::Open {
+                bail!("report {id} is already {}", r.status.id());
+            }
+            if !r.field.correctable() {
+                store.close(id, Status::Accepted)?;
+                println!(
+                    "report {id} accepted; a {} report is applied by editing the record by hand",
+                    r.field.id()
+                );
+                return Ok(());
+            }
+            let Some(value) = value.or(r.value.clone()) else {
+                bail!("report {id} proposes no value: give the checked one with --value");
+            };
+            if r.field == Field::Phone {
+                maillage::domain::Phone::parse(&value)
+                    .with_context(|| format!("--value {value:?} is not a phone number"))?;
+            }
+            let (catalogue, _) = sources::load_uncorrected(&dirs.data)?;
+            let Some(record) = catalogue.resources.iter().find(|x| x.id == r.resource) else {
+                bail!("record {} is no longer in the data", r.resource);
+            };
+            let today = chrono::Utc::now().date_naive();
+            let mut file = corrections::read(&dirs.data)?;
+            file.corrections
+                .retain(|c| !(c.resource == r.resource && c.field == r.field));
+            file.corrections.push(Correction {
+                resource: r.resource.clone(),
+                field: r.field,
+                value,
+                replaces: corrections::current_value(record, r.field),
+                date: today.to_string(),
+                source: format!("signalement vérifié le {}", today.format("%d/%m/%Y")),
+                report: Some(id),
+            });
+            corrections::write(&dirs.data, &file)?;
+            store.close(id, Status::Accepted)?;
+            println!(
+                "report {id} accepted: correction written to {}; run `maillage index` to publish it",
+                dirs.data.join(corrections::FILE).display()
+            );
         }
     }
     Ok(())

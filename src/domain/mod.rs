@@ -4,6 +4,7 @@ pub mod codes;
 pub mod hours;
 pub mod model;
 pub mod phone;
+pub mod report;
 pub mod text;
 
 pub use codes::{CodeError, DepCode, InseeCode, Postcode};

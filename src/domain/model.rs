@@ -294,6 +294,9 @@ pub struct Resource {
     pub needs_review: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
+    /// Fields replaced after a checked report (data/corrections.json).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<super::report::FieldCorrection>,
 }
 
 impl Resource {

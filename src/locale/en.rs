@@ -192,4 +192,5 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_resource: "Contacts, opening hours and source of “{name}”.",
     docs: &super::docs::EN,
     shops: &super::shops::EN,
+    reports: &super::reports::EN,
 };

@@ -43,6 +43,15 @@ pub fn audience(a: Audience) -> &'static str {
 
 /// Messages of the API's problem documents and of error pages.
 pub mod errors {
+    pub const REPORT_CONTENT_TYPE: &str =
+        "Le corps doit être du JSON (Content-Type: application/json).";
+    pub const REPORT_TOO_LARGE: &str = "Le corps dépasse 4 096 octets.";
+    pub const REPORT_BODY: &str = "Le corps doit être un objet JSON {\"field\": …, \"value\": …, \"comment\": …} sans autre clé.";
+    pub const REPORT_BUSY: &str =
+        "Trop de signalements en attente d'écriture : réessayez plus tard.";
+    pub const REPORT_TOO_MANY: &str =
+        "Cette fiche a déjà trop de signalements ouverts en attente de vérification.";
+    pub const REPORTS_OFF: &str = "Les signalements ne sont pas ouverts sur ce serveur.";
     pub const EMPTY_QUERY: &str =
         "Le paramètre « {p} » est vide : indiquez une commune ou un code postal.";
     pub const TOO_LONG: &str = "Le paramètre « {p} » est trop long (100 caractères au plus).";
@@ -231,4 +240,5 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_resource: "Coordonnées, horaires et source de « {name} ».",
     docs: &super::docs::FR,
     shops: &super::shops::FR,
+    reports: &super::reports::FR,
 };

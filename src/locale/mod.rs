@@ -3,6 +3,7 @@
 pub mod docs;
 pub mod en;
 pub mod fr;
+pub mod reports;
 pub mod shops;
 mod ui;
 

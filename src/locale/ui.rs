@@ -147,6 +147,7 @@ pub struct Ui {
     pub meta_resource: &'static str,
     pub docs: &'static super::docs::Docs,
     pub shops: &'static super::shops::Shops,
+    pub reports: &'static super::reports::Reports,
 }
 
 impl Ui {

@@ -235,6 +235,7 @@ pub fn to_resource(
         updated,
         needs_review: false,
         review_note: None,
+        corrections: Vec::new(),
     })
 }
 

@@ -262,6 +262,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         updated,
         needs_review: r.needs_review,
         review_note: r.review_note,
+        corrections: Vec::new(),
     })
 }
 

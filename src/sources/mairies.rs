@@ -208,6 +208,7 @@ fn mairie(
         updated: extract,
         needs_review: false,
         review_note: None,
+        corrections: Vec::new(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod annuaire;
 pub mod communes;
+pub mod corrections;
 pub mod fields;
 pub mod hand;
 pub mod import;
@@ -21,7 +22,7 @@ use std::path::Path;
 pub use report::SourceError;
 
 /// Files that make up the data directory, in the order they are read.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     communes::TERRITORIES,
     communes::FILE,
     SNAPSHOT,
@@ -30,6 +31,7 @@ pub const FILES: [&str; 8] = [
     LOCAL,
     import::annuaire::FILE,
     import::annuaire::META,
+    corrections::FILE,
 ];
 pub const SNAPSHOT: &str = "snapshot.json";
 pub const NATIONAL: &str = "national.json";
@@ -63,8 +65,19 @@ fn read_text(dir: &Path, name: &str) -> Result<String, SourceError> {
     }
 }
 
-/// Reads and validates the whole data directory.
+/// Reads and validates the whole data directory, checked corrections applied.
 pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
+    let (mut catalogue, mut report) = load_uncorrected(dir)?;
+    match corrections::read(dir) {
+        Ok(file) => corrections::apply(&mut catalogue.resources, &file, &mut report),
+        Err(e) => report.push(Severity::Error, corrections::FILE, "-", "-", e.to_string()),
+    }
+    Ok((catalogue, report))
+}
+
+/// The data as its publishers give it, before corrections: what a new
+/// correction records as the value it replaces.
+pub fn load_uncorrected(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
     let mut report = Report::default();
     let departements =
         communes::read_territories(&read_text(dir, communes::TERRITORIES)?, &mut report)?;

@@ -23,7 +23,7 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
     let cors = actix_cors::Cors::default()
         .allow_any_origin()
         .send_wildcard()
-        .allowed_methods(["GET", "HEAD"])
+        .allowed_methods(["GET", "HEAD", "POST"])
         .allow_any_header()
         .max_age(86_400);
     web::scope("/api/v1")
@@ -31,6 +31,10 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .route("/communes", web::get().to(communes))
         .route("/resources", web::get().to(resources))
         .route("/resources/{id}", web::get().to(resource))
+        .route(
+            "/resources/{id}/reports",
+            web::post().to(super::reports::api_report),
+        )
         .route("/categories", web::get().to(categories))
         .route("/openapi.json", web::get().to(openapi))
 }

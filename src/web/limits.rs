@@ -72,6 +72,11 @@ fn is_api(req: &ServiceRequest) -> bool {
     routed_path(req).starts_with("/api/")
 }
 
+/// The report form's POST shares the API's per-client limit.
+fn is_report_post(req: &ServiceRequest) -> bool {
+    req.method() == actix_web::http::Method::POST && routed_path(req).contains("/signaler/")
+}
+
 /// Refusals come before the API's CORS layer: say the same thing it would, so
 /// a partner's script can read the problem and its Retry-After.
 fn with_cors(mut r: HttpResponse) -> HttpResponse {
@@ -156,22 +161,22 @@ pub async fn limits(
             "not-acceptable",
             errors::NOT_ACCEPTABLE,
         ))
-    } else if is_api(&req) {
+    } else if is_api(&req) || is_report_post(&req) {
         let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
         let ip = req.peer_addr().map(|a| client_key(client_of(&req, a.ip())));
         match (limiter, ip) {
             (Some(l), Some(ip)) => l.check(ip).map(|wait| {
-                let mut r = Problem::new(
+                let mut r = refuse(
+                    &req,
                     StatusCode::TOO_MANY_REQUESTS,
                     "rate-limited",
                     errors::RATE_LIMITED,
-                )
-                .response();
+                );
                 if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait.to_string()) {
                     r.headers_mut()
                         .insert(actix_web::http::header::RETRY_AFTER, v);
                 }
-                with_cors(r)
+                r
             }),
             _ => None,
         }

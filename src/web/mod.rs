@@ -12,6 +12,7 @@ pub mod openapi;
 pub mod pages;
 pub mod params;
 pub mod problem;
+pub mod reports;
 pub mod state;
 pub mod views;
 
@@ -33,7 +34,28 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
         .service(api::scope())
         .service(hsds::scope())
         .configure(|c| pages::configure(c, state))
+        .configure(report_routes)
         .default_service(web::to(fallback::not_found));
+}
+
+/// The report form in both languages; the thank-you page before `{id}`.
+fn report_routes(cfg: &mut web::ServiceConfig) {
+    use crate::locale::Lang;
+    for lang in [Lang::Fr, Lang::En] {
+        let p = lang.ui().prefix;
+        cfg.route(
+            &format!("{p}/signaler/merci"),
+            web::get().to(move |r, s| reports::thanks(r, s, lang)),
+        )
+        .route(
+            &format!("{p}/signaler/{{id}}"),
+            web::get().to(move |r, s, path| reports::form(r, s, path, lang)),
+        )
+        .route(
+            &format!("{p}/signaler/{{id}}"),
+            web::post().to(move |r, s, path, body| reports::submit(r, s, path, body, lang)),
+        );
+    }
 }
 
 /// On SIGTERM or SIGINT: /readyz says 503 at once, requests are still served

@@ -3,6 +3,7 @@
 //! types from the handlers. Tests validate real responses against it.
 
 use super::params::bounds;
+use crate::domain::report::{Field, MAX_COMMENT, MAX_VALUE};
 use crate::domain::{Audience, Category, PhoneKind};
 use crate::search::{Matched, Section};
 use serde_json::{json, Value};
@@ -34,12 +35,40 @@ fn errors(codes: &[(&str, &str)]) -> serde_json::Map<String, Value> {
 }
 
 const COMMON_ERRORS: [(&str, &str); 5] = [
-    ("405", "Méthode autre que GET"),
+    ("405", "Méthode non prise en charge"),
     ("406", "Accept n'admet pas JSON"),
     ("414", "URL trop longue"),
     ("431", "En-têtes trop volumineux"),
     ("429", "Trop de requêtes (voir Retry-After)"),
 ];
+
+/// No control characters; the comment may hold line breaks and tabs.
+const NO_CONTROL: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+const NO_CONTROL_BUT_LINES: &str =
+    "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
+
+fn report_responses() -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert(
+        "202".into(),
+        json!({"description": "Reçu, en attente de vérification", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["id", "status"],
+            "properties": {"id": {"type": "integer"}, "status": {"const": "open"}}
+        }}}}),
+    );
+    m.extend(errors(&[
+        ("400", "Corps ou champ invalide"),
+        ("404", "Identifiant inconnu"),
+        ("413", "Corps de plus de 4 096 octets"),
+        ("415", "Corps autre que JSON"),
+        (
+            "503",
+            "File des signalements pleine ou signalements fermés (réessayer plus tard)",
+        ),
+    ]));
+    m.extend(errors(&COMMON_ERRORS));
+    Value::Object(m)
+}
 
 fn responses(ok: Value, extra: &[(&str, &str)]) -> Value {
     let mut m = serde_json::Map::new();
@@ -99,7 +128,7 @@ pub fn document() -> Value {
         "info": {
             "title": "Maillage API",
             "version": "1.0.0",
-            "description": "Qui appeler, où aller, près d'une commune française : numéros d'urgence, lignes d'écoute, structures locales. GET uniquement, CORS ouvert, sans cookie. Dans v1, les champs existants ne changent ni de nom ni de sens ; de nouveaux champs ou de nouvelles valeurs peuvent apparaître.",
+            "description": "Qui appeler, où aller, près d'une commune française : numéros d'urgence, lignes d'écoute, structures locales. Lecture en GET ; seul le signalement d'erreur est un POST. CORS ouvert, sans cookie. Dans v1, les champs existants ne changent ni de nom ni de sens ; de nouveaux champs ou de nouvelles valeurs peuvent apparaître.",
             "license": {"name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later"}
         },
         "paths": {
@@ -138,6 +167,14 @@ pub fn document() -> Value {
                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}}],
                 "responses": responses(json!({"$ref": "#/components/schemas/Resource"}), &[("400", "Paramètre invalide"), ("404", "Identifiant inconnu")]),
             }},
+            "/api/v1/resources/{id}/reports": {"post": {
+                "operationId": "report",
+                "summary": "Signaler une erreur dans une fiche (téléphone, adresse, horaires, fermeture)",
+                "description": "Le signalement est vérifié avant toute correction. N'envoyez rien de personnel : ni nom, ni situation. Aucune adresse IP, aucun navigateur ni aucune heure n'est conservé. CORS ouvert, sans cookie ni identifiants.",
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReportIn"}}}},
+                "responses": report_responses(),
+            }},
             "/api/v1/categories": {"get": {
                 "operationId": "categories",
                 "summary": "Catégories et publics, avec leurs libellés",
@@ -145,6 +182,14 @@ pub fn document() -> Value {
             }},
         },
         "components": {"schemas": {
+            "ReportIn": {
+                "type": "object", "required": ["field"], "additionalProperties": false,
+                "properties": {
+                    "field": {"enum": Field::ALL.map(Field::id)},
+                    "value": {"type": "string", "maxLength": MAX_VALUE, "pattern": NO_CONTROL, "description": "La bonne information, si elle est connue"},
+                    "comment": {"type": "string", "maxLength": MAX_COMMENT, "pattern": NO_CONTROL_BUT_LINES, "description": "Précisions, sans rien de personnel"}
+                }
+            },
             "Problem": {
                 "type": "object",
                 "required": ["type", "title", "status", "detail"],
@@ -222,6 +267,9 @@ pub fn document() -> Value {
                     "lead": {"type": "boolean", "description": "La structure la plus proche de son genre (police ou gendarmerie, aide spécialisée, France Services, mairie)."},
                     "location_note": {"oneOf": [{"type": "null"}, {"enum": ["commune_point", "itinerant"]}], "description": "commune_point : position publiée absente ou fausse, le point de la commune la remplace ; itinerant : l'adresse est la base d'un service itinérant."},
                     "needs_review": {"type": "boolean"},
+                    "corrections": {"type": "array", "description": "Champs corrigés après un signalement vérifié, avec le jour de la vérification.", "items": {"type": "object", "required": ["field", "date"], "properties": {
+                        "field": {"enum": ["phone", "address", "hours"]}, "date": {"type": "string", "format": "date"}
+                    }}},
                     "source": {"type": "object", "required": ["name", "url", "licence", "date"], "properties": {
                         "name": {"type": "string"}, "url": nullable("string"), "licence": {"type": "string"}, "date": nullable("string")
                     }}

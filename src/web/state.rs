@@ -59,6 +59,8 @@ pub struct AppState {
     pub api: Arc<cache::PageCache>,
     /// Set on SIGTERM: /readyz answers 503 so balancers drain this replica.
     pub stopping: Arc<std::sync::atomic::AtomicBool>,
+    /// Where reports go; None when this replica does not take them.
+    pub reports: Option<crate::reports::Queue>,
 }
 
 impl AppState {
@@ -73,7 +75,13 @@ impl AppState {
             pages: Arc::default(),
             api: Arc::default(),
             stopping: Arc::default(),
+            reports: None,
         }
+    }
+    /// This replica takes reports, written by `queue`.
+    pub fn with_reports(mut self, queue: crate::reports::Queue) -> Self {
+        self.reports = Some(queue);
+        self
     }
 }
 

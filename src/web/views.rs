@@ -66,6 +66,9 @@ pub struct ResourceOut<'a> {
     lead: bool,
     location_note: Option<crate::domain::PlaceNote>,
     needs_review: bool,
+    /// Fields replaced after a checked report, with the day of the check.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    corrections: &'a [crate::domain::report::FieldCorrection],
     source: SourceOut<'a>,
 }
 
@@ -201,6 +204,7 @@ pub fn resource_out<'a>(
         lead: hit.is_some_and(|h| h.lead),
         location_note: r.place_note,
         needs_review: r.needs_review,
+        corrections: &r.corrections,
         source: SourceOut {
             name: &r.source.name,
             url: r.source.url.as_deref(),

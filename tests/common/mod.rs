@@ -39,6 +39,7 @@ pub fn engine() -> Arc<Engine> {
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
+    pub reports_db: Option<std::path::PathBuf>,
 }
 
 impl TestApp {
@@ -70,7 +71,14 @@ pub async fn spawn() -> TestApp {
 pub async fn spawn_with(config: Config) -> TestApp {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().unwrap().port();
-    let state = AppState::shared(engine(), config);
+    // Each server writes reports to its own database, in the temp directory.
+    let db = std::env::temp_dir().join(format!(
+        "maillage-test-reports-{}-{port}.sqlite",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&db);
+    let queue = maillage::reports::Queue::start(&db).expect("reports database");
+    let state = AppState::shared(engine(), config).with_reports(queue);
     let server = web::serve(listener, state, 1).expect("server starts");
     actix_web::rt::spawn(server);
     let client = reqwest::Client::builder()
@@ -80,6 +88,7 @@ pub async fn spawn_with(config: Config) -> TestApp {
     TestApp {
         base: format!("http://127.0.0.1:{port}"),
         client,
+        reports_db: Some(db),
     }
 }
 

@@ -79,10 +79,25 @@ pub(super) fn card(
             @if let Some(a) = &r.address { p { (a.join(", ")) } }
             @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
             @if r.needs_review { p.review { (ui.needs_review) } }
+            (corrections(ui, r))
             p.note {
                 @if r.hours.is_none() { @if let Some(n) = &r.hours_note { (n) " " } }
                 (ui.age_words(r, today))
+                " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) }
             }
+        }
+    }
+}
+
+/// Fields replaced after a checked report, each with the day it was checked.
+pub(super) fn corrections(ui: &Ui, r: &crate::domain::Resource) -> Markup {
+    let t = ui.reports;
+    html! {
+        @for c in &r.corrections {
+            @let i = crate::domain::report::Field::ALL.iter().position(|f| *f == c.field).unwrap_or(4);
+            @let date = chrono::NaiveDate::parse_from_str(&c.date, "%Y-%m-%d")
+                .map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|_| c.date.clone());
+            p.note.corrected { (fill(t.corrected, &[("field", t.fields[i]), ("date", &date)])) }
         }
     }
 }

@@ -71,6 +71,8 @@ pub async fn resource(
         p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
             @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
             " · " (r.source.licence) }
+        (super::cards::corrections(ui, r))
+        p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) } }
     };
     // The name can spell out the situation ("Violences Femmes Info"): keep history neutral.
     page(&req, &state, ui, ui.title_resource, body)

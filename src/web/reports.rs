@@ -1,0 +1,263 @@
+//! "Signaler une erreur": the form (plain HTML, no JavaScript) and the
+//! partners' `POST /api/v1/resources/{id}/reports`. Both build the same
+//! `Draft` and go through the same bounded queue; neither logs the text.
+
+use super::params::{one, Pairs};
+use super::problem::Problem;
+use super::state::AppState;
+use crate::domain::model::ids;
+use crate::domain::report::{Draft, DraftError, Field};
+use crate::locale::fr::errors;
+use crate::locale::{fill, Lang, Ui};
+use crate::reports::StoreError;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use maud::html;
+
+/// Bodies beyond this are refused (413) before they are parsed.
+pub const MAX_BODY: usize = 4096;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Body {
+    field: String,
+    value: Option<String>,
+    comment: Option<String>,
+}
+
+fn problem_of(e: &DraftError) -> Problem {
+    let param = match e {
+        DraftError::Field => "field",
+        DraftError::ValueTooLong => "value",
+        DraftError::CommentTooLong => "comment",
+        DraftError::Control => "value",
+    };
+    Problem::bad_param(param, e.to_string())
+}
+
+fn store_problem(e: StoreError) -> Problem {
+    match e {
+        StoreError::Full => Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "reports-busy",
+            errors::REPORT_BUSY,
+        ),
+        StoreError::TooManyOpen(_) => Problem::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too-many-open-reports",
+            errors::REPORT_TOO_MANY,
+        ),
+        other => {
+            tracing::error!(error = %other, "a report could not be stored");
+            Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                errors::INTERNAL,
+            )
+        }
+    }
+}
+
+/// `POST /api/v1/resources/{id}/reports` → 202 with the report's id.
+pub async fn api_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, Problem> {
+    let Some(queue) = state.reports.clone() else {
+        return Err(Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "reports-off",
+            errors::REPORTS_OFF,
+        ));
+    };
+    if state.engine.load().resource(&path).is_none() {
+        return Err(Problem::not_found(errors::UNKNOWN_RESOURCE));
+    }
+    let json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"));
+    if !json {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            errors::REPORT_CONTENT_TYPE,
+        ));
+    }
+    let too_large = || {
+        Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body-too-large",
+            errors::REPORT_TOO_LARGE,
+        )
+    };
+    let bytes = match payload.to_bytes_limited(MAX_BODY).await {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => {
+            return Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "invalid-body",
+                errors::REPORT_BODY,
+            ))
+        }
+        Err(_) => return Err(too_large()),
+    };
+    let body: Body = serde_json::from_slice(&bytes)
+        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "invalid-body", errors::REPORT_BODY))?;
+    let draft = Draft::new(
+        &path,
+        &body.field,
+        body.value.as_deref(),
+        body.comment.as_deref(),
+    )
+    .map_err(|e| problem_of(&e))?;
+    let id = queue.submit(draft).await.map_err(store_problem)?;
+    Ok(HttpResponse::Accepted().json(serde_json::json!({ "id": id, "status": "open" })))
+}
+
+/// The warning above the form and on the thank-you page, with the numbers
+/// read from the data.
+fn safety_note(state: &AppState, ui: &Ui) -> maud::Markup {
+    let engine = state.engine.load();
+    let n = |id: &str| {
+        engine
+            .resource(id)
+            .and_then(|r| r.phones.first())
+            .map(|p| p.number.display())
+            .unwrap_or_default()
+    };
+    let t = ui.reports;
+    html! {
+        p.urgent-note { strong { (fill(t.danger, &[
+            ("police", &n(ids::POLICE)), ("eu", &n(ids::EU_EMERGENCY)),
+            ("sms", &n(ids::SMS_EMERGENCY)), ("line", &n(ids::VIOLENCES_FEMMES_INFO))])) } }
+    }
+}
+
+fn form_page(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    id: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> HttpResponse {
+    let engine = state.engine.load();
+    let Some(r) = engine.resource(id) else {
+        return super::pages::not_found(req, state, ui, ui.status_message(404));
+    };
+    let t = ui.reports;
+    let body = html! {
+        h1 { (fill(t.h1, &[("name", &r.name)])) }
+        (super::pages::national_blocks(&engine, ui))
+        h2 { (t.private_h) }
+        p { (t.private) }
+        p { strong { (t.not_help) } }
+        (safety_note(state, ui))
+        @if let Some(e) = error { p.error role="alert" { (e) } }
+        form.report method="post" action={ (ui.prefix) "/signaler/" (r.id) } {
+            fieldset {
+                legend { (t.what) }
+                @for (f, label) in Field::ALL.iter().zip(t.fields) {
+                    label.choice { input type="radio" name="field" value=(f.id()) required; " " (label) }
+                }
+            }
+            label for="value" { (t.value) }
+            input #value type="text" name="value" maxlength="200" autocomplete="off" aria-describedby="value-hint";
+            p.note #value-hint { (t.value_hint) }
+            label for="comment" { (t.comment) }
+            textarea #comment name="comment" maxlength="500" rows="4" aria-describedby="comment-hint" {}
+            p.note #comment-hint { (t.comment_hint) }
+            // A field people do not see; bots fill it.
+            div.trap aria-hidden="true" {
+                label for="website" { (t.trap) }
+                input #website type="text" name="website" tabindex="-1" autocomplete="off";
+            }
+            button type="submit" { (t.send) }
+        }
+    };
+    super::pages::page_with_status(req, state, ui, status, t.title, body)
+}
+
+pub async fn form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    lang: Lang,
+) -> HttpResponse {
+    form_page(&req, &state, lang.ui(), &path, None, StatusCode::OK)
+}
+
+/// The form's POST: stored, then a 303 to the thank-you page, so reloading
+/// does not send it twice.
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    payload: web::Payload,
+    lang: Lang,
+) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.reports;
+    let bad = |msg: &str, status| form_page(&req, &state, ui, &path, Some(msg), status);
+    if state.engine.load().resource(&path).is_none() {
+        return super::pages::not_found(&req, &state, ui, ui.status_message(404));
+    }
+    let Some(queue) = state.reports.clone() else {
+        return bad(t.err_off, StatusCode::SERVICE_UNAVAILABLE);
+    };
+    let bytes = match payload.to_bytes_limited(MAX_BODY).await {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => return bad(t.err_field, StatusCode::BAD_REQUEST),
+        Err(_) => return bad(t.err_long, StatusCode::PAYLOAD_TOO_LARGE),
+    };
+    let pairs: Pairs = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|s| web::Query::<Pairs>::from_query(s).ok())
+        .map(|q| q.into_inner())
+        .unwrap_or_default();
+    let thanks = HttpResponse::SeeOther()
+        .insert_header(("Location", format!("{}/signaler/merci", ui.prefix)))
+        .finish();
+    if one(&pairs, "website").is_some_and(|v| !v.is_empty()) {
+        return thanks;
+    }
+    let draft = match Draft::new(
+        &path,
+        one(&pairs, "field").unwrap_or(""),
+        one(&pairs, "value"),
+        one(&pairs, "comment"),
+    ) {
+        Ok(d) => d,
+        Err(DraftError::Field) => return bad(t.err_field, StatusCode::BAD_REQUEST),
+        Err(DraftError::Control) => return bad(t.err_control, StatusCode::BAD_REQUEST),
+        Err(_) => return bad(t.err_long, StatusCode::BAD_REQUEST),
+    };
+    match queue.submit(draft).await {
+        Ok(_) => thanks,
+        Err(StoreError::Full) => bad(t.err_busy, StatusCode::SERVICE_UNAVAILABLE),
+        Err(StoreError::TooManyOpen(_)) => bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS),
+        Err(e) => {
+            tracing::error!(error = %e, "a report could not be stored");
+            super::pages::error_page(&req, StatusCode::INTERNAL_SERVER_ERROR)
+        }
+    }
+}
+
+pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
+    let t = ui.reports;
+    let engine = state.engine.load();
+    let body = html! {
+        h1 { (t.thanks_title) }
+        (super::pages::national_blocks(&engine, ui))
+        p { (t.thanks) }
+        (safety_note(&state, ui))
+        p { a href={ (ui.prefix) "/" } { (t.back) } }
+    };
+    super::pages::page_with_status(&req, &state, ui, StatusCode::OK, t.thanks_title, body)
+}

@@ -1,0 +1,443 @@
+//! "Signaler une erreur": the form and the API store reports, maintainers
+//! review them from the command line, an accepted correction reaches the
+//! page after `maillage index` and outlives a re-import, and nothing stored
+//! or logged says who sent it.
+
+mod common;
+use maillage::reports::{Status, Store};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_maillage");
+
+fn maillage(args: &[&str], data: &Path, db: &Path) -> String {
+    let out = Command::new(BIN)
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .arg("--reports-db")
+        .arg(db)
+        .env("MAILLAGE_LOG", "warn")
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "maillage {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+async fn wait_for(client: &reqwest::Client, url: &str, needle: &str) -> String {
+    let t = Instant::now();
+    loop {
+        // A keep-alive connection the server closed in between is retried.
+        let body = match client.get(url).send().await {
+            Ok(r) => r.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if body.contains(needle) {
+            return body;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "{url} never showed {needle:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[actix_web::test]
+async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepted_one_reaches_the_page(
+) {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let index = tmp.path().join("index");
+    let db = tmp.path().join("reports.sqlite");
+    let log = tmp.path().join("server.log");
+    copy_dir(&common::data_dir(), &data);
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(BIN)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .arg("--data")
+        .arg(&data)
+        .arg("--index")
+        .arg(&index)
+        .arg("--reports-db")
+        .arg(&db)
+        .env("MAILLAGE_LOG", "info")
+        .stdout(Stdio::from(std::fs::File::create(&log).unwrap()))
+        .stderr(Stdio::from(
+            std::fs::OpenOptions::new().append(true).open(&log).unwrap(),
+        ))
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("UA-SENTINEL-987")
+        .build()
+        .unwrap();
+    let t = Instant::now();
+    while client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map(|r| r.status() != 200)
+        .unwrap_or(true)
+    {
+        assert!(t.elapsed() < Duration::from_secs(120), "server never ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // The form, as a browser without JavaScript sends it.
+    let r = client
+        .post(format!("{base}/signaler/mairie:01034"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("field=phone&value=04+11+22+33+44&comment=SECRET-TEXT-123&website=")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/signaler/merci");
+    let thanks = client
+        .get(format!("{base}/signaler/merci"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(thanks.contains("3919") && thanks.contains("quick-exit"));
+    // The API, as a partner's script sends it.
+    let r = client
+        .post(format!("{base}/api/v1/resources/mairie:01034/reports"))
+        .header("Origin", "https://partner.example")
+        .json(&serde_json::json!({"field": "hours", "value": "lundi 9 h – 12 h", "comment": "SECRET-TEXT-456"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 202);
+    assert_eq!(r.headers()["access-control-allow-origin"], "*");
+    assert!(r
+        .headers()
+        .get("access-control-allow-credentials")
+        .is_none());
+    let api_id = r.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+
+    let list = maillage(&["reports", "list", "--status", "open"], &data, &db);
+    assert!(
+        list.contains("mairie:01034  phone  04 11 22 33 44"),
+        "{list}"
+    );
+    assert!(list.contains("mairie:01034  hours"), "{list}");
+    let phone_id: i64 = list
+        .lines()
+        .find(|l| l.contains("phone"))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert_ne!(phone_id, api_id);
+
+    // Nothing says who sent them: no address, no user agent, no text in the log.
+    let bytes = std::fs::read(&db).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("127.0.0.1") && !text.contains("UA-SENTINEL"));
+    let out = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        !out.contains("SECRET-TEXT") && !out.contains("UA-SENTINEL"),
+        "{out}"
+    );
+    assert!(
+        !out.lines()
+            .filter(|l| !l.contains("listening on"))
+            .any(|l| l.contains("127.0.0.1")),
+        "{out}"
+    );
+
+    // Accepted, indexed: the page shows the new number with the day it was checked.
+    let accepted = maillage(&["reports", "accept", &phone_id.to_string()], &data, &db);
+    assert!(accepted.contains("corrections.json"), "{accepted}");
+    maillage(&["reports", "reject", &api_id.to_string()], &data, &db);
+    let run = |args: &[&str]| {
+        let ok = Command::new(BIN)
+            .args(args)
+            .arg("--data")
+            .arg(&data)
+            .arg("--index")
+            .arg(&index)
+            .env("MAILLAGE_LOG", "warn")
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "maillage {args:?}");
+    };
+    run(&["index"]);
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%d/%m/%Y")
+        .to_string();
+    let page = wait_for(
+        &client,
+        &format!("{base}/ressource/mairie:01034"),
+        "04 11 22 33 44",
+    )
+    .await;
+    assert!(page.contains(&today), "the correction's date is not shown");
+    let api: serde_json::Value = client
+        .get(format!("{base}/api/v1/resources/mairie:01034"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["phones"][0]["display"], "04 11 22 33 44", "{api}");
+    assert_eq!(api["corrections"][0]["field"], "phone", "{api}");
+    // A re-import rewrites the official files; the correction is applied on top again.
+    for f in ["mairies.jsonl.gz", "annuaire.jsonl.gz"] {
+        let bytes = std::fs::read(data.join(f)).unwrap();
+        std::fs::write(data.join(f), bytes).unwrap();
+    }
+    run(&["index"]);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    wait_for(
+        &client,
+        &format!("{base}/ressource/mairie:01034"),
+        "04 11 22 33 44",
+    )
+    .await;
+    let closed = maillage(&["reports", "list", "--status", "open"], &data, &db);
+    assert!(closed.contains("0 reports"), "{closed}");
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+#[test]
+fn a_correction_gives_way_when_the_official_source_changes_that_field() {
+    let data = common::data_dir();
+    let (mut cat, _) = maillage::sources::load_uncorrected(&data).unwrap();
+    let file = maillage::sources::corrections::CorrectionsFile {
+        corrections: vec![maillage::sources::corrections::Correction {
+            resource: "mairie:01034".into(),
+            field: maillage::domain::report::Field::Phone,
+            value: "04 11 22 33 44".into(),
+            replaces: "01 00 00 00 00".into(),
+            date: "2026-01-05".into(),
+            source: "signalement vérifié le 05/01/2026".into(),
+            report: Some(1),
+        }],
+    };
+    let mut report = maillage::sources::report::Report::default();
+    let before = cat
+        .resources
+        .iter()
+        .find(|r| r.id == "mairie:01034")
+        .unwrap()
+        .phones[0]
+        .number
+        .display();
+    maillage::sources::corrections::apply(&mut cat.resources, &file, &mut report);
+    let r = cat
+        .resources
+        .iter()
+        .find(|r| r.id == "mairie:01034")
+        .unwrap();
+    assert_eq!(r.phones[0].number.display(), before, "the source wins");
+    assert!(r.corrections.is_empty());
+    let p = report
+        .problems
+        .iter()
+        .find(|p| p.record == "mairie:01034")
+        .expect("validate names the outdated correction");
+    assert_eq!(p.field, "phone");
+    assert!(p.message.contains("dépassée"), "{}", p.message);
+}
+
+#[actix_web::test]
+async fn bad_reports_get_the_documented_4xx_and_a_flood_stops_at_the_cap() {
+    let app = common::spawn().await;
+    let url = |id: &str| format!("{}/api/v1/resources/{id}/reports", app.base);
+    let post = |u: String, ctype: &'static str, body: Vec<u8>| {
+        let c = app.client.clone();
+        async move {
+            let r = c
+                .post(u)
+                .header("Content-Type", ctype)
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            let ct = r.headers()["content-type"].to_str().unwrap().to_string();
+            (status, ct)
+        }
+    };
+    let ok = br#"{"field":"phone","value":"04 79 81 29 06"}"#.to_vec();
+    let cases: Vec<(String, &str, Vec<u8>, u16)> = vec![
+        (url("mairie:01034"), "text/plain", ok.clone(), 415),
+        (
+            url("mairie:01034"),
+            "application/json",
+            vec![b' '; 5000],
+            413,
+        ),
+        (
+            url("mairie:01034"),
+            "application/json",
+            b"{\"field\":".to_vec(),
+            400,
+        ),
+        (
+            url("mairie:01034"),
+            "application/json",
+            br#"{"field":"name"}"#.to_vec(),
+            400,
+        ),
+        (
+            url("mairie:01034"),
+            "application/json",
+            br#"{"field":"phone","ip":"1.2.3.4"}"#.to_vec(),
+            400,
+        ),
+        (
+            url("mairie:01034"),
+            "application/json",
+            format!(r#"{{"field":"other","comment":"{}"}}"#, "a".repeat(501)).into_bytes(),
+            400,
+        ),
+        (url("nothing:here"), "application/json", ok.clone(), 404),
+    ];
+    for (u, ctype, body, want) in cases {
+        let (status, ct) = post(u, ctype, body).await;
+        assert_eq!(status, want, "{ctype}");
+        assert_eq!(ct, "application/problem+json");
+    }
+    // A flood on one record stops at the cap of open reports, and says so.
+    let mut statuses = vec![];
+    for _ in 0..25 {
+        statuses.push(
+            post(url("mairie:01001"), "application/json", ok.clone())
+                .await
+                .0,
+        );
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 20);
+    assert_eq!(statuses.last(), Some(&429));
+    // The form: a filled trap is thanked and dropped; a bad choice gets the form back in French.
+    let form = |body: &'static str| {
+        app.client
+            .post(format!("{}/signaler/mairie:01002", app.base))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    assert_eq!(
+        form("field=phone&value=1&website=http%3A%2F%2Fspam")
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    let r = form("field=name").await.unwrap();
+    assert_eq!(r.status(), 400);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("Choisissez ce qui est faux"));
+    let store = Store::open(app.reports_db.as_ref().unwrap()).unwrap();
+    let all = store.list(Some(Status::Open)).unwrap();
+    assert!(
+        all.iter().all(|r| r.resource != "mairie:01002"),
+        "the trap was stored"
+    );
+    assert_eq!(all.len(), 20);
+}
+
+#[actix_web::test]
+async fn past_the_rate_limit_reports_get_429_with_retry_after() {
+    let app = common::spawn_with(maillage::web::Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 3,
+        public_url: None,
+        trusted_proxies: Vec::new(),
+    })
+    .await;
+    let mut last = None;
+    // The limiter allows a burst of 10 before counting the per-minute rate.
+    for _ in 0..15 {
+        let r = app
+            .client
+            .post(format!("{}/signaler/mairie:01034", app.base))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("field=other")
+            .send()
+            .await
+            .unwrap();
+        last = Some((
+            r.status().as_u16(),
+            r.headers().get("retry-after").is_some(),
+        ));
+    }
+    assert_eq!(last, Some((429, true)));
+}
+
+#[actix_web::test]
+async fn every_card_and_record_links_to_its_report_form_which_warns_before_anything_is_typed() {
+    let app = common::spawn().await;
+    let page = app.get("/commune/01034").await.text().await.unwrap();
+    assert!(
+        page.contains("/signaler/mairie:01034"),
+        "no report link on the card"
+    );
+    let record = app
+        .get("/ressource/mairie:01034")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(record.contains("href=\"/signaler/mairie:01034\""));
+    let form = app.get("/signaler/mairie:01034").await;
+    assert_eq!(form.status(), 200);
+    let html = form.text().await.unwrap();
+    for must in [
+        "N'écrivez ni votre nom",
+        "ne sert pas à demander de l'aide",
+        "3919",
+        "114",
+        "quick-exit",
+        "method=\"post\"",
+    ] {
+        assert!(html.contains(must), "{must}");
+    }
+    let en = app
+        .get("/en/signaler/mairie:01034")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        en.contains("Do not write your name")
+            && en.contains("action=\"/en/signaler/mairie:01034\"")
+    );
+    assert_eq!(app.get("/signaler/nothing:here").await.status(), 404);
+}
