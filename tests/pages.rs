@@ -19,7 +19,7 @@ async fn page(app: &common::TestApp, path: &str) -> (u16, reqwest::header::Heade
     )
 }
 
-const PAGES: [&str; 25] = [
+const PAGES: [&str; 27] = [
     "/",
     "/recherche?lieu=belley",
     "/recherche?lieu=01300",
@@ -45,6 +45,8 @@ const PAGES: [&str; 25] = [
     "/affiche/01034?format=etiquettes-21",
     "/affiche/01034?format=bandeau",
     "/en/affiche/01034?format=set-de-table",
+    "/signaler/mairie:01034",
+    "/signaler/merci",
 ];
 
 #[actix_web::test]

@@ -17,6 +17,8 @@ async fn schemathesis_finds_no_failure_against_the_openapi_document() {
     let app = common::spawn().await;
     let out = tokio::process::Command::new("schemathesis")
         .args([
+            "--config-file",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/schemathesis.toml"),
             "run",
             &format!("{}/api/v1/openapi.json", app.base),
             "--url",

@@ -4,8 +4,8 @@
 //! source changes that field, the source wins and the correction is reported
 //! as outdated.
 
+use super::report::SourceError;
 use super::report::{Report, Severity};
-use super::SourceError;
 use crate::domain::report::{Field, FieldCorrection};
 use crate::domain::{Phone, PhoneContact, PhoneKind, Resource};
 use serde::{Deserialize, Serialize};
@@ -52,7 +52,7 @@ pub fn read(dir: &Path) -> Result<CorrectionsFile, SourceError> {
     if !path.exists() {
         return Ok(CorrectionsFile::default());
     }
-    let text = super::read_text(dir, FILE)?;
+    let text = std::fs::read_to_string(&path).map_err(|e| SourceError::Io(path.clone(), e))?;
     serde_json::from_str(&text).map_err(|e| SourceError::Json(FILE.into(), e.to_string()))
 }
 

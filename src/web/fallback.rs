@@ -28,13 +28,31 @@ pub fn query_error(req: &HttpRequest) -> actix_web::Error {
     }
 }
 
+/// The methods a path answers, for `Allow`: the report endpoints take POST.
+fn allowed(path: &str) -> &'static str {
+    if path.starts_with("/api/v1/resources/") && path.ends_with("/reports") {
+        "POST, OPTIONS"
+    } else if path.starts_with("/api/") {
+        "GET, HEAD, OPTIONS"
+    } else if (path.starts_with("/signaler/") || path.starts_with("/en/signaler/"))
+        && !path.ends_with("/merci")
+    {
+        "GET, HEAD, POST"
+    } else {
+        "GET, HEAD"
+    }
+}
+
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
     use crate::locale::fr::errors;
-    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD
-    {
+    let allow = allowed(req.path());
+    let get = req.method() == actix_web::http::Method::GET
+        || req.method() == actix_web::http::Method::HEAD;
+    // No route took the request: another method, or a POST-only path.
+    if !get || allow.starts_with("POST") {
         if is_api(&req) {
             return HttpResponse::MethodNotAllowed()
-                .insert_header(("Allow", "GET, HEAD, OPTIONS"))
+                .insert_header(("Allow", allow))
                 .content_type("application/problem+json")
                 .json(Problem::new(
                     StatusCode::METHOD_NOT_ALLOWED,
@@ -45,7 +63,7 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
         let mut page = pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED);
         page.headers_mut().insert(
             actix_web::http::header::ALLOW,
-            actix_web::http::header::HeaderValue::from_static("GET, HEAD"),
+            actix_web::http::header::HeaderValue::from_static(allow),
         );
         return page;
     }

@@ -39,6 +39,8 @@ fn keep_out_of_index(path: &str, status: u16) -> bool {
             "/widget",
             "/affiche",
             "/en/affiche",
+            "/signaler",
+            "/en/signaler",
             "/static",
         ]
         .iter()

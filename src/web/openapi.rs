@@ -186,8 +186,8 @@ pub fn document() -> Value {
                 "type": "object", "required": ["field"], "additionalProperties": false,
                 "properties": {
                     "field": {"enum": Field::ALL.map(Field::id)},
-                    "value": {"type": "string", "maxLength": MAX_VALUE, "pattern": NO_CONTROL, "description": "La bonne information, si elle est connue"},
-                    "comment": {"type": "string", "maxLength": MAX_COMMENT, "pattern": NO_CONTROL_BUT_LINES, "description": "Précisions, sans rien de personnel"}
+                    "value": {"type": ["string", "null"], "maxLength": MAX_VALUE, "pattern": NO_CONTROL, "description": "La bonne information, si elle est connue"},
+                    "comment": {"type": ["string", "null"], "maxLength": MAX_COMMENT, "pattern": NO_CONTROL_BUT_LINES, "description": "Précisions, sans rien de personnel"}
                 }
             },
             "Problem": {

@@ -180,7 +180,7 @@ fn form_page(
             button type="submit" { (t.send) }
         }
     };
-    super::pages::page_with_status(req, state, ui, status, t.title, body)
+    super::pages::noindex_page(req, state, ui, status, t.title, body)
 }
 
 pub async fn form(
@@ -259,5 +259,5 @@ pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         (safety_note(&state, ui))
         p { a href={ (ui.prefix) "/" } { (t.back) } }
     };
-    super::pages::page_with_status(&req, &state, ui, StatusCode::OK, t.thanks_title, body)
+    super::pages::noindex_page(&req, &state, ui, StatusCode::OK, t.thanks_title, body)
 }

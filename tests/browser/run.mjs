@@ -32,7 +32,8 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   "/recherche?lieu=Saint-Denis", "/recherche?lieu=qwxzzv", "/commune/01034", "/ressource/national:3919", "/ressource/mairie:01034",
   "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere",
   "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere",
-  "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table"];
+  "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table",
+  "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {

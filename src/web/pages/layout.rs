@@ -178,6 +178,27 @@ pub fn print_page(
     html_response(StatusCode::OK, render(state, frame, body))
 }
 
+/// A page search engines have no use for (a form, a thank-you).
+pub fn noindex_page(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    status: StatusCode,
+    title: &str,
+    body: Markup,
+) -> HttpResponse {
+    let frame = Frame {
+        title: title.to_string(),
+        ui,
+        alternate: alternate(req),
+        search_js: false,
+        print_css: false,
+        widget: false,
+        description: None,
+    };
+    html_response(status, render(state, frame, body))
+}
+
 pub fn page_with_status(
     req: &HttpRequest,
     state: &AppState,
@@ -209,6 +230,7 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/securite")
             || p.starts_with("/temoin")
             || p.starts_with("/commerces")
+            || p.starts_with("/signaler")
             || p.starts_with("/a-propos")
             || p.starts_with("/integrer")
             || p.starts_with("/affiche")

@@ -18,7 +18,7 @@ use super::state::AppState;
 use crate::locale::Lang;
 use actix_web::{web, HttpResponse};
 
-pub use layout::{error_page, lang_of, national_blocks, not_found, page_with_status};
+pub use layout::{error_page, lang_of, national_blocks, noindex_page, not_found};
 
 pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     for lang in [Lang::Fr, Lang::En] {
