@@ -1,6 +1,7 @@
 //! Search over one opened index: place resolution, then resource selection
 //! and ranking. HTML pages and the JSON API both call this, never their own.
 
+mod directory;
 mod engine;
 mod kinds;
 pub mod place;

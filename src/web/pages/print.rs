@@ -7,11 +7,10 @@ use super::choose::{pick_commune, Picked};
 use super::layout::{self, page, phone_uri};
 use super::supports::{self, Numbers, Qr, Support};
 use crate::domain::model::ids;
-use crate::domain::{Category, DepCode, Scope};
+use crate::domain::{Category, DepCode};
 use crate::locale::Ui;
 use crate::locale::{fill, Lang};
 use crate::search::Engine;
-use crate::search::{ResourceQuery, Section};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 
@@ -119,7 +118,7 @@ pub async fn poster(
     let n = numbers(&engine);
     let base = format!("{}/affiche/{}", ui.prefix, c.insee);
     let now = chrono::Utc::now();
-    let local = match local_contacts(&engine, i, now) {
+    let local = match engine.print_contacts(i, now) {
         Ok(l) => l,
         Err(e) => return layout::internal_error(&req, e),
     };
@@ -230,26 +229,6 @@ pub async fn strip_file(
         ))
 }
 
-/// Up to four local contacts with a phone. A poster stays on a wall for
-/// years: only facts confirmed within 24 months, and the mairie, which
-/// always answers.
-fn local_contacts(
-    engine: &Engine,
-    i: usize,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<&crate::domain::Resource>, crate::search::SearchError> {
-    let today = now.date_naive();
-    let hits = engine.search_resources(&ResourceQuery::for_commune(i), now)?;
-    Ok(hits
-        .iter()
-        .filter(|h| h.section == Section::Local)
-        .map(|h| &engine.cat.resources[h.resource])
-        .filter(|r| !r.phones.is_empty())
-        .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
-        .take(4)
-        .collect())
-}
-
 pub async fn departement(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -279,43 +258,9 @@ pub async fn departement(
         },
     };
     let labels = ui.lang.labels();
-    let mut in_dep: Vec<_> = engine
-        .cat
-        .resources
-        .iter()
-        .filter(|r| !r.is_national())
-        .filter(|r| {
-            r.departement.as_ref() == Some(&dep)
-                || matches!(&r.scope, Scope::Departements { codes } if codes.contains(&dep))
-        })
-        .collect();
     let today = chrono::Utc::now().date_naive();
-    // Alphabetical the way people read it: accents and case do not count.
-    in_dep.sort_by_cached_key(|r| crate::domain::text::place_key(&r.name));
-    let (mairies, others): (Vec<_>, Vec<_>) = in_dep
-        .into_iter()
-        .partition(|r| r.category == Category::SocialServices && r.id.starts_with("mairie:"));
-    // A mairie is found by its commune's name, not by "Mairie d'…".
-    let mut mairies: Vec<_> = mairies
-        .into_iter()
-        .map(|r| {
-            let name = r
-                .commune
-                .as_ref()
-                .and_then(|c| engine.commune_by_insee(c))
-                .map(|i| engine.commune(i).name.as_str())
-                .unwrap_or(r.name.as_str());
-            (crate::domain::text::place_key(name), name, r)
-        })
-        .collect();
-    mairies.sort_by(|a, b| a.0.cmp(&b.0));
-    let kinds: Vec<Category> = Category::ALL
-        .into_iter()
-        .filter(|c| {
-            others.iter().any(|r| r.category == *c)
-                || (*c == Category::SocialServices && !mairies.is_empty())
-        })
-        .collect();
+    let dir = engine.departement_directory(&dep);
+    let kinds = dir.categories();
     let show = |c: Category| only.is_none_or(|o| o == c);
     let base = format!("{}/departement/{dep}", ui.prefix);
     let dep_name = engine.departement_name(&dep);
@@ -330,20 +275,20 @@ pub async fn departement(
                 @else { a href={ (base) "?category=" (c.id()) } { ((labels.category)(*c)) } }
             }
         }
-        @for cat in kinds.iter().copied().filter(|c| show(*c)) {
-            @let list: Vec<_> = others.iter().filter(|r| r.category == cat).collect();
-            @if !list.is_empty() { h2 { ((labels.category)(cat)) " (" (list.len()) ")" }
+        @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
+            @let cat = *cat;
+            h2 { ((labels.category)(cat)) " (" (list.len()) ")" }
             ul.cards { @for r in list { li.card {
                 h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
                 @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } }
                 @if let Some(n) = &r.hours_note { p.note { (n) } }
                 @if r.needs_review { p.review { (ui.needs_review) } }
                 p.note { (ui.age_words(r, today)) }
-            } } } }
+            } } }
         }
         @if show(Category::SocialServices) {
-            h2 { (fill(t.dep_mairies_h, &[("n", &mairies.len().to_string())])) }
-            table.hours { tbody { @for (_, name, r) in &mairies { tr {
+            h2 { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) }
+            table.hours { tbody { @for (name, r) in &dir.mairies { tr {
                 td { a href={ (ui.prefix) "/ressource/" (r.id) } { (name) } }
                 td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } } }
             } } } }

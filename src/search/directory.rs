@@ -1,0 +1,102 @@
+//! What printed pages list: a département's directory (local structures by
+//! kind, then the mairies found by their commune's name) and a poster's
+//! local contacts. Pages render these; the choice and the order are made here.
+
+use super::{Engine, ResourceQuery, SearchError, Section};
+use crate::domain::text::place_key;
+use crate::domain::{Category, DepCode, Resource, Scope};
+
+pub struct Directory<'a> {
+    /// Kinds with at least one structure, in `Category::ALL` order, each
+    /// sorted by name the way people read it (accents and case ignored).
+    pub kinds: Vec<(Category, Vec<&'a Resource>)>,
+    /// Each mairie with its commune's name, sorted by that name.
+    pub mairies: Vec<(&'a str, &'a Resource)>,
+}
+
+impl Directory<'_> {
+    /// The kinds a reader can filter by, mairies counted as social services.
+    pub fn categories(&self) -> Vec<Category> {
+        Category::ALL
+            .into_iter()
+            .filter(|c| {
+                self.kinds.iter().any(|(k, _)| k == c)
+                    || (*c == Category::SocialServices && !self.mairies.is_empty())
+            })
+            .collect()
+    }
+}
+
+impl Engine {
+    /// Everything local to `dep`: its own structures and those serving it.
+    pub fn departement_directory(&self, dep: &DepCode) -> Directory<'_> {
+        let mut in_dep: Vec<&Resource> = self
+            .cat
+            .resources
+            .iter()
+            .filter(|r| !r.is_national())
+            .filter(|r| {
+                r.departement.as_ref() == Some(dep)
+                    || matches!(&r.scope, Scope::Departements { codes } if codes.contains(dep))
+            })
+            .collect();
+        in_dep.sort_by_cached_key(|r| place_key(&r.name));
+        let (mairies, others): (Vec<_>, Vec<_>) = in_dep
+            .into_iter()
+            .partition(|r| r.category == Category::SocialServices && r.id.starts_with("mairie:"));
+        // A mairie is found by its commune's name, not by "Mairie d'…".
+        let mut mairies: Vec<(String, &str, &Resource)> = mairies
+            .into_iter()
+            .map(|r| {
+                let name = r
+                    .commune
+                    .as_ref()
+                    .and_then(|c| self.commune_by_insee(c))
+                    .map(|i| self.commune(i).name.as_str())
+                    .unwrap_or(r.name.as_str());
+                (place_key(name), name, r)
+            })
+            .collect();
+        mairies.sort_by(|a, b| a.0.cmp(&b.0));
+        let kinds = Category::ALL
+            .into_iter()
+            .map(|c| {
+                (
+                    c,
+                    others
+                        .iter()
+                        .copied()
+                        .filter(|r| r.category == c)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, list)| !list.is_empty())
+            .collect();
+        Directory {
+            kinds,
+            mairies: mairies.into_iter().map(|(_, n, r)| (n, r)).collect(),
+        }
+    }
+}
+
+impl Engine {
+    /// Up to four local contacts with a phone, for paper. A poster stays on
+    /// a wall for years: only facts confirmed within 24 months, and the
+    /// mairie, which always answers.
+    pub fn print_contacts(
+        &self,
+        commune: usize,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<&Resource>, SearchError> {
+        let today = now.date_naive();
+        let hits = self.search_resources(&ResourceQuery::for_commune(commune), now)?;
+        Ok(hits
+            .iter()
+            .filter(|h| h.section == Section::Local)
+            .map(|h| &self.cat.resources[h.resource])
+            .filter(|r| !r.phones.is_empty())
+            .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
+            .take(4)
+            .collect())
+    }
+}
