@@ -291,6 +291,26 @@ async fn bad_reports_get_the_documented_4xx_and_a_flood_stops_at_the_cap() {
             (status, ct)
         }
     };
+    // A partner's page sends JSON: the browser asks first, and may.
+    let pre = app
+        .client
+        .request(reqwest::Method::OPTIONS, url("mairie:01034"))
+        .header("Origin", "https://partner.example")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "content-type")
+        .send()
+        .await
+        .unwrap();
+    assert!(pre.status().is_success(), "preflight: {}", pre.status());
+    assert_eq!(pre.headers()["access-control-allow-origin"], "*");
+    assert!(pre.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .contains("POST"));
+    assert!(pre
+        .headers()
+        .get("access-control-allow-credentials")
+        .is_none());
     let ok = br#"{"field":"phone","value":"04 79 81 29 06"}"#.to_vec();
     let cases: Vec<(String, &str, Vec<u8>, u16)> = vec![
         (url("mairie:01034"), "text/plain", ok.clone(), 415),
