@@ -41,6 +41,8 @@ impl Replica {
             .arg(index)
             .arg("--data")
             .arg(common::data_dir())
+            // Reports are tested in tests/reports.rs; no database beside the shipped data.
+            .arg("--no-reports")
             .args(extra)
             .env("MAILLAGE_LOG", "warn")
             .stdout(Stdio::null())

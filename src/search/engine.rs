@@ -140,6 +140,14 @@ impl Engine {
         self.hsds.get(&format!("{kind}/{uuid}")).copied()
     }
 
+    /// A national line's first number as printed ("3919"), read from the
+    /// data so no page writes one from memory; empty when the line is absent.
+    pub fn number(&self, id: &str) -> String {
+        self.resource(id)
+            .and_then(|r| r.phones.first())
+            .map(|p| p.number.display())
+            .unwrap_or_default()
+    }
     pub fn resource(&self, id: &str) -> Option<&crate::domain::Resource> {
         self.res_by_id.get(id).map(|&i| &self.cat.resources[i])
     }

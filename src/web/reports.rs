@@ -123,13 +123,7 @@ pub async fn api_report(
 /// read from the data.
 fn safety_note(state: &AppState, ui: &Ui) -> maud::Markup {
     let engine = state.engine.load();
-    let n = |id: &str| {
-        engine
-            .resource(id)
-            .and_then(|r| r.phones.first())
-            .map(|p| p.number.display())
-            .unwrap_or_default()
-    };
+    let n = |id: &str| engine.number(id);
     let t = ui.reports;
     html! {
         p.urgent-note { strong { (fill(t.danger, &[

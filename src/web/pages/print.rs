@@ -78,13 +78,7 @@ fn commune_url(state: &AppState, ui: &Ui, insee: &crate::domain::InseeCode) -> S
 
 /// The five national numbers every support carries, read from the data.
 fn numbers(engine: &Engine) -> Numbers {
-    let n = |id: &str| {
-        engine
-            .resource(id)
-            .and_then(|r| r.phones.first())
-            .map(|p| p.number.display())
-            .unwrap_or_default()
-    };
+    let n = |id: &str| engine.number(id);
     Numbers {
         police: n(ids::POLICE),
         eu: n(ids::EU_EMERGENCY),

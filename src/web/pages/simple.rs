@@ -63,13 +63,7 @@ pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
     let ui = lang.ui();
     let t = ui.shops;
     let engine = state.engine.load();
-    let num = |id: &str| {
-        engine
-            .resource(id)
-            .and_then(|r| r.phones.first())
-            .map(|p| p.number.display())
-            .unwrap_or_default()
-    };
+    let num = |id: &str| engine.number(id);
     let danger = fill(
         t.danger,
         &[
