@@ -14,7 +14,7 @@ ALLOWED = {  # what each top-level module may use besides itself (issue 11)
     "index": {"domain", "sources", "catalogue"},
     "search": {"index", "domain", "catalogue"},
     "locale": {"domain"},
-    "reports": {"domain"},  # the reports database: stores what people send
+    "reports": {"domain", "sources", "catalogue"},  # reports, and the corrections they become
     "web": {"search", "domain", "locale", "catalogue", "reports"},
     "main": {"web", "search", "index", "sources", "domain", "locale", "catalogue", "reports"},
 }

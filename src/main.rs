@@ -1,4 +1,6 @@
-//! Command line only: parse arguments, then call the library.
+//! Command line only: parse arguments, then call the library. Over 400
+//! lines because clap declares every command and option here; the work
+//! (serving, indexing, importing, reviewing reports) is in the library.
 
 /// mimalloc: faster start (the catalogue is many small allocations) and
 /// freed generations go back to the system instead of fragmenting.
@@ -420,42 +422,27 @@ fn import(what: ImportWhat) -> Result<()> {
 }
 
 fn reports(what: ReportsCmd) -> Result<()> {
-    use maillage::domain::report::Field;
+    use maillage::reports::review::{self, Accepted};
     use maillage::reports::{Status, Store};
-    use maillage::sources::corrections::{self, Correction};
     let open = |dirs: &Dirs, db: &ReportsDb| -> Result<Store> {
         let path = db.path(&dirs.data);
         Store::open(&path).with_context(|| format!("opening {}", path.display()))
     };
     match what {
         ReportsCmd::List { dirs, db, status } => {
-            let status =
-                match status.as_deref() {
-                    None => None,
-                    Some(s) => Some(Status::from_id(s).with_context(|| {
-                        format!("--status: open, accepted or rejected, not {s:?}")
-                    })?),
-                };
+            let status = match status.as_deref() {
+                None => None,
+                Some(s) => Some(Status::from_id(s).with_context(|| {
+                    format!("--status: open, accepted or rejected, not {s:?}")
+                })?),
+            };
             let list = open(&dirs, &db)?.list(status)?;
             for r in &list {
-                println!(
-                    "{:>5}  {}  {:<8}  {}  {}  {}",
-                    r.id,
-                    r.received,
-                    r.status.id(),
-                    r.resource,
-                    r.field.id(),
-                    r.value.as_deref().unwrap_or("-")
-                );
+                println!("{r}");
             }
             println!("{} reports", list.len());
         }
-        ReportsCmd::Show { dirs, db, id } => {
-            let r = open(&dirs, &db)?.get(id)?;
-            println!("report   {}\nrecord   {}\nfield    {}\nvalue    {}\nstatus   {}\nreceived {}\nclosed   {}\ncomment\n{}",
-                r.id, r.resource, r.field.id(), r.value.as_deref().unwrap_or("-"), r.status.id(),
-                r.received, r.closed.as_deref().unwrap_or("-"), r.comment.as_deref().unwrap_or("-"));
-        }
+        ReportsCmd::Show { dirs, db, id } => println!("{}", open(&dirs, &db)?.get(id)?.details()),
         ReportsCmd::Reject { dirs, db, id } => {
             open(&dirs, &db)?.close(id, Status::Rejected)?;
             println!("report {id} rejected");
@@ -469,51 +456,18 @@ fn reports(what: ReportsCmd) -> Result<()> {
             db,
             id,
             value,
-        } => {
-            let store = open(&dirs, &db)?;
-            let r = store.get(id)?;
-            if r.status != Status::Open {
-                bail!("report {id} is already {}", r.status.id());
-            }
-            if !r.field.correctable() {
-                store.close(id, Status::Accepted)?;
-                println!(
-                    "report {id} accepted; a {} report is applied by editing the record by hand",
-                    r.field.id()
-                );
-                return Ok(());
-            }
-            let Some(value) = value.or(r.value.clone()) else {
-                bail!("report {id} proposes no value: give the checked one with --value");
-            };
-            if r.field == Field::Phone {
-                maillage::domain::Phone::parse(&value)
-                    .with_context(|| format!("--value {value:?} is not a phone number"))?;
-            }
-            let (catalogue, _) = sources::load_uncorrected(&dirs.data)?;
-            let Some(record) = catalogue.resources.iter().find(|x| x.id == r.resource) else {
-                bail!("record {} is no longer in the data", r.resource);
-            };
-            let today = chrono::Utc::now().date_naive();
-            let mut file = corrections::read(&dirs.data)?;
-            file.corrections
-                .retain(|c| !(c.resource == r.resource && c.field == r.field));
-            file.corrections.push(Correction {
-                resource: r.resource.clone(),
-                field: r.field,
-                value,
-                replaces: corrections::current_value(record, r.field),
-                date: today.to_string(),
-                source: format!("signalement vérifié le {}", today.format("%d/%m/%Y")),
-                report: Some(id),
-            });
-            corrections::write(&dirs.data, &file)?;
-            store.close(id, Status::Accepted)?;
-            println!(
+        } => match review::accept(&open(&dirs, &db)?, &dirs.data, id, value)? {
+            Accepted::Correction => println!(
                 "report {id} accepted: correction written to {}; run `maillage index` to publish it",
-                dirs.data.join(corrections::FILE).display()
-            );
-        }
+                dirs.data
+                    .join(maillage::sources::corrections::FILE)
+                    .display()
+            ),
+            Accepted::ByHand(field) => println!(
+                "report {id} accepted; a {} report is applied by editing the record by hand",
+                field.id()
+            ),
+        },
     }
     Ok(())
 }

@@ -4,6 +4,8 @@
 //! go through one thread and a bounded queue, so a flood of reports waits
 //! there (or is turned away) instead of slowing searches.
 
+pub mod review;
+
 use crate::domain::report::{Draft, Field, MAX_OPEN_PER_RESOURCE};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
