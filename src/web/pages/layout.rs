@@ -166,16 +166,7 @@ pub fn print_page(
     title: &str,
     body: Markup,
 ) -> HttpResponse {
-    let frame = Frame {
-        title: title.to_string(),
-        ui,
-        alternate: alternate(req),
-        search_js: false,
-        print_css: true,
-        widget: false,
-        description: None,
-    };
-    html_response(StatusCode::OK, render(state, frame, body))
+    unlisted(req, state, ui, StatusCode::OK, title, body, true)
 }
 
 /// A page search engines have no use for (a form, a thank-you).
@@ -187,12 +178,24 @@ pub fn noindex_page(
     title: &str,
     body: Markup,
 ) -> HttpResponse {
+    unlisted(req, state, ui, status, title, body, false)
+}
+
+fn unlisted(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    status: StatusCode,
+    title: &str,
+    body: Markup,
+    print_css: bool,
+) -> HttpResponse {
     let frame = Frame {
         title: title.to_string(),
         ui,
         alternate: alternate(req),
         search_js: false,
-        print_css: false,
+        print_css,
         widget: false,
         description: None,
     };

@@ -65,14 +65,22 @@ pub fn support_form(ui: &Ui, raw: &str, current: Support) -> maud::Markup {
     }
 }
 
-/// The commune's page as printed in QR codes: the configured address only.
-/// `Host` and forwarded headers are the client's to choose, and a poster
-/// must not print an attacker's site.
-fn commune_url(state: &AppState, ui: &Ui, insee: &crate::domain::InseeCode) -> String {
+/// The commune's page as printed, and its QR code. The configured address
+/// only: `Host` and forwarded headers are the client's to choose, and paper
+/// must not print an attacker's site. Without one, no QR code.
+fn commune_url(
+    state: &AppState,
+    ui: &Ui,
+    insee: &crate::domain::InseeCode,
+) -> (String, Option<Qr>) {
     let path = format!("{}/commune/{insee}", ui.prefix);
     match &state.config.public_url {
-        Some(base) => format!("{base}{path}"),
-        None => path,
+        Some(base) => {
+            let url = format!("{base}{path}");
+            let qr = Qr::new(&url);
+            (url, qr)
+        }
+        None => (path, None),
     }
 }
 
@@ -107,8 +115,7 @@ pub async fn poster(
         return layout::bad_request(&req, &state, ui, ui.shops.err_bad_format);
     };
     let c = engine.commune(i);
-    let url = commune_url(&state, ui, &c.insee);
-    let qr = state.config.public_url.as_ref().and_then(|_| Qr::new(&url));
+    let (url, qr) = commune_url(&state, ui, &c.insee);
     let n = numbers(&engine);
     let base = format!("{}/affiche/{}", ui.prefix, c.insee);
     let now = chrono::Utc::now();
@@ -208,8 +215,7 @@ pub async fn strip_file(
         return layout::not_found(&req, &state, ui, ui.status_message(404));
     };
     let c = engine.commune(i);
-    let url = commune_url(&state, ui, &c.insee);
-    let qr = state.config.public_url.as_ref().and_then(|_| Qr::new(&url));
+    let (url, qr) = commune_url(&state, ui, &c.insee);
     let svg = supports::strip_svg(ui, &numbers(&engine), qr.as_ref(), &url, true);
     HttpResponse::Ok()
         .content_type("image/svg+xml; charset=utf-8")
