@@ -214,22 +214,15 @@ pub struct Queue {
 pub const QUEUE_LEN: usize = 64;
 
 impl Queue {
-    /// Opens the database (migrating it) and starts the writer thread; also
-    /// purges old closed reports once a day.
+    /// Opens the database (migrating it), so a bad path fails at start-up,
+    /// then hands it to the writer thread, which also purges old closed
+    /// reports once a day.
     pub fn start(path: &Path) -> Result<Queue, StoreError> {
-        Store::open(path)?;
+        let store = Store::open(path)?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<(Draft, Reply)>(QUEUE_LEN);
-        let path = path.to_path_buf();
         std::thread::Builder::new()
             .name("reports-writer".into())
             .spawn(move || {
-                let store = match Store::open(&path) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        tracing::error!(error = %e, "reports writer cannot open its database");
-                        return;
-                    }
-                };
                 let mut purged = String::new();
                 while let Ok((draft, reply)) = rx.recv() {
                     let _ = reply.send(store.insert(&draft));

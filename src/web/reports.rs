@@ -121,8 +121,7 @@ pub async fn api_report(
 
 /// The warning above the form and on the thank-you page, with the numbers
 /// read from the data.
-fn safety_note(state: &AppState, ui: &Ui) -> maud::Markup {
-    let engine = state.engine.load();
+fn safety_note(engine: &crate::search::Engine, ui: &Ui) -> maud::Markup {
     let n = |id: &str| engine.number(id);
     let t = ui.reports;
     html! {
@@ -151,7 +150,7 @@ fn form_page(
         h2 { (t.private_h) }
         p { (t.private) }
         p { strong { (t.not_help) } }
-        (safety_note(state, ui))
+        (safety_note(&engine, ui))
         @if let Some(e) = error { p.error role="alert" { (e) } }
         form.report method="post" action={ (ui.prefix) "/signaler/" (r.id) } {
             fieldset {
@@ -250,7 +249,7 @@ pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         h1 { (t.thanks_title) }
         (super::pages::national_blocks(&engine, ui))
         p { (t.thanks) }
-        (safety_note(&state, ui))
+        (safety_note(&engine, ui))
         p { a href={ (ui.prefix) "/" } { (t.back) } }
     };
     super::pages::noindex_page(&req, &state, ui, StatusCode::OK, t.thanks_title, body)

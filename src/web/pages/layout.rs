@@ -166,7 +166,11 @@ pub fn print_page(
     title: &str,
     body: Markup,
 ) -> HttpResponse {
-    unlisted(req, state, ui, StatusCode::OK, title, body, true)
+    let frame = Frame {
+        print_css: true,
+        ..Frame::plain(req, ui, title)
+    };
+    html_response(StatusCode::OK, render(state, frame, body))
 }
 
 /// A page search engines have no use for (a form, a thank-you).
@@ -178,28 +182,7 @@ pub fn noindex_page(
     title: &str,
     body: Markup,
 ) -> HttpResponse {
-    unlisted(req, state, ui, status, title, body, false)
-}
-
-fn unlisted(
-    req: &HttpRequest,
-    state: &AppState,
-    ui: &Ui,
-    status: StatusCode,
-    title: &str,
-    body: Markup,
-    print_css: bool,
-) -> HttpResponse {
-    let frame = Frame {
-        title: title.to_string(),
-        ui,
-        alternate: alternate(req),
-        search_js: false,
-        print_css,
-        widget: false,
-        description: None,
-    };
-    html_response(status, render(state, frame, body))
+    html_response(status, render(state, Frame::plain(req, ui, title), body))
 }
 
 pub fn page_with_status(
@@ -211,16 +194,27 @@ pub fn page_with_status(
     body: Markup,
 ) -> HttpResponse {
     let frame = Frame {
-        title: title.to_string(),
-        ui,
-        alternate: alternate(req),
-        search_js: false,
-        print_css: false,
-        widget: false,
         description: (status == StatusCode::OK && req.query_string().is_empty())
             .then(|| format!("{title} — {}", ui.site_tagline)),
+        ..Frame::plain(req, ui, title)
     };
     html_response(status, render(state, frame, body))
+}
+
+impl<'a> Frame<'a> {
+    /// A page of the site with its language twin, no script beyond the quick
+    /// exit, and no description (so out of search engines) until one is set.
+    pub fn plain(req: &HttpRequest, ui: &'a Ui, title: &str) -> Self {
+        Frame {
+            title: title.to_string(),
+            ui,
+            alternate: alternate(req),
+            search_js: false,
+            print_css: false,
+            widget: false,
+            description: None,
+        }
+    }
 }
 
 /// The translated twin of a path, for the pages that have one.

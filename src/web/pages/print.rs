@@ -134,47 +134,51 @@ pub async fn poster(
         }
     };
     let content = match support {
-        Support::Poster => html! {
-            p.noprint { (t.poster_print_hint) }
-            section.poster {
-                h1 { (t.poster_h1) }
-                div {
-                    p.p-h { (t.danger) }
-                    p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
-                    p.p-mid { (ui.sms) " " (n.sms) span.p-small { (t.cannot_speak) } }
+        Support::Poster => {
+            // One drawing, on the poster and on each of the four cards.
+            let qr_svg = qr.as_ref().map(|q| q.svg("QR"));
+            html! {
+                p.noprint { (t.poster_print_hint) }
+                section.poster {
+                    h1 { (t.poster_h1) }
+                    div {
+                        p.p-h { (t.danger) }
+                        p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
+                        p.p-mid { (ui.sms) " " (n.sms) span.p-small { (t.cannot_speak) } }
+                    }
+                    div {
+                        p.p-h { (t.poster_listen) }
+                        p { span.p-big.p-3919 { (n.line) } }
+                        p.p-small { (t.poster_not_emergency_child) strong { (n.child) } }
+                    }
+                    (local_list(t.poster_local_h))
+                    div.p-foot {
+                        @if let Some(q) = &qr_svg { div.qr { (q) } }
+                        p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
+                    }
                 }
-                div {
-                    p.p-h { (t.poster_listen) }
-                    p { span.p-big.p-3919 { (n.line) } }
-                    p.p-small { (t.poster_not_emergency_child) strong { (n.child) } }
-                }
-                (local_list(t.poster_local_h))
-                div.p-foot {
-                    @if let Some(q) = &qr { div.qr { (q.svg("QR")) } }
-                    p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
-                }
-            }
-            section.sheet {
-                @for _ in 0..4 {
-                    div.a6 {
-                        p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
-                        div {
-                            p.p-h2 { (t.danger) }
-                            p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
-                            p { (ui.sms) " " strong { (n.sms) } }
+                section.sheet {
+                    @for _ in 0..4 {
+                        div.a6 {
+                            p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
+                            div {
+                                p.p-h2 { (t.danger) }
+                                p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
+                                p { (ui.sms) " " strong { (n.sms) } }
+                            }
+                            div {
+                                p.p-h2 { (t.card_listen) }
+                                p { span.p-big.p-3919 { (n.line) } }
+                                p.p-small { (t.child) strong { (n.child) } }
+                            }
+                            @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
+                            @if let Some(q) = &qr_svg { div.qr { (q) } }
+                            p.p-small { (url) }
                         }
-                        div {
-                            p.p-h2 { (t.card_listen) }
-                            p { span.p-big.p-3919 { (n.line) } }
-                            p.p-small { (t.child) strong { (n.child) } }
-                        }
-                        @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
-                        @if let Some(q) = &qr { div.qr { (q.svg("QR")) } }
-                        p.p-small { (url) }
                     }
                 }
             }
-        },
+        }
         Support::Labels(sheet) => supports::labels(ui, sheet, &n, qr.as_ref()),
         Support::Strip => {
             supports::strip_page(ui, &n, qr.as_ref(), &url, &format!("{base}/bandeau.svg"))
