@@ -470,6 +470,22 @@ async fn english_pages_speak_english_and_link_to_english_pages() {
         text.contains("Unknown filter"),
         "a bad category says so: {text}"
     );
+    // Each refused parameter is named for what it is, never as a bad place name.
+    for (path, says) in [
+        (
+            "/recherche?lieu=Belley&category=nope",
+            "Ce filtre est inconnu",
+        ),
+        ("/commune/01034?free=peut-etre", "Ce filtre est inconnu"),
+        ("/commune/01034?free=%E2%80%AE1", "mal formés"),
+        ("/affiche?lieu=Belley&format=carton", "format de support"),
+    ] {
+        let (status, _, doc) = page(&app, path).await;
+        assert_eq!(status, 400, "{path}");
+        let text: String = doc.root_element().text().collect();
+        assert!(text.contains(says), "{path}: {text}");
+        assert!(!text.contains("nom de lieu"), "{path}: {text}");
+    }
 }
 
 #[actix_web::test]

@@ -46,6 +46,8 @@ pub mod ids {
     pub const SMS_EMERGENCY: &str = "national:114";
     pub const VIOLENCES_FEMMES_INFO: &str = "national:3919";
     pub const CHILDREN_IN_DANGER: &str = "national:119";
+    pub const VICTIM_SUPPORT: &str = "national:116006";
+    pub const POLICE_CHAT: &str = "national:pnav";
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

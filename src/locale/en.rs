@@ -1,6 +1,7 @@
 //! English text.
 
 use super::ui::Labels;
+use crate::domain::model::ids;
 use crate::domain::{Audience, Category};
 
 pub static LABELS: Labels = Labels { category, audience };
@@ -58,6 +59,8 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     title_safety: "Safety: cover your tracks",
     title_resource: "Help and contacts — details",
     place_not_found_h: "Place not found",
+    title_refused: "Request not understood",
+    title_failed: "Error on our side",
     title_error: "Page not found",
     home_h1: "Find help near you",
     home_lead: "Victim, witness, relative or professional: enter a French commune to see who to call and where to go.",
@@ -165,12 +168,12 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     ],
     witness_call_h: "Who to call",
     witness_calls: &[
-        ("national:17", "someone is in danger now (or 112)."),
-        ("national:114", "by text message, if you cannot speak safely."),
-        ("national:3919", "to learn how to help; listening 24/7, free and anonymous. Not an emergency number."),
-        ("national:119", "a child is in danger, or you are worried about a child."),
-        ("national:116006", "victim support, also for relatives and witnesses."),
-        ("national:pnav", "chat with trained police officers and gendarmes, for victims and witnesses, 24/7."),
+        (ids::POLICE, "someone is in danger now (or 112)."),
+        (ids::SMS_EMERGENCY, "by text message, if you cannot speak safely."),
+        (ids::VIOLENCES_FEMMES_INFO, "to learn how to help; listening 24/7, free and anonymous. Not an emergency number."),
+        (ids::CHILDREN_IN_DANGER, "a child is in danger, or you are worried about a child."),
+        (ids::VICTIM_SUPPORT, "victim support, also for relatives and witnesses."),
+        (ids::POLICE_CHAT, "chat with trained police officers and gendarmes, for victims and witnesses, 24/7."),
     ],
     review_short: "to be confirmed",
     err_empty: "Enter a commune or a postcode.",

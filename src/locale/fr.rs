@@ -1,6 +1,7 @@
 //! French text.
 
 use super::ui::Labels;
+use crate::domain::model::ids;
 use crate::domain::{Audience, Category};
 
 pub static LABELS: Labels = Labels { category, audience };
@@ -85,8 +86,6 @@ pub mod errors {
     pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";
     pub const HEADERS_TOO_LARGE: &str =
         "Les en-têtes de la requête sont trop volumineux (8 Ko au plus).";
-    pub const TOO_LONG_PAGE: &str = "C'est trop long pour un nom de lieu (100 caractères au plus).";
-    pub const BAD_CHARS_PAGE: &str = "Cela ne ressemble pas à un nom de lieu : utilisez des lettres, des chiffres, des espaces, des tirets.";
 }
 
 pub static UI: super::ui::Ui = super::ui::Ui {
@@ -106,6 +105,8 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     title_safety: "Sécurité : effacer mes traces",
     title_resource: "Aide et contacts — fiche",
     place_not_found_h: "Lieu introuvable",
+    title_refused: "Demande non comprise",
+    title_failed: "Erreur de notre côté",
     title_error: "Page introuvable",
     home_h1: "Trouver de l'aide près de chez vous",
     home_lead: "Victime, témoin, proche ou professionnel : indiquez une commune pour voir qui appeler et où aller.",
@@ -213,12 +214,12 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     ],
     witness_call_h: "Qui appeler",
     witness_calls: &[
-        ("national:17", "quelqu'un est en danger maintenant (ou le 112)."),
-        ("national:114", "par SMS, si vous ne pouvez pas parler sans danger."),
-        ("national:3919", "pour savoir comment aider ; écoute 24 h/24, gratuite et anonyme. Ce n'est pas un numéro d'urgence."),
-        ("national:119", "un enfant est en danger, ou vous êtes inquiet pour un enfant."),
-        ("national:116006", "aide aux victimes, aussi pour les proches et les témoins."),
-        ("national:pnav", "tchat avec des policiers et gendarmes formés, pour les victimes et les témoins, 24 h/24."),
+        (ids::POLICE, "quelqu'un est en danger maintenant (ou le 112)."),
+        (ids::SMS_EMERGENCY, "par SMS, si vous ne pouvez pas parler sans danger."),
+        (ids::VIOLENCES_FEMMES_INFO, "pour savoir comment aider ; écoute 24 h/24, gratuite et anonyme. Ce n'est pas un numéro d'urgence."),
+        (ids::CHILDREN_IN_DANGER, "un enfant est en danger, ou vous êtes inquiet pour un enfant."),
+        (ids::VICTIM_SUPPORT, "aide aux victimes, aussi pour les proches et les témoins."),
+        (ids::POLICE_CHAT, "tchat avec des policiers et gendarmes formés, pour les victimes et les témoins, 24 h/24."),
     ],
     review_short: "à confirmer",
     err_empty: "Indiquez une commune ou un code postal.",

@@ -48,6 +48,9 @@ pub struct Ui {
     pub title_choose: &'static str,
     pub title_safety: &'static str,
     pub title_resource: &'static str,
+    /// A request we refused (4xx other than 404) and a failure of ours (5xx).
+    pub title_refused: &'static str,
+    pub title_failed: &'static str,
     pub title_error: &'static str,
     pub place_not_found_h: &'static str,
     pub home_h1: &'static str,
@@ -178,6 +181,15 @@ impl Ui {
             .or_else(|| self.status_messages.iter().find(|(s, _)| *s == 404))
             .map(|(_, m)| *m)
             .unwrap_or(self.title_error)
+    }
+
+    /// The title of an error page: "not found" only when something was not found.
+    pub fn status_title(&self, status: u16) -> &'static str {
+        match status {
+            404 => self.title_error,
+            500.. => self.title_failed,
+            _ => self.title_refused,
+        }
     }
 
     pub fn place_note(&self, n: crate::domain::PlaceNote) -> &'static str {

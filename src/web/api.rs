@@ -1,13 +1,10 @@
 //! The JSON API, `/api/v1`. Parameters are parsed into typed values or
 //! answered with a problem document naming the parameter.
 
-use super::params::{
-    audiences_param, boolean, bounds, categories_param, float, number, one, pairs, place_query,
-    text_param, Pairs,
-};
+use super::params::{self, CommuneSearch, PlaceParams, ResourceParams};
 use super::problem::Problem;
 use super::state::AppState;
-use crate::domain::{Audience, Category, GeoPoint, InseeCode, Postcode};
+use crate::domain::{Audience, Category, GeoPoint, Postcode};
 use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::locale::Lang;
@@ -72,15 +69,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 }
 
 async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
-    let p = pairs(&req)?;
-    let q = place_query(one(&p, "q"), "q")?;
-    let limit = number(
-        &p,
-        "limit",
-        bounds::COMMUNES_LIMIT.0,
-        1,
-        bounds::COMMUNES_LIMIT.1,
-    )?;
+    let CommuneSearch { q, limit } = params::parse(&req)?;
     let engine = state.engine.load();
     let cands = engine.suggest(&q, limit);
     let notice = match &q {
@@ -139,69 +128,42 @@ fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
 /// lat/lon (documented precedence); none at all means the national lines only.
 type Place = (Candidate, Vec<Candidate>, Option<GeoPoint>);
 
-fn request_place(engine: &Engine, p: &Pairs) -> Result<(Option<Place>, Option<String>), Problem> {
-    let commune = one(p, "commune");
-    let postcode = one(p, "postcode");
-    let lat = float(p, "lat", bounds::LAT.0, bounds::LAT.1)?;
-    let lon = float(p, "lon", bounds::LON.0, bounds::LON.1)?;
+fn request_place(
+    engine: &Engine,
+    p: &PlaceParams,
+) -> Result<(Option<Place>, Option<String>), Problem> {
     let given = [
-        commune.is_some(),
-        postcode.is_some(),
-        lat.is_some() && lon.is_some(),
+        p.commune.is_some(),
+        p.postcode.is_some(),
+        p.lat.is_some() && p.lon.is_some(),
     ]
     .iter()
     .filter(|b| **b)
     .count();
     let mut notice = (given > 1).then(|| errors::SEVERAL_PLACES.to_string());
-    if lat.is_some() != lon.is_some() {
+    if p.lat.is_some() != p.lon.is_some() {
         notice = Some(errors::LAT_LON_PAIR.to_string());
     }
-    if let Some(c) = commune {
-        let code = Some(c)
-            .filter(|c| c.len() == 5 && c.is_ascii() && !c.contains(char::is_whitespace))
-            .ok_or_else(|| crate::domain::CodeError::Insee(c.chars().take(20).collect()))
-            .and_then(InseeCode::parse)
-            .map_err(|e| {
-                Problem::bad_param(
-                    "commune",
-                    fill(
-                        errors::BAD_CODE,
-                        &[("p", "commune"), ("why", &e.to_string())],
-                    ),
-                )
-            })?;
-        let cand = engine.resolve_insee(&code).ok_or_else(|| {
+    if let Some(code) = &p.commune {
+        let cand = engine.resolve_insee(code).ok_or_else(|| {
             Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
         })?;
         return Ok((Some((cand, vec![], None)), notice));
     }
-    if let Some(pc) = postcode {
-        let pc = Some(pc)
-            .filter(|c| c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or_else(|| crate::domain::CodeError::Postcode(pc.chars().take(20).collect()))
-            .and_then(Postcode::parse)
-            .map_err(|e| {
-                Problem::bad_param(
-                    "postcode",
-                    fill(
-                        errors::BAD_CODE,
-                        &[("p", "postcode"), ("why", &e.to_string())],
-                    ),
-                )
-            })?;
+    if let Some(pc) = &p.postcode {
         return match engine.resolve(&PlaceQuery::Postcode(pc.clone())) {
             Resolution::Found { place, also } => Ok((Some((place, also, None)), notice)),
             Resolution::Choose { candidates } => {
                 let mut it = candidates.into_iter();
                 match it.next() {
                     Some(first) => Ok((Some((first, it.collect(), None)), notice)),
-                    None => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
+                    None => Err(Problem::not_found(unknown_postcode_detail(engine, pc))),
                 }
             }
-            _ => Err(Problem::not_found(unknown_postcode_detail(engine, &pc))),
+            _ => Err(Problem::not_found(unknown_postcode_detail(engine, pc))),
         };
     }
-    let (Some(lat), Some(lon)) = (lat, lon) else {
+    let (Some(lat), Some(lon)) = (p.lat, p.lon) else {
         return Ok((None, notice));
     };
     let point =
@@ -219,7 +181,6 @@ fn request_place(engine: &Engine, p: &Pairs) -> Result<(Option<Place>, Option<St
 }
 
 async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
-    let p = pairs(&req)?;
     let engine = state.engine.load();
     // The same question gets the same answer for a minute (only "open now"
     // moves): only answers that passed validation are ever stored.
@@ -227,7 +188,8 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     if let Some(body) = state.api.get(key, &engine.generation) {
         return Ok(body.respond(&req, "application/json"));
     }
-    let (place, notice) = request_place(&engine, &p)?;
+    let p: ResourceParams = params::parse(&req)?;
+    let (place, notice) = request_place(&engine, &p.place)?;
     let (place, others, origin) = match place {
         Some((c, o, g)) => (Some(c), o, g),
         None => (None, vec![], None),
@@ -235,21 +197,14 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let q = ResourceQuery {
         commune: place.as_ref().map(|c| c.commune),
         origin,
-        text: text_param(&p, "q")?,
-        categories: categories_param(&p)?,
-        audiences: audiences_param(&p)?,
-        open_now: boolean(&p, "open_now")?,
-        free_only: boolean(&p, "free")?,
-        radius_km: float(&p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
+        text: p.text,
+        categories: p.categories,
+        audiences: p.audiences,
+        open_now: p.open_now,
+        free_only: p.free,
+        radius_km: p.radius_km,
     };
-    let limit = number(
-        &p,
-        "limit",
-        bounds::RESOURCES_LIMIT.0,
-        1,
-        bounds::RESOURCES_LIMIT.1,
-    )?;
-    let offset = number(&p, "offset", 0usize, 0, bounds::OFFSET_MAX)?;
+    let (limit, offset) = (p.limit, p.offset);
     let now = chrono::Utc::now();
     let hits = engine.search_resources(&q, now)?;
     let results: Vec<ResourceOut> = hits
@@ -312,7 +267,7 @@ async fn resource(
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Problem> {
-    pairs(&req)?;
+    params::pairs(&req)?;
     let engine = state.engine.load();
     let id = path.into_inner();
     let r = engine

@@ -11,14 +11,8 @@ pub fn is_api(req: &HttpRequest) -> bool {
 }
 
 pub fn query_error(req: &HttpRequest) -> actix_web::Error {
-    use crate::locale::fr::errors;
     if is_api(req) {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-parameter",
-            errors::BAD_QUERY_STRING,
-        )
-        .into()
+        Problem::from(super::params::ParamError::QueryString).into()
     } else {
         actix_web::error::InternalError::from_response(
             "bad query",

@@ -2,10 +2,10 @@
 //! whose tools speak HSDS. UUIDs are derived (v5) from our stable ids, so
 //! they never change between builds; shelters get no location.
 
-use super::params::{self, bounds, pairs};
+use super::params::{self, pairs, HsdsPage};
 use super::problem::Problem;
 use super::state::AppState;
-use crate::domain::{Category, Hours, InseeCode, PhoneKind, Resource};
+use crate::domain::{Category, Hours, PhoneKind, Resource};
 use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::search::ResourceQuery;
@@ -189,52 +189,16 @@ async fn root() -> HttpResponse {
     HttpResponse::Ok().json(json!({"version": "3.0", "profile": "https://docs.openreferral.org/en/latest/", "openapi_url": "/api/v1/openapi.json"}))
 }
 
-fn page_params(req: &HttpRequest) -> Result<(usize, usize, Option<InseeCode>), Problem> {
-    let p = pairs(req)?;
-    let get = |k: &str| params::one(&p, k);
-    let num = |k: &str, default: usize, max: usize| -> Result<usize, Problem> {
-        match get(k) {
-            None => Ok(default),
-            Some(v) => v
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=max).contains(n))
-                .ok_or_else(|| {
-                    Problem::bad_param(
-                        k,
-                        fill(
-                            errors::OUT_OF_RANGE,
-                            &[("p", k), ("range", &format!("de 1 à {max}"))],
-                        ),
-                    )
-                }),
-        }
-    };
-    let commune = match get("commune") {
-        None => None,
-        Some(c) => Some(InseeCode::parse(c).map_err(|e| {
-            Problem::bad_param(
-                "commune",
-                fill(
-                    errors::BAD_CODE,
-                    &[("p", "commune"), ("why", &e.to_string())],
-                ),
-            )
-        })?),
-    };
-    Ok((
-        num("page", 1, 100_000)?,
-        num("per_page", bounds::HSDS_PER_PAGE.0, bounds::HSDS_PER_PAGE.1)?,
-        commune,
-    ))
-}
-
 async fn list(
     req: HttpRequest,
     state: web::Data<AppState>,
     kind: Kind,
 ) -> Result<HttpResponse, Problem> {
-    let (page, per_page, commune) = page_params(&req)?;
+    let HsdsPage {
+        page,
+        per_page,
+        commune,
+    } = params::parse(&req)?;
     let engine = state.engine.load();
     let selected: Vec<&Resource> = match &commune {
         Some(code) => {

@@ -1,7 +1,8 @@
 //! Choosing a commune: the list a person picks from when a name or a
 //! postcode names several.
 
-use super::layout::{self};
+use super::errors;
+
 use crate::domain::Commune;
 use crate::locale::fill;
 use crate::locale::Ui;
@@ -27,7 +28,7 @@ pub fn pick_commune(
     }
     let q = match query::parse_place_field(raw) {
         Ok(q) => q,
-        Err(e) => return Picked::List(html! { p.review { (layout::query_error_text(ui, e)) } }),
+        Err(e) => return Picked::List(html! { p.review { (errors::query_error_text(ui, e)) } }),
     };
     let cands = match engine.resolve(&q) {
         Resolution::Found { place, .. } => return Picked::One(place.commune),

@@ -244,55 +244,6 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
     }
 }
 
-/// The 404 page of a path parameter that names nothing.
-pub fn not_found(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) -> HttpResponse {
-    page_with_status(
-        req,
-        state,
-        ui,
-        StatusCode::NOT_FOUND,
-        ui.title_error,
-        message_body(ui, message, state),
-    )
-}
-
-pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
-    let engine = state.engine.load();
-    html! {
-        h1 { (message) }
-        (national_blocks(&engine, ui))
-        (search_form(ui, ""))
-        p { a href={ (ui.prefix) "/" } { (ui.error_back) } }
-    }
-}
-
-/// A failure of ours (the index could not answer): logged, and a 500 page
-/// that still gives the emergency numbers.
-pub fn internal_error(req: &HttpRequest, e: impl std::fmt::Display) -> HttpResponse {
-    tracing::error!("{e}");
-    error_page(req, StatusCode::INTERNAL_SERVER_ERROR)
-}
-
-/// French (or English) error page for any non-API error.
-pub fn error_page(req: &HttpRequest, status: StatusCode) -> HttpResponse {
-    let ui = lang_of(req).ui();
-    let message = ui.status_message(status.as_u16());
-    match req.app_data::<web::Data<AppState>>() {
-        Some(state) => page_with_status(
-            req,
-            state,
-            ui,
-            status,
-            ui.title_error,
-            message_body(ui, message, state),
-        ),
-        None => html_response(
-            status,
-            html! { (DOCTYPE) html lang="fr" { head { title { "Maillage" } } body { p { (message) } } } },
-        ),
-    }
-}
-
 pub fn search_form(ui: &Ui, value: &str) -> Markup {
     html! {
         form.search method="get" action={ (ui.prefix) "/recherche" } role="search" {
@@ -365,33 +316,6 @@ pub fn lang_of(req: &HttpRequest) -> Lang {
         Lang::En
     } else {
         Lang::Fr
-    }
-}
-
-/// A plain 404 for addresses that exist only with some configuration.
-pub fn error_page_404() -> HttpResponse {
-    HttpResponse::NotFound()
-        .content_type("text/plain; charset=utf-8")
-        .body("introuvable")
-}
-
-pub fn bad_request(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) -> HttpResponse {
-    page_with_status(
-        req,
-        state,
-        ui,
-        StatusCode::BAD_REQUEST,
-        ui.title_error,
-        message_body(ui, message, state),
-    )
-}
-
-/// What a page says about a place field it cannot read.
-pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> &'static str {
-    match e {
-        crate::search::QueryError::Empty => ui.err_empty,
-        crate::search::QueryError::TooLong => ui.err_too_long,
-        crate::search::QueryError::BadChars => ui.err_bad_chars,
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod cards;
 mod choose;
+mod errors;
 mod layout;
 mod record;
 mod widget;
@@ -12,13 +13,14 @@ mod print;
 mod results;
 mod simple;
 mod sitemap;
-mod supports;
+pub mod supports;
 
 use super::state::AppState;
 use crate::locale::Lang;
 use actix_web::{web, HttpResponse};
 
-pub use layout::{error_page, lang_of, national_blocks, noindex_page, not_found};
+pub use errors::{error_page, not_found};
+pub use layout::{lang_of, national_blocks, noindex_page};
 
 pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     for lang in [Lang::Fr, Lang::En] {

@@ -1,9 +1,10 @@
 //! For counters and professionals: the printable poster and cards, and the
 //! departmental directory printable as a leaflet.
 
-use super::super::params::{one, pairs};
+use super::super::params::{self, DirectoryParams, SupportParams};
 use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
+use super::errors;
 use super::layout::{self, page, phone_uri};
 use super::supports::{self, Numbers, Qr, Support};
 use crate::domain::model::ids;
@@ -23,11 +24,10 @@ pub async fn poster_index(
     let ui = lang.ui();
     let t = ui.docs;
     let engine = state.engine.load();
-    let params = pairs(&req).unwrap_or_default();
-    let raw = one(&params, "lieu").unwrap_or_default().to_string();
     // `/commerces` asks for the commune and the support in one form.
-    let Some(support) = Support::parse(one(&params, "format")) else {
-        return layout::bad_request(&req, &state, ui, ui.shops.err_bad_format);
+    let SupportParams { raw, support } = match params::parse(&req) {
+        Ok(p) => p,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
     let target = |insee: &crate::domain::InseeCode| match support {
         Support::Poster => format!("{}/affiche/{insee}", ui.prefix),
@@ -106,13 +106,11 @@ pub async fn poster(
     let t = ui.docs;
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return layout::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, ui.status_message(404));
     };
-    let raw = pairs(&req)
-        .ok()
-        .and_then(|p| one(&p, "format").map(str::to_string));
-    let Some(support) = Support::parse(raw.as_deref()) else {
-        return layout::bad_request(&req, &state, ui, ui.shops.err_bad_format);
+    let support = match params::parse::<SupportParams>(&req) {
+        Ok(p) => p.support,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
@@ -121,7 +119,7 @@ pub async fn poster(
     let now = chrono::Utc::now();
     let local = match engine.print_contacts(i, now) {
         Ok(l) => l,
-        Err(e) => return layout::internal_error(&req, e),
+        Err(e) => return errors::internal_error(&req, e),
     };
     let local_list = |h: &str| {
         html! {
@@ -216,7 +214,7 @@ pub async fn strip_file(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return layout::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, ui.status_message(404));
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
@@ -246,20 +244,12 @@ pub async fn departement(
         .ok()
         .filter(|d| engine.cat.departements.contains_key(d))
     else {
-        return layout::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, ui.status_message(404));
     };
     // `?category=police`: one kind of help, still printable as a leaflet.
-    let only = match pairs(&req)
-        .ok()
-        .as_ref()
-        .and_then(|p| one(p, "category").map(str::to_string))
-    {
-        None => None,
-        Some(c) if c.is_empty() => None,
-        Some(c) => match Category::from_id(&c) {
-            Some(c) => Some(c),
-            None => return layout::bad_request(&req, &state, ui, ui.err_bad_filter),
-        },
+    let only = match params::parse::<DirectoryParams>(&req) {
+        Ok(p) => p.only,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
     let labels = ui.lang.labels();
     let today = chrono::Utc::now().date_naive();

@@ -2,7 +2,8 @@
 
 use super::super::state::AppState;
 use super::cards::{cost, date_fr, open_text};
-use super::layout::{self, national_blocks, page, phone_link};
+use super::errors;
+use super::layout::{national_blocks, page, phone_link};
 use crate::domain::hours::format_minutes;
 use crate::domain::Hours;
 use crate::locale::fill;
@@ -20,7 +21,7 @@ pub async fn resource(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
-        return layout::not_found(&req, &state, ui, ui.err_unknown_resource);
+        return errors::not_found(&req, &state, ui, ui.err_unknown_resource);
     };
     let labels = ui.lang.labels();
     let commune = r

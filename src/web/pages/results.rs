@@ -1,16 +1,15 @@
 //! Home, search and a commune's results.
 
-use super::super::params::{audiences_param, categories_param, pairs};
+use super::super::params::{self, Filters, Search};
 use super::super::state::AppState;
 use super::cards::{card, national_line};
 use super::choose::{choice_list, commune_label};
+use super::errors;
 use super::layout::{self, national_blocks, page, render, search_form, Frame};
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
-use crate::search::{
-    query, Candidate, Engine, Hit, Matched, Need, QueryError, Resolution, ResourceQuery, Section,
-};
+use crate::search::{Candidate, Engine, Hit, Matched, Need, Resolution, ResourceQuery, Section};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
@@ -47,27 +46,19 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
 
 pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
-    let Ok(p) = pairs(&req) else {
-        return layout::bad_request(
-            &req,
-            &state,
-            ui,
-            layout::query_error_text(ui, QueryError::BadChars),
-        );
+    let Search {
+        raw,
+        place: q,
+        filters,
+    } = match params::parse(&req) {
+        Ok(s) => s,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
-    let raw = p
-        .iter()
-        .find(|(k, _)| k == "lieu")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    let q = match query::parse_place_field(raw) {
-        Ok(q) => q,
-        Err(e) => return layout::bad_request(&req, &state, ui, layout::query_error_text(ui, e)),
-    };
+    let raw = raw.as_str();
     let engine = state.engine.load();
     match engine.resolve(&q) {
         Resolution::Found { place, also } => {
-            results_page(&req, &state, &engine, ui, &place, &also, &p)
+            results_page(&req, &state, &engine, ui, &place, &also, &filters)
         }
         Resolution::Choose { candidates } => {
             // The emergency numbers come before any list, on every page.
@@ -138,15 +129,11 @@ pub async fn commune(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return layout::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, ui.status_message(404));
     };
-    let Ok(p) = pairs(&req) else {
-        return layout::bad_request(
-            &req,
-            &state,
-            ui,
-            layout::query_error_text(ui, QueryError::BadChars),
-        );
+    let f: Filters = match params::parse(&req) {
+        Ok(f) => f,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
     let insee = engine.commune(i).insee.as_str();
     if path.as_str() != insee {
@@ -163,7 +150,7 @@ pub async fn commune(
     }
     // Keyed on the resolved commune, so re-written URLs cannot fill the cache.
     let key = format!("{}/commune/{insee}", ui.prefix);
-    let cacheable = p.is_empty();
+    let cacheable = f.is_default();
     if cacheable {
         if let Some(body) = state.pages.get(&key, &engine.generation) {
             let mut r = body.respond(&req, HTML);
@@ -192,7 +179,7 @@ pub async fn commune(
             }]
         })
         .unwrap_or_default();
-    match render_results(&req, &state, &engine, ui, &place, &also, &p) {
+    match render_results(&req, &state, &engine, ui, &place, &also, &f) {
         Ok(html) => {
             if !cacheable {
                 return HttpResponse::Ok().content_type(HTML).body(html);
@@ -210,27 +197,6 @@ pub async fn commune(
     }
 }
 
-struct Filters {
-    categories: Vec<Category>,
-    audiences: Vec<Audience>,
-    open_now: bool,
-    free: bool,
-}
-
-fn filters(p: &[(String, String)]) -> Option<Filters> {
-    let p = p.to_vec();
-    let flag = |n: &str| {
-        p.iter()
-            .any(|(k, v)| k == n && matches!(v.as_str(), "1" | "on" | "true"))
-    };
-    Some(Filters {
-        categories: categories_param(&p).ok()?,
-        audiences: audiences_param(&p).ok()?,
-        open_now: flag("open_now"),
-        free: flag("free"),
-    })
-}
-
 fn render_results(
     req: &HttpRequest,
     state: &AppState,
@@ -238,16 +204,8 @@ fn render_results(
     ui: &Ui,
     place: &Candidate,
     also: &[Candidate],
-    params: &[(String, String)],
+    f: &Filters,
 ) -> Result<String, Box<HttpResponse>> {
-    let Some(f) = filters(params) else {
-        return Err(Box::new(layout::bad_request(
-            req,
-            state,
-            ui,
-            ui.err_bad_filter,
-        )));
-    };
     let c = engine.commune(place.commune);
     let q = ResourceQuery {
         commune: Some(place.commune),
@@ -260,7 +218,7 @@ fn render_results(
     let now = chrono::Utc::now();
     let hits = engine
         .search_resources(&q, now)
-        .map_err(|e| Box::new(layout::internal_error(req, e)))?;
+        .map_err(|e| Box::new(errors::internal_error(req, e)))?;
     // Hand-kept structures with no contact of their own fold into one line.
     let reachable = |h: &&Hit| {
         let r = &engine.cat.resources[h.resource];
@@ -275,10 +233,9 @@ fn render_results(
         .filter(|h| !reachable(h))
         .map(|h| engine.cat.resources[h.resource].name.as_str())
         .collect();
-    let show_all = params.iter().any(|(k, v)| k == "tout" && v == "1");
     let contactable: Vec<&Hit> = all_local.iter().copied().filter(reachable).collect();
     let leads = contactable.iter().filter(|h| h.lead).count();
-    let shown = if show_all {
+    let shown = if f.show_all {
         MAX_LOCAL_ALL
     } else {
         leads + MORE_LOCAL
@@ -304,7 +261,7 @@ fn render_results(
             a href={ (ui.prefix) "/temoin" } { (ui.witness_link) }
             a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.poster_link) }
         }
-        (filter_form(ui, c, &f))
+        (filter_form(ui, c, f))
         section aria-labelledby="h-near" {
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
@@ -331,7 +288,7 @@ fn render_results(
         }
     };
     // One indexed address per commune: its page without filters.
-    let canonical = req.path().contains("/commune/") && params.is_empty();
+    let canonical = req.path().contains("/commune/") && f.is_default();
     let frame = Frame {
         title,
         ui,
@@ -351,9 +308,9 @@ fn results_page(
     ui: &Ui,
     place: &Candidate,
     also: &[Candidate],
-    params: &[(String, String)],
+    f: &Filters,
 ) -> HttpResponse {
-    match render_results(req, state, engine, ui, place, also, params) {
+    match render_results(req, state, engine, ui, place, also, f) {
         Ok(html) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             .body(html),

@@ -1,8 +1,9 @@
 //! Pages of text: safety, about and sources, how to embed.
 
-use super::super::params::{one, pairs};
+use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
+use super::errors;
 use super::layout::{national_blocks, page, phone_link};
 use crate::domain::model::ids;
 use crate::domain::Category;
@@ -150,9 +151,11 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
     let instance = configured
         .clone()
         .unwrap_or_else(|| "https://VOTRE-INSTANCE".into());
-    let p = pairs(&req).unwrap_or_default();
-    let raw = one(&p, "lieu").unwrap_or("").to_string();
-    let by_code = one(&p, "commune").and_then(|c| engine.commune_by_code(c));
+    let CommuneChoice { code, raw } = match params::parse(&req) {
+        Ok(p) => p,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
+    };
+    let by_code = code.and_then(|c| engine.commune_by_code(&c));
     let picked = match by_code {
         Some(i) => Picked::One(i),
         None => pick_commune(&engine, ui, &raw, |c| {

@@ -79,7 +79,7 @@ fn escape(s: &str) -> String {
 /// The index of the sitemap files.
 pub async fn index(state: web::Data<AppState>) -> HttpResponse {
     let Some(base) = &state.config.public_url else {
-        return super::layout::error_page_404();
+        return super::errors::error_page_404();
     };
     let files = paths(&state).len().div_ceil(PER_FILE);
     let mut body = String::from(
@@ -103,12 +103,12 @@ pub async fn part(state: web::Data<AppState>, n: web::Path<String>) -> HttpRespo
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| *n >= 1),
     ) else {
-        return super::layout::error_page_404();
+        return super::errors::error_page_404();
     };
     let all = paths(&state);
     let chunk: Vec<&String> = all.iter().skip((n - 1) * PER_FILE).take(PER_FILE).collect();
     if chunk.is_empty() {
-        return super::layout::error_page_404();
+        return super::errors::error_page_404();
     }
     let mut body = String::with_capacity(chunk.len() * 80);
     body.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -1,8 +1,9 @@
 //! The embeddable widget: compact results made to live in a partner's iframe.
 
-use super::super::params::pairs;
+use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
 use super::cards::card;
+use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
 use crate::locale::fill;
 use crate::locale::Lang;
@@ -15,19 +16,18 @@ use maud::html;
 pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let ui = Lang::Fr.ui();
     let engine = state.engine.load();
-    let p = pairs(&req).unwrap_or_default();
-    let code = p
-        .iter()
-        .find(|(k, _)| k == "commune")
-        .map(|(_, v)| v.as_str());
-    let commune = code.and_then(|c| engine.commune_by_code(c));
+    let code = match params::parse::<CommuneChoice>(&req) {
+        Ok(p) => p.code,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
+    };
+    let commune = code.as_deref().and_then(|c| engine.commune_by_code(c));
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
             let now = chrono::Utc::now();
             let hits = match engine.search_resources(&ResourceQuery::for_commune(i), now) {
                 Ok(h) => h,
-                Err(e) => return layout::internal_error(&req, e),
+                Err(e) => return errors::internal_error(&req, e),
             };
             html! {
                 h1 { (c.name) }

@@ -1,0 +1,248 @@
+//! One place where a request's query string becomes typed values: each
+//! handler's query is a struct built with `TryFrom<&Pairs>`, and every
+//! failure is one `ParamError`. The API renders it as problem+json
+//! (`From<ParamError> for Problem`), the pages as a French or English page
+//! (`layout::param_error`); the bounds are the ones the OpenAPI document publishes.
+
+use super::problem::Problem;
+use crate::domain::{CodeError, InseeCode, Postcode};
+use crate::locale::fill;
+use crate::locale::fr::errors;
+use crate::search::{query, QueryError};
+use actix_web::{web, HttpRequest};
+
+mod queries;
+
+pub use queries::{
+    CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, PlaceParams, ResourceParams,
+    Search, SupportParams,
+};
+
+pub type Pairs = Vec<(String, String)>;
+
+/// Parameter bounds, shared by the parsers and the OpenAPI document.
+pub mod bounds {
+    /// (default, maximum)
+    pub const COMMUNES_LIMIT: (usize, usize) = (10, 50);
+    pub const RESOURCES_LIMIT: (usize, usize) = (20, 100);
+    pub const OFFSET_MAX: usize = 10_000;
+    /// (minimum, maximum)
+    pub const RADIUS_KM: (f64, f64) = (0.1, 100.0);
+    pub const LAT: (f64, f64) = (-90.0, 90.0);
+    pub const LON: (f64, f64) = (-180.0, 180.0);
+    pub const HSDS_PER_PAGE: (usize, usize) = (50, 100);
+    pub const HSDS_PAGE_MAX: usize = 100_000;
+}
+
+/// Why a parameter was refused; `param` names it for the problem document.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ParamError {
+    #[error("malformed query string")]
+    QueryString,
+    #[error("{param}: not a number")]
+    NotANumber { param: &'static str },
+    #[error("{param}: out of range ({range})")]
+    OutOfRange { param: &'static str, range: String },
+    #[error("{param}: unknown value")]
+    UnknownValue { param: &'static str, values: String },
+    #[error("{param}: {error}")]
+    Text {
+        param: &'static str,
+        error: QueryError,
+    },
+    #[error("{param}: {why}")]
+    Code { param: &'static str, why: String },
+}
+
+impl ParamError {
+    pub fn param(&self) -> Option<&'static str> {
+        match self {
+            Self::QueryString => None,
+            Self::NotANumber { param }
+            | Self::OutOfRange { param, .. }
+            | Self::UnknownValue { param, .. }
+            | Self::Text { param, .. }
+            | Self::Code { param, .. } => Some(param),
+        }
+    }
+
+    /// The problem document's detail (the API speaks French, like its docs).
+    pub fn detail(&self) -> String {
+        let p = self.param().unwrap_or_default();
+        match self {
+            Self::QueryString => errors::BAD_QUERY_STRING.to_string(),
+            Self::NotANumber { .. } => fill(errors::NOT_A_NUMBER, &[("p", p)]),
+            Self::OutOfRange { range, .. } => {
+                fill(errors::OUT_OF_RANGE, &[("p", p), ("range", range)])
+            }
+            Self::UnknownValue { values, .. } => {
+                fill(errors::UNKNOWN_VALUE, &[("p", p), ("values", values)])
+            }
+            Self::Text { error, .. } => {
+                let t = match error {
+                    QueryError::Empty => errors::EMPTY_QUERY,
+                    QueryError::TooLong => errors::TOO_LONG,
+                    QueryError::BadChars => errors::BAD_CHARS,
+                };
+                fill(t, &[("p", p)])
+            }
+            Self::Code { why, .. } => fill(errors::BAD_CODE, &[("p", p), ("why", why)]),
+        }
+    }
+}
+
+impl From<ParamError> for Problem {
+    fn from(e: ParamError) -> Self {
+        match e.param() {
+            Some(p) => Problem::bad_param(p, e.detail()),
+            None => Problem::new(
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "invalid-parameter",
+                e.detail(),
+            ),
+        }
+    }
+}
+
+/// Query pairs; a malformed or non-UTF-8 query string, or invisible bidi and
+/// format controls anywhere in it, is refused.
+pub fn pairs(req: &HttpRequest) -> Result<Pairs, ParamError> {
+    let p = web::Query::<Pairs>::from_query(req.query_string())
+        .map(|q| q.into_inner())
+        .map_err(|_| ParamError::QueryString)?;
+    if p.iter()
+        .any(|(k, v)| k.chars().chain(v.chars()).any(query::is_format_control))
+    {
+        return Err(ParamError::QueryString);
+    }
+    Ok(p)
+}
+
+/// The request's query as the typed value `T`.
+pub fn parse<T>(req: &HttpRequest) -> Result<T, ParamError>
+where
+    T: for<'a> TryFrom<&'a Pairs, Error = ParamError>,
+{
+    T::try_from(&pairs(req)?)
+}
+
+/// The first value of a parameter.
+pub fn one<'a>(p: &'a Pairs, name: &str) -> Option<&'a str> {
+    p.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+/// Every value of a repeated or comma-separated parameter.
+pub fn many<'a>(p: &'a Pairs, name: &str) -> Vec<&'a str> {
+    p.iter()
+        .filter(|(k, _)| k == name)
+        .flat_map(|(_, v)| v.split(','))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+pub(super) fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    p: &Pairs,
+    name: &'static str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ParamError> {
+    match float_like(p, name, min, max)? {
+        Some(v) => Ok(v),
+        None => Ok(default),
+    }
+}
+
+pub(super) fn float_like<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    p: &Pairs,
+    name: &'static str,
+    min: T,
+    max: T,
+) -> Result<Option<T>, ParamError> {
+    let Some(raw) = one(p, name) else {
+        return Ok(None);
+    };
+    let v: T = raw
+        .trim()
+        .parse()
+        .map_err(|_| ParamError::NotANumber { param: name })?;
+    // NaN compares false both ways, so it lands here too.
+    if !(v >= min && v <= max) {
+        return Err(ParamError::OutOfRange {
+            param: name,
+            range: format!("de {min} à {max}"),
+        });
+    }
+    Ok(Some(v))
+}
+
+pub(super) fn boolean(p: &Pairs, name: &'static str) -> Result<bool, ParamError> {
+    match one(p, name) {
+        None | Some("") | Some("false") | Some("0") => Ok(false),
+        Some("true") | Some("1") | Some("on") => Ok(true),
+        Some(_) => Err(ParamError::UnknownValue {
+            param: name,
+            values: "true, false".into(),
+        }),
+    }
+}
+
+pub(super) fn text(p: &Pairs, name: &'static str) -> Result<Option<String>, ParamError> {
+    match one(p, name) {
+        None | Some("") => Ok(None),
+        Some(t) => query::check_text(t)
+            .map(|t| Some(t.to_string()))
+            .map_err(|error| ParamError::Text { param: name, error }),
+    }
+}
+
+pub(super) fn ids<T: Copy>(
+    p: &Pairs,
+    name: &'static str,
+    all: &[T],
+    id: fn(T) -> &'static str,
+) -> Result<Vec<T>, ParamError> {
+    many(p, name)
+        .into_iter()
+        .map(|v| {
+            all.iter()
+                .copied()
+                .find(|x| id(*x) == v)
+                .ok_or_else(|| ParamError::UnknownValue {
+                    param: name,
+                    values: all.iter().map(|x| id(*x)).collect::<Vec<_>>().join(", "),
+                })
+        })
+        .collect()
+}
+
+/// A five-character INSEE code, exactly as the API documents it.
+pub(super) fn insee(p: &Pairs, name: &'static str) -> Result<Option<InseeCode>, ParamError> {
+    let Some(c) = one(p, name) else {
+        return Ok(None);
+    };
+    Some(c)
+        .filter(|c| c.len() == 5 && c.is_ascii() && !c.contains(char::is_whitespace))
+        .ok_or_else(|| CodeError::Insee(c.chars().take(20).collect()))
+        .and_then(InseeCode::parse)
+        .map(Some)
+        .map_err(|e| ParamError::Code {
+            param: name,
+            why: e.to_string(),
+        })
+}
+
+pub(super) fn postcode(p: &Pairs, name: &'static str) -> Result<Option<Postcode>, ParamError> {
+    let Some(c) = one(p, name) else {
+        return Ok(None);
+    };
+    Some(c)
+        .filter(|c| c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit()))
+        .ok_or_else(|| CodeError::Postcode(c.chars().take(20).collect()))
+        .and_then(Postcode::parse)
+        .map(Some)
+        .map_err(|e| ParamError::Code {
+            param: name,
+            why: e.to_string(),
+        })
+}

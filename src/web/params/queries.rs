@@ -1,0 +1,279 @@
+//! The typed query of each kind of request, built from its pairs.
+
+use super::{
+    boolean, bounds, float_like, ids, insee, number, one, postcode, text, Pairs, ParamError,
+};
+use crate::domain::{Audience, Category, InseeCode, Postcode};
+use crate::search::{query, PlaceQuery};
+use crate::web::pages::supports::Support;
+
+/// What a page's filters may narrow: kinds of help, audiences, open now, free,
+/// and `tout=1` to list every local entry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filters {
+    pub categories: Vec<Category>,
+    pub audiences: Vec<Audience>,
+    pub open_now: bool,
+    pub free: bool,
+    pub show_all: bool,
+}
+
+impl Filters {
+    /// No filter at all: the page every visitor of a commune shares.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+impl TryFrom<&Pairs> for Filters {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        Ok(Self {
+            categories: ids(p, "category", &Category::ALL, Category::id)?,
+            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
+            open_now: boolean(p, "open_now")?,
+            free: boolean(p, "free")?,
+            show_all: boolean(p, "tout")?,
+        })
+    }
+}
+
+/// `/recherche?lieu=…`: the text as typed (it goes back in the field) and what it means.
+pub struct Search {
+    pub raw: String,
+    pub place: PlaceQuery,
+    pub filters: Filters,
+}
+
+impl TryFrom<&Pairs> for Search {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let raw = one(p, "lieu").unwrap_or("").to_string();
+        let place = query::parse_place_field(&raw).map_err(|error| ParamError::Text {
+            param: "lieu",
+            error,
+        })?;
+        Ok(Self {
+            raw,
+            place,
+            filters: Filters::try_from(p)?,
+        })
+    }
+}
+
+/// `/api/v1/communes?q=…&limit=…`
+pub struct CommuneSearch {
+    pub q: PlaceQuery,
+    pub limit: usize,
+}
+
+impl TryFrom<&Pairs> for CommuneSearch {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let q = query::parse(one(p, "q").unwrap_or(""))
+            .map_err(|error| ParamError::Text { param: "q", error })?;
+        let (default, max) = bounds::COMMUNES_LIMIT;
+        Ok(Self {
+            q,
+            limit: number(p, "limit", default, 1, max)?,
+        })
+    }
+}
+
+/// Where an API request is about, as given; resolving it needs the index.
+#[derive(Debug, Default)]
+pub struct PlaceParams {
+    pub commune: Option<InseeCode>,
+    pub postcode: Option<Postcode>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+impl TryFrom<&Pairs> for PlaceParams {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        Ok(Self {
+            commune: insee(p, "commune")?,
+            postcode: postcode(p, "postcode")?,
+            lat: float_like(p, "lat", bounds::LAT.0, bounds::LAT.1)?,
+            lon: float_like(p, "lon", bounds::LON.0, bounds::LON.1)?,
+        })
+    }
+}
+
+/// `/api/v1/resources`
+pub struct ResourceParams {
+    pub place: PlaceParams,
+    pub text: Option<String>,
+    pub categories: Vec<Category>,
+    pub audiences: Vec<Audience>,
+    pub open_now: bool,
+    pub free: bool,
+    pub radius_km: Option<f64>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl TryFrom<&Pairs> for ResourceParams {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let (default, max) = bounds::RESOURCES_LIMIT;
+        Ok(Self {
+            place: PlaceParams::try_from(p)?,
+            text: text(p, "q")?,
+            categories: ids(p, "category", &Category::ALL, Category::id)?,
+            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
+            open_now: boolean(p, "open_now")?,
+            free: boolean(p, "free")?,
+            radius_km: float_like(p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
+            limit: number(p, "limit", default, 1, max)?,
+            offset: number(p, "offset", 0, 0, bounds::OFFSET_MAX)?,
+        })
+    }
+}
+
+/// HSDS lists: `page`, `per_page` and an optional `commune`.
+pub struct HsdsPage {
+    pub page: usize,
+    pub per_page: usize,
+    pub commune: Option<InseeCode>,
+}
+
+impl TryFrom<&Pairs> for HsdsPage {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let (default, max) = bounds::HSDS_PER_PAGE;
+        Ok(Self {
+            page: number(p, "page", 1, 1, bounds::HSDS_PAGE_MAX)?,
+            per_page: number(p, "per_page", default, 1, max)?,
+            commune: insee(p, "commune")?,
+        })
+    }
+}
+
+/// Printed supports and their picker: `lieu`, `format`.
+pub struct SupportParams {
+    pub raw: String,
+    pub support: Support,
+}
+
+impl TryFrom<&Pairs> for SupportParams {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let support = Support::parse(one(p, "format")).ok_or_else(|| ParamError::UnknownValue {
+            param: "format",
+            values: Support::ALL.map(|s| s.id()).join(", "),
+        })?;
+        Ok(Self {
+            raw: one(p, "lieu").unwrap_or("").to_string(),
+            support,
+        })
+    }
+}
+
+/// A département directory's optional `category`.
+pub struct DirectoryParams {
+    pub only: Option<Category>,
+}
+
+impl TryFrom<&Pairs> for DirectoryParams {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let mut c = ids(p, "category", &Category::ALL, Category::id)?;
+        Ok(Self { only: c.pop() })
+    }
+}
+
+/// Pages that take a commune by code or by name (widget, embed guide).
+pub struct CommuneChoice {
+    pub code: Option<String>,
+    pub raw: String,
+}
+
+impl TryFrom<&Pairs> for CommuneChoice {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        Ok(Self {
+            code: one(p, "commune").map(str::to_string),
+            raw: one(p, "lieu").unwrap_or("").to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::QueryError;
+    use crate::web::problem::Problem;
+    use actix_web::web;
+
+    fn q(s: &str) -> Pairs {
+        web::Query::<Pairs>::from_query(s).unwrap().into_inner()
+    }
+
+    #[test]
+    fn unknown_category_names_the_category_not_the_place() {
+        let e = Search::try_from(&q("lieu=Belley&category=nope"))
+            .err()
+            .unwrap();
+        assert_eq!(e.param(), Some("category"));
+        assert!(matches!(e, ParamError::UnknownValue { .. }));
+    }
+
+    #[test]
+    fn bad_place_text_is_a_text_error_on_lieu() {
+        let e = Search::try_from(&q("lieu=%3Cscript%3E")).err().unwrap();
+        assert_eq!(
+            e,
+            ParamError::Text {
+                param: "lieu",
+                error: QueryError::BadChars
+            }
+        );
+    }
+
+    #[test]
+    fn numbers_outside_the_published_bounds_are_refused() {
+        assert!(matches!(
+            ResourceParams::try_from(&q("limit=101")).err().unwrap(),
+            ParamError::OutOfRange { param: "limit", .. }
+        ));
+        assert!(matches!(
+            ResourceParams::try_from(&q("lat=NaN&lon=2")).err().unwrap(),
+            ParamError::OutOfRange { param: "lat", .. }
+        ));
+        assert!(matches!(
+            HsdsPage::try_from(&q("page=abc")).err().unwrap(),
+            ParamError::NotANumber { param: "page" }
+        ));
+    }
+
+    #[test]
+    fn commune_is_parsed_the_same_way_for_the_api_and_hsds() {
+        for s in ["commune=1034", "commune=%2001034", "commune=010344"] {
+            let a = ResourceParams::try_from(&q(s)).err().unwrap();
+            let h = HsdsPage::try_from(&q(s)).err().unwrap();
+            assert_eq!(a, h, "{s}");
+        }
+        let ok = ResourceParams::try_from(&q("commune=2a004")).ok().unwrap();
+        assert_eq!(ok.place.commune.unwrap().as_str(), "2A004");
+    }
+
+    #[test]
+    fn filters_read_flags_strictly() {
+        let f = Filters::try_from(&q("open_now=1&free=on&tout=true"))
+            .ok()
+            .unwrap();
+        assert!(f.open_now && f.free && f.show_all && !f.is_default());
+        assert!(Filters::try_from(&q("free=maybe")).is_err());
+        assert!(Filters::try_from(&q("")).ok().unwrap().is_default());
+    }
+
+    #[test]
+    fn problem_names_the_parameter() {
+        let p = Problem::from(ParamError::NotANumber { param: "limit" });
+        assert_eq!(p.param.as_deref(), Some("limit"));
+        assert_eq!(p.status, 400);
+        assert!(p.detail.contains("limit"));
+    }
+}
