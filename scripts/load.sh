@@ -3,7 +3,9 @@
 # /healthz, /commune/{insee} and /api/v1/resources?commune=… over a mix of
 # communes, in one session, without and with gzip. Prints requests/s, p50/p99 and the ratio of each
 # route to /healthz; cold start, resident memory and gzip page weight.
-#   DURATION=20 CONNECTIONS=32 scripts/load.sh
+# The machine is shared and noisy: each route is measured ROUNDS times, the
+# routes interleaved, and the ratios are medians of the per-round ratios.
+#   DURATION=20 CONNECTIONS=32 ROUNDS=3 scripts/load.sh
 #   RELOADS=3 DURATION=120 scripts/load.sh   # three index rebuilds mid-run, must show zero errors
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +14,7 @@ DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 RELOADS=${RELOADS:-0}
+ROUNDS=${ROUNDS:-3}
 PORT=${PORT:-18080}
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -62,7 +65,7 @@ run() { # name, path-or-prefix
   errs=$(echo "$out" | awk '/Socket errors/ {print $0}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
   printf "%-34s %10s req/s  p50 %-8s p99 %-8s %s %s\n" "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}" "$errs"
-  echo "$rps" > "$work/rps-$name"
+  echo "$rps" >> "$work/rps-$name"
 }
 
 echo "== load: ${DURATION}s per route, $CONNECTIONS connections, $THREADS wrk threads, 2 server workers"
@@ -74,12 +77,20 @@ else
   # Without, then with Accept-Encoding: gzip (what every browser sends).
   for GZIP in "" 1; do
     sfx=${GZIP:+_gzip}
-    run "healthz$sfx" /healthz
-    run "commune_page$sfx" "/commune/"
-    run "api_resources$sfx" "/api/v1/resources?commune="
-    h=$(cat "$work/rps-healthz$sfx")
+    for round in $(seq 1 "$ROUNDS"); do
+      run "healthz$sfx" /healthz
+      run "commune_page$sfx" "/commune/"
+      run "api_resources$sfx" "/api/v1/resources?commune="
+    done
     for r in commune_page api_resources; do
-      printf "ratio %s / healthz%s: %.2f\n" "$r" "$sfx" "$(echo "$(cat "$work/rps-$r$sfx") / $h" | bc -l)"
+      python3 - "$work/rps-healthz$sfx" "$work/rps-$r$sfx" "$r / healthz$sfx" <<'PY'
+import statistics, sys
+h = [float(x) for x in open(sys.argv[1])]
+r = [float(x) for x in open(sys.argv[2])]
+ratios = [b / a for a, b in zip(h, r)]
+print(f"ratio {sys.argv[3]}: median {statistics.median(ratios):.2f} over {len(ratios)} rounds "
+      f"({', '.join(f'{x:.2f}' for x in ratios)}); median req/s {statistics.median(r):,.0f} vs {statistics.median(h):,.0f}")
+PY
     done
   done
 fi

@@ -8,7 +8,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use std::collections::HashMap;
 use std::io::Write;
-use std::sync::Mutex;
+use std::sync::RwLock;
 
 const CAPACITY: usize = 4096;
 /// Bytes kept per cache (both encodings), whatever the queries: varied API
@@ -72,7 +72,8 @@ pub fn takes_gzip(req: &HttpRequest) -> bool {
 
 #[derive(Default)]
 pub struct PageCache {
-    map: Mutex<HashMap<String, (i64, String, Cached)>>,
+    /// Read-mostly: every hit takes only the shared lock.
+    map: RwLock<HashMap<String, (i64, String, Cached)>>,
     bytes: std::sync::atomic::AtomicUsize,
 }
 
@@ -82,7 +83,7 @@ impl PageCache {
     }
 
     pub fn get(&self, key: &str, generation: &str) -> Option<Cached> {
-        let map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        let map = self.map.read().unwrap_or_else(|e| e.into_inner());
         map.get(key)
             .filter(|(m, g, _)| *m == Self::minute() && g == generation)
             .map(|(_, _, b)| b.clone())
@@ -91,7 +92,7 @@ impl PageCache {
     pub fn put(&self, key: String, generation: &str, body: Cached) {
         use std::sync::atomic::Ordering::Relaxed;
         let size = |c: &Cached| c.plain.len() + c.gzip.len();
-        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = self.map.write().unwrap_or_else(|e| e.into_inner());
         let mut bytes = self.bytes.load(Relaxed);
         if map.len() >= CAPACITY || bytes + size(&body) > MAX_BYTES {
             let now = Self::minute();

@@ -148,11 +148,14 @@ pub async fn commune(
             .insert_header(("Location", to))
             .finish();
     }
-    // Keyed on the resolved commune, so re-written URLs cannot fill the cache.
-    let key = format!("{}/commune/{insee}", ui.prefix);
-    let cacheable = f.is_default();
+    // Keyed on the canonical path only, so re-written URLs (percent-encoded,
+    // extra parameters) cannot fill the cache; it ends with the code checked
+    // above, and any other spelling would be longer.
+    let key = req.path();
+    let canonical_len = ui.prefix.len() + "/commune/".len() + insee.len();
+    let cacheable = f.is_default() && key.len() == canonical_len && key.ends_with(insee);
     if cacheable {
-        if let Some(body) = state.pages.get(&key, &engine.generation) {
+        if let Some(body) = state.pages.get(key, &engine.generation) {
             let mut r = body.respond(&req, HTML);
             r.headers_mut().insert(
                 actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),
@@ -185,7 +188,9 @@ pub async fn commune(
                 return HttpResponse::Ok().content_type(HTML).body(html);
             }
             let body = crate::web::cache::Cached::new(web::Bytes::from(html));
-            state.pages.put(key, &engine.generation, body.clone());
+            state
+                .pages
+                .put(key.to_string(), &engine.generation, body.clone());
             let mut r = body.respond(&req, HTML);
             r.headers_mut().insert(
                 actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),

@@ -1,6 +1,6 @@
 //! Place resolution on the full shipped data.
 
-mod common;
+use crate::common;
 use maillage::domain::text::place_key;
 use maillage::domain::CommuneKind;
 use maillage::search::{query, Matched, Resolution};

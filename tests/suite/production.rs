@@ -2,7 +2,7 @@
 //! requests in flight; two replicas behind nginx survive an index rebuild and
 //! a replica restart under load with no failed request; trusted proxies.
 
-mod common;
+use crate::common;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -41,7 +41,7 @@ impl Replica {
             .arg(index)
             .arg("--data")
             .arg(common::data_dir())
-            // Reports are tested in tests/reports.rs; no database beside the shipped data.
+            // Reports are tested in tests/suite/reports.rs; no database beside the shipped data.
             .arg("--no-reports")
             .args(extra)
             .env("MAILLAGE_LOG", "warn")
@@ -112,6 +112,7 @@ fn get_with(port: u16, path: &str, headers: &str) -> (u16, String) {
 
 #[test]
 fn sigterm_says_not_ready_finishes_requests_in_flight_and_exits_zero() {
+    let _heavy = common::heavy_blocking();
     let index = private_index();
     let port = free_port();
     let mut r = Replica::start(index.path(), port, &["--drain-secs", "2"]);
@@ -294,6 +295,7 @@ fn generation(port: u16) -> String {
 
 #[test]
 fn two_replicas_behind_nginx_survive_a_rebuild_and_a_restart_with_no_failed_request() {
+    let _heavy = common::heavy_blocking();
     let index = private_index();
     let (pa, pb) = (free_port(), free_port());
     let args = [

@@ -1,9 +1,9 @@
 //! Property-based fuzzing of everything a user or a data file can feed in.
 //! CI runs a bounded number of cases; a long run is documented in
-//! BENCHMARKS.md: `FUZZ_CASES=200000 cargo test --release --test fuzz`.
+//! BENCHMARKS.md: `FUZZ_CASES=200000 cargo test --release --test suite fuzz::`.
 //! Any failure proptest finds is shrunk, and belongs below as a regression case.
 
-mod common;
+use crate::common;
 use actix_web::{test as atest, App};
 use maillage::sources::report::Report;
 use maillage::web::{AppState, Config};

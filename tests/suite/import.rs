@@ -1,7 +1,7 @@
 //! Importers against a real local HTTP server standing in for the remote
 //! open-data APIs, then index and reload while the site is under load.
 
-mod common;
+use crate::common;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use maillage::sources::import::{annuaire, communes, ImportError};
 
@@ -201,6 +201,7 @@ fn copy_data(to: &std::path::Path) {
 #[actix_web::test]
 async fn import_index_and_reload_under_load_then_imported_services_appear_with_phones_hours_distances(
 ) {
+    let _heavy = common::heavy().await;
     let data = tempfile::tempdir().unwrap();
     copy_data(data.path());
     let root = tempfile::tempdir().unwrap();

@@ -1,6 +1,6 @@
 //! The shipped snapshot, the validation report, and the on-disk index.
 
-mod common;
+use crate::common;
 use maillage::sources::{self, report::Severity};
 use std::fs;
 use std::path::Path;

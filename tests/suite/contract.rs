@@ -1,7 +1,7 @@
 //! Real responses validate against /api/v1/openapi.json, and every error
 //! status the document lists can be provoked.
 
-mod common;
+use crate::common;
 use serde_json::Value;
 
 /// Enough JSON Schema for this document, and strict: a property the schema

@@ -1,7 +1,7 @@
 //! Local help everywhere: the archival DILA directory and France Services
 //! shipped in data/, with truthful dates, ranked nearest and freshest first.
 
-mod common;
+use crate::common;
 use chrono::NaiveDate;
 use maillage::domain::{Category, Resource};
 use maillage::search::{ResourceQuery, Section};

@@ -3,7 +3,7 @@
 //! page after `maillage index` and outlives a re-import, and nothing stored
 //! or logged says who sent it.
 
-mod common;
+use crate::common;
 use maillage::reports::{Status, Store};
 use std::net::TcpListener;
 use std::path::Path;

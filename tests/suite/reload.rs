@@ -1,12 +1,13 @@
 //! A new index goes into service under load without a failed request; a
 //! broken one is refused and the old one keeps serving.
 
-mod common;
+use crate::common;
 use maillage::web::Reload;
 use std::time::Duration;
 
 #[actix_web::test]
 async fn reloads_under_load_drop_no_request_and_refuse_a_broken_index() {
+    let _heavy = common::heavy().await;
     let root = tempfile::tempdir().unwrap();
     let (cat, _) = maillage::sources::load(&common::data_dir()).unwrap();
     let first = maillage::index::build(&cat, root.path(), "a").unwrap();

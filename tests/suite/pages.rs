@@ -1,7 +1,7 @@
 //! HTML pages over real HTTP: the quick exit everywhere, escaping, headers,
 //! page weight, and the cases a person can type.
 
-mod common;
+use crate::common;
 use scraper::{Html, Selector};
 use std::io::Write;
 

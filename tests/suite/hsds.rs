@@ -1,6 +1,6 @@
 //! The read-only Open Referral HSDS 3.0 view.
 
-mod common;
+use crate::common;
 use serde_json::Value;
 
 #[actix_web::test]

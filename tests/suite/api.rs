@@ -1,6 +1,6 @@
 //! The JSON API over real HTTP on the real server.
 
-mod common;
+use crate::common;
 use serde_json::Value;
 
 fn ids(v: &Value) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! tests/browser/run.mjs against the real server. `.ci/run` installs Chromium
 //! and the two npm packages; without them this test fails and says why.
 
-mod common;
+use crate::common;
 use actix_web::{web, App, HttpResponse, HttpServer};
 use std::net::TcpListener;
 use std::path::Path;
@@ -38,6 +38,7 @@ fn neutral_site(widget_url: String) -> String {
 
 #[actix_web::test]
 async fn pages_in_headless_chromium_quick_exit_no_js_print_and_accessibility() {
+    let _heavy = common::heavy().await;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     assert!(
         dir.join("node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists(),

@@ -2,7 +2,7 @@
 //! the real server over real HTTP; raw TCP where a client library would
 //! normalise the request.
 
-mod common;
+use crate::common;
 use maillage::web::Config;
 use std::io::{Read, Write};
 

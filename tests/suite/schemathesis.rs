@@ -2,10 +2,11 @@
 //! OpenAPI document and the real server: every check, bounded examples, a
 //! fixed seed so a failure reproduces. `.ci/run` installs it.
 
-mod common;
+use crate::common;
 
 #[actix_web::test]
 async fn schemathesis_finds_no_failure_against_the_openapi_document() {
+    let _heavy = common::heavy().await;
     let found = std::process::Command::new("schemathesis")
         .arg("--version")
         .output()
