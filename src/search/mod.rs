@@ -7,6 +7,7 @@ mod kinds;
 pub mod place;
 pub mod query;
 pub mod resources;
+mod shown;
 
 /// Which index generation is live, and why one cannot open: what a server
 /// needs to know to reload, without reaching into the index layer.
@@ -16,3 +17,4 @@ pub use kinds::{LeadKind, Need};
 pub use place::{Candidate, Matched, Resolution};
 pub use query::{PlaceQuery, QueryError};
 pub use resources::{open_state, Hit, ResourceQuery, SearchError, Section};
+pub use shown::{Shown, MAX_LOCAL_ALL, MORE_LOCAL};

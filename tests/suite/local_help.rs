@@ -297,3 +297,44 @@ fn a_category_filter_finds_the_nearest_of_that_category_even_in_a_city() {
     );
     assert!(police.iter().all(|d| *d <= 50.0));
 }
+
+#[test]
+fn a_commune_page_shows_the_leads_and_three_more_and_voir_tout_shows_the_rest() {
+    let e = common::engine();
+    let belley = e.commune_by_code("01034").unwrap();
+    let q = ResourceQuery::for_commune(belley);
+    let now = chrono::Utc::now();
+    let short = e.commune_page(&q, false, now).unwrap();
+    let all = e.commune_page(&q, true, now).unwrap();
+    let leads = short.local.iter().filter(|h| h.lead).count();
+    assert!(leads > 0, "Belley has a nearest police station, mairie…");
+    assert_eq!(short.local.len(), leads + maillage::search::MORE_LOCAL);
+    assert_eq!(short.local.len() + short.hidden, short.contactable);
+    assert_eq!(all.hidden, 0);
+    assert_eq!(all.local.len(), all.contactable);
+    // The short page is the start of the long one, in the same order.
+    let ids = |s: &maillage::search::Shown| s.local.iter().map(|h| h.resource).collect::<Vec<_>>();
+    assert_eq!(ids(&short)[..], ids(&all)[..short.local.len()]);
+    // Every card shown can be reached; the national lines come grouped, each need once.
+    for h in &all.local {
+        let r = &e.cat.resources[h.resource];
+        assert!(
+            !(r.phones.is_empty()
+                && r.address.is_none()
+                && r.email.is_none()
+                && r.website.is_none()),
+            "{}",
+            r.id
+        );
+    }
+    let needs: Vec<_> = all.national.iter().map(|(n, _)| *n).collect();
+    let mut sorted = needs.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(
+        needs.len(),
+        sorted.len(),
+        "each need is one group: {needs:?}"
+    );
+    assert!(all.national.iter().all(|(_, g)| !g.is_empty()));
+}

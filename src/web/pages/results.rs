@@ -9,7 +9,7 @@ use super::layout::{self, national_blocks, page, render, search_form, Frame};
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
-use crate::search::{Candidate, Engine, Hit, Matched, Need, Resolution, ResourceQuery, Section};
+use crate::search::{Candidate, Engine, Matched, Need, Resolution, ResourceQuery};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
@@ -221,37 +221,9 @@ fn render_results(
         ..Default::default()
     };
     let now = chrono::Utc::now();
-    let hits = engine
-        .search_resources(&q, now)
+    let shown = engine
+        .commune_page(&q, f.show_all, now)
         .map_err(|e| Box::new(errors::internal_error(req, e)))?;
-    // Hand-kept structures with no contact of their own fold into one line.
-    let reachable = |h: &&Hit| {
-        let r = &engine.cat.resources[h.resource];
-        !(r.phones.is_empty() && r.address.is_none() && r.email.is_none() && r.website.is_none())
-    };
-    let all_local: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| h.section == Section::Local)
-        .collect();
-    let folded: Vec<&str> = all_local
-        .iter()
-        .filter(|h| !reachable(h))
-        .map(|h| engine.cat.resources[h.resource].name.as_str())
-        .collect();
-    let contactable: Vec<&Hit> = all_local.iter().copied().filter(reachable).collect();
-    let leads = contactable.iter().filter(|h| h.lead).count();
-    let shown = if f.show_all {
-        MAX_LOCAL_ALL
-    } else {
-        leads + MORE_LOCAL
-    };
-    let local: Vec<&Hit> = contactable.iter().copied().take(shown).collect();
-    let hidden = contactable.len().min(MAX_LOCAL_ALL) - local.len();
-    let national: Vec<Hit> = hits
-        .iter()
-        .filter(|h| h.section == Section::National)
-        .cloned()
-        .collect();
     let title = fill(ui.title_place, &[("place", &c.name)]);
     let body = html! {
         h1 { (commune_label(engine, c)) }
@@ -270,19 +242,18 @@ fn render_results(
         section aria-labelledby="h-near" {
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
-            @if local.is_empty() { p { (ui.near_none) } }
-            ul.cards { @for h in &local { (card(engine, ui, c, h, now.date_naive())) } }
-            @if hidden > 0 {
-                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &contactable.len().min(MAX_LOCAL_ALL).to_string())])) } }
+            @if shown.local.is_empty() { p { (ui.near_none) } }
+            ul.cards { @for h in &shown.local { (card(engine, ui, c, h, now.date_naive())) } }
+            @if shown.hidden > 0 {
+                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable.to_string())])) } }
             }
-            @if !folded.is_empty() { p.note { (fill(ui.also_reachable, &[("names", &folded.join(", "))])) } }
+            @if !shown.folded.is_empty() { p.note { (fill(ui.also_reachable, &[("names", &shown.folded.join(", "))])) } }
         }
-        @if !national.is_empty() {
+        @if !shown.national.is_empty() {
             section aria-labelledby="h-national" {
                 h2 #h-national { (ui.national_h) }
-                @for group in national.chunk_by(|a, b| Need::of(&engine.cat.resources[a.resource]) == Need::of(&engine.cat.resources[b.resource])) {
-                    @let need = Need::of(&engine.cat.resources[group[0].resource]);
-                    h3 { (ui.needs[Need::ALL.iter().position(|n| *n == need).unwrap_or(0)]) }
+                @for (need, group) in &shown.national {
+                    h3 { (ui.needs[Need::ALL.iter().position(|n| n == need).unwrap_or(0)]) }
                     ul.lines { @for h in group { (national_line(engine, ui, h)) } }
                 }
             }
@@ -365,8 +336,3 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
 /// browser still stores nothing (`Cache-Control: no-store`).
 const SHARED_CACHE: (&str, &str) = ("cdn-cache-control", "public, max-age=60");
 const HTML: &str = "text/html; charset=utf-8";
-
-/// Local cards shown before "voir tout", besides the nearest one of each kind.
-const MORE_LOCAL: usize = 3;
-/// Local cards on the "voir tout" page.
-const MAX_LOCAL_ALL: usize = 60;

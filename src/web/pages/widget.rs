@@ -7,7 +7,7 @@ use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
 use crate::locale::fill;
 use crate::locale::Lang;
-use crate::search::{ResourceQuery, Section};
+use crate::search::ResourceQuery;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
@@ -25,14 +25,15 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         Some(i) => {
             let c = engine.commune(i);
             let now = chrono::Utc::now();
-            let hits = match engine.search_resources(&ResourceQuery::for_commune(i), now) {
-                Ok(h) => h,
+            // The page's own choice, nearest first, cut to fit a partner's frame.
+            let shown = match engine.commune_page(&ResourceQuery::for_commune(i), false, now) {
+                Ok(s) => s,
                 Err(e) => return errors::internal_error(&req, e),
             };
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
-                ul.cards { @for h in hits.iter().filter(|h| h.section == Section::Local).take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
+                ul.cards { @for h in shown.local.iter().take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
                 p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
             }
         }
