@@ -135,7 +135,10 @@ fn prune(root: &Path, keep: &str) {
     gens.sort();
     gens.pop();
     for g in gens {
-        let _ = std::fs::remove_dir_all(root.join(g));
+        // Not fatal (the new generation is live), but old ones would pile up unseen.
+        if let Err(e) = std::fs::remove_dir_all(root.join(&g)) {
+            tracing::warn!("cannot remove old index generation {g}: {e}");
+        }
     }
 }
 

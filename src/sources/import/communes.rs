@@ -36,7 +36,14 @@ pub async fn run(
     let path = data_dir.join(crate::sources::communes::FILE);
     let mut old_text = String::new();
     if let Ok(file) = std::fs::File::open(&path) {
-        let _ = flate2::read::GzDecoder::new(file).read_to_string(&mut old_text);
+        // The old file only lends former names; unreadable, it lends none, and says so.
+        if let Err(e) = flate2::read::GzDecoder::new(file).read_to_string(&mut old_text) {
+            tracing::warn!(
+                "{}: unreadable ({e}); former names are not carried over",
+                path.display()
+            );
+            old_text.clear();
+        }
     }
     let old: Vec<Value> = old_text
         .lines()
