@@ -21,7 +21,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 cargo build --release --quiet
 bin="$here/target/release/maillage"
 work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null || true; [ -f "$work/ngx/nginx.pid" ] && kill "$(cat "$work/ngx/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 
 echo "== full index build"
 /usr/bin/time -f "index build: %e s, max RSS %M KB" "$bin" index --data data --index "$work/index" 2>&1 | grep -E "index build"
@@ -93,6 +93,45 @@ print(f"ratio {sys.argv[3]}: median {statistics.median(ratios):.2f} over {len(ra
 PY
     done
   done
+fi
+
+# A control outside our code: nginx (2 workers, static files, sendfile) serving
+# a 3-byte body and a copy of Belley's page, on the same machine and with the
+# same wrk settings. It shows what ratio bytes alone allow here.
+if [ "${CONTROL:-0}" = 1 ] && command -v nginx >/dev/null; then
+  mkdir -p "$work/www" "$work/ngx"
+  printf 'ok\n' > "$work/www/healthz"
+  curl -s "http://127.0.0.1:$PORT/commune/01034" > "$work/www/commune.html"
+  cat > "$work/ngx/nginx.conf" <<NGX
+worker_processes 2;
+pid $work/ngx/nginx.pid;
+error_log $work/ngx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/ngx/t1; proxy_temp_path $work/ngx/t2; fastcgi_temp_path $work/ngx/t3;
+  uwsgi_temp_path $work/ngx/t4; scgi_temp_path $work/ngx/t5;
+  server { listen 127.0.0.1:$((PORT + 1)); root $work/www; keepalive_requests 1000000; }
+}
+NGX
+  nginx -c "$work/ngx/nginx.conf" -p "$work/ngx"
+  sleep 0.3
+  echo "== control: nginx static files, ${DURATION}s each, $ROUNDS rounds"
+  for round in $(seq 1 "$ROUNDS"); do
+    for f in healthz commune.html; do
+      rps=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$((PORT + 1))/$f" | awk '/Requests\/sec/ {print $2}')
+      printf "nginx %-28s %10s req/s\n" "/$f ($(wc -c < "$work/www/$f") B)" "$rps"
+      echo "$rps" >> "$work/rps-nginx-$f"
+    done
+  done
+  nginx -c "$work/ngx/nginx.conf" -p "$work/ngx" -s stop
+  python3 - "$work/rps-nginx-healthz" "$work/rps-nginx-commune.html" "nginx page / nginx 3 B" <<'PY'
+import statistics, sys
+h = [float(x) for x in open(sys.argv[1])]
+r = [float(x) for x in open(sys.argv[2])]
+print(f"ratio {sys.argv[3]}: median {statistics.median([b / a for a, b in zip(h, r)]):.2f}; "
+      f"median req/s {statistics.median(r):,.0f} vs {statistics.median(h):,.0f}")
+PY
 fi
 
 echo "== resident memory after load: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"

@@ -1,4 +1,6 @@
 //! Communes and resources as the rest of the program sees them.
+//! About 400 lines: the types every layer shares, kept together so their
+//! invariants (scope, dates, review flags) read in one place.
 
 use super::codes::{DepCode, InseeCode, Postcode};
 use super::hours::Hours;

@@ -1,4 +1,5 @@
 //! The JSON API over real HTTP on the real server.
+//! Long because each test walks one documented behaviour of the API end to end.
 
 use crate::common;
 use serde_json::Value;

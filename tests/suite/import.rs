@@ -1,5 +1,7 @@
 //! Importers against a real local HTTP server standing in for the remote
 //! open-data APIs, then index and reload while the site is under load.
+//! Long because the stand-in remote API and its fixtures live beside the tests
+//! that page through them.
 
 use crate::common;
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};

@@ -13,6 +13,7 @@ mod import;
 mod local_help;
 mod pages;
 mod places;
+mod printed;
 mod production;
 mod reload;
 mod reports;

@@ -1,6 +1,7 @@
 //! The real binary as production runs it: SIGTERM drains and finishes the
 //! requests in flight; two replicas behind nginx survive an index rebuild and
 //! a replica restart under load with no failed request; trusted proxies.
+//! Long because the nginx and replica harness (ports, processes, load) lives here.
 
 use crate::common;
 use std::io::{Read, Write};

@@ -2,6 +2,8 @@
 //! review them from the command line, an accepted correction reaches the
 //! page after `maillage index` and outlives a re-import, and nothing stored
 //! or logged says who sent it.
+//! Long because one test follows a report from the form to review, the index
+//! and the page, on the real binary.
 
 use crate::common;
 use maillage::reports::{Status, Store};

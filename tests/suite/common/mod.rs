@@ -210,3 +210,18 @@ impl Load {
         (self.ok.load(Relaxed), self.failed.load(Relaxed))
     }
 }
+
+pub fn sel(s: &str) -> scraper::Selector {
+    scraper::Selector::parse(s).unwrap()
+}
+
+/// A page's status, headers and parsed document.
+pub async fn page(app: &TestApp, path: &str) -> (u16, reqwest::header::HeaderMap, scraper::Html) {
+    let r = app.get(path).await;
+    let (status, headers) = (r.status().as_u16(), r.headers().clone());
+    (
+        status,
+        headers,
+        scraper::Html::parse_document(&r.text().await.unwrap()),
+    )
+}
