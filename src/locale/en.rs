@@ -156,9 +156,9 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     witness_do: &[
         "Listen without judging, and say that you believe them.",
         "Tell them it is not their fault and that they are not alone.",
-        "Give them 3919 and 17, discreetly, where nobody else will see them.",
+        "Give them {line} and {police}, discreetly, where nobody else will see them.",
         "Offer to keep papers, a spare key or a bag somewhere safe.",
-        "Call 3919 yourself to learn how to help: the line also answers relatives.",
+        "Call {line} yourself to learn how to help: the line also answers relatives.",
     ],
     witness_dont_h: "What is better avoided",
     witness_dont: &[

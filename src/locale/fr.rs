@@ -202,9 +202,9 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     witness_do: &[
         "Écouter sans juger, et dire que vous la croyez.",
         "Lui dire que ce n'est pas de sa faute et qu'elle n'est pas seule.",
-        "Lui donner le 3919 et le 17, discrètement, là où personne ne les verra.",
+        "Lui donner le {line} et le {police}, discrètement, là où personne ne les verra.",
         "Proposer de garder en lieu sûr des papiers, un double des clés ou un sac.",
-        "Appeler vous-même le 3919 pour savoir comment l'aider : la ligne répond aussi aux proches.",
+        "Appeler vous-même le {line} pour savoir comment l'aider : la ligne répond aussi aux proches.",
     ],
     witness_dont_h: "Ce qu'il vaut mieux éviter",
     witness_dont: &[

@@ -199,3 +199,20 @@ impl Ui {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    /// Numbers come from the data (`{line}`, `{police}`…), so a text can never
+    /// keep an old number after the data changes.
+    #[test]
+    fn witness_advice_writes_no_phone_number_itself() {
+        for lang in [Lang::Fr, Lang::En] {
+            for line in lang.ui().witness_do {
+                let digits = line.chars().filter(char::is_ascii_digit).count();
+                assert_eq!(digits, 0, "{line}");
+            }
+        }
+    }
+}

@@ -7,11 +7,9 @@ use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{self, page, phone_uri};
 use super::supports::{self, Numbers, Qr, Support};
-use crate::domain::model::ids;
 use crate::domain::{Category, DepCode};
 use crate::locale::Ui;
 use crate::locale::{fill, Lang};
-use crate::search::Engine;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 
@@ -85,17 +83,6 @@ fn commune_url(
 }
 
 /// The five national numbers every support carries, read from the data.
-fn numbers(engine: &Engine) -> Numbers {
-    let n = |id: &str| engine.number(id);
-    Numbers {
-        police: n(ids::POLICE),
-        eu: n(ids::EU_EMERGENCY),
-        sms: n(ids::SMS_EMERGENCY),
-        line: n(ids::VIOLENCES_FEMMES_INFO),
-        child: n(ids::CHILDREN_IN_DANGER),
-    }
-}
-
 pub async fn poster(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -114,7 +101,7 @@ pub async fn poster(
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
-    let n = numbers(&engine);
+    let n = Numbers::of(&engine);
     let base = format!("{}/affiche/{}", ui.prefix, c.insee);
     let now = chrono::Utc::now();
     let local = match engine.print_contacts(i, now) {
@@ -218,7 +205,7 @@ pub async fn strip_file(
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
-    let svg = supports::strip_svg(ui, &numbers(&engine), qr.as_ref(), &url, true);
+    let svg = supports::strip_svg(ui, &Numbers::of(&engine), qr.as_ref(), &url, true);
     HttpResponse::Ok()
         .content_type("image/svg+xml; charset=utf-8")
         .insert_header((

@@ -5,6 +5,7 @@ use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
+use super::supports::Numbers;
 use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
@@ -30,6 +31,7 @@ pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
 pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
+    let numbers = Numbers::of(&engine);
     let body = html! {
         h1 { (ui.title_witness) }
         (national_blocks(&engine, ui))
@@ -50,7 +52,7 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
             }
         }
         h2 { (ui.witness_do_h) }
-        ul { @for t in ui.witness_do { li { (t) } } }
+        ul { @for t in ui.witness_do { li { (numbers.fill(t)) } } }
         h2 { (ui.witness_dont_h) }
         ul { @for t in ui.witness_dont { li { (t) } } }
         p { a href={ (ui.prefix) "/" } { (ui.search_label) } }

@@ -3,6 +3,7 @@
 //! Labels and strips carry numbers and a QR code, never a local address: a
 //! bag goes home with its owner.
 
+use crate::domain::model::ids;
 use crate::locale::{fill, Lang, Ui};
 use maud::{html, Markup};
 
@@ -158,6 +159,34 @@ pub struct Numbers {
     pub child: String,
 }
 
+impl Numbers {
+    /// The national numbers as the data gives them, never as text remembers them.
+    pub fn of(engine: &crate::search::Engine) -> Self {
+        let n = |id: &str| engine.number(id);
+        Numbers {
+            police: n(ids::POLICE),
+            eu: n(ids::EU_EMERGENCY),
+            sms: n(ids::SMS_EMERGENCY),
+            line: n(ids::VIOLENCES_FEMMES_INFO),
+            child: n(ids::CHILDREN_IN_DANGER),
+        }
+    }
+
+    /// Fills `{police}`, `{eu}`, `{sms}`, `{line}` and `{child}` in a text.
+    pub fn fill(&self, text: &str) -> String {
+        crate::locale::fill(
+            text,
+            &[
+                ("police", &self.police),
+                ("eu", &self.eu),
+                ("sms", &self.sms),
+                ("line", &self.line),
+                ("child", &self.child),
+            ],
+        )
+    }
+}
+
 /// One bag label: heading, numbers, QR. The sheet's class sizes it.
 fn label(ui: &Ui, n: &Numbers, qr: Option<&Markup>) -> Markup {
     let t = ui.shops;
@@ -250,7 +279,7 @@ pub fn placemat(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, local: Markup)
             }
             div.pm-side {
                 h2 { (t.placemat_witness_h) }
-                ul { @for line in ui.witness_do.iter().take(3) { li { (line) } } }
+                ul { @for line in ui.witness_do.iter().take(3) { li { (n.fill(line)) } } }
                 (local)
                 div.pm-qr {
                     @if let Some(q) = qr { div.qr { (q.svg("QR")) } }

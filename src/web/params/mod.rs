@@ -218,28 +218,33 @@ pub(super) fn ids<T: Copy>(
 
 /// A five-character INSEE code, exactly as the API documents it.
 pub(super) fn insee(p: &Pairs, name: &'static str) -> Result<Option<InseeCode>, ParamError> {
-    let Some(c) = one(p, name) else {
-        return Ok(None);
-    };
-    Some(c)
-        .filter(|c| c.len() == 5 && c.is_ascii() && !c.contains(char::is_whitespace))
-        .ok_or_else(|| CodeError::Insee(c.chars().take(20).collect()))
-        .and_then(InseeCode::parse)
-        .map(Some)
-        .map_err(|e| ParamError::Code {
-            param: name,
-            why: e.to_string(),
-        })
+    code(p, name, InseeCode::parse, CodeError::Insee, |c| {
+        c.is_ascii() && !c.contains(char::is_whitespace)
+    })
 }
 
 pub(super) fn postcode(p: &Pairs, name: &'static str) -> Result<Option<Postcode>, ParamError> {
+    code(p, name, Postcode::parse, CodeError::Postcode, |c| {
+        c.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Five characters of the right shape, then the code's own rules: no trimming
+/// or padding, so the API never answers for a code it was not given.
+fn code<T>(
+    p: &Pairs,
+    name: &'static str,
+    parse: fn(&str) -> Result<T, CodeError>,
+    misshapen: fn(String) -> CodeError,
+    shape: fn(&str) -> bool,
+) -> Result<Option<T>, ParamError> {
     let Some(c) = one(p, name) else {
         return Ok(None);
     };
     Some(c)
-        .filter(|c| c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit()))
-        .ok_or_else(|| CodeError::Postcode(c.chars().take(20).collect()))
-        .and_then(Postcode::parse)
+        .filter(|c| c.len() == 5 && shape(c))
+        .ok_or_else(|| misshapen(c.chars().take(20).collect()))
+        .and_then(parse)
         .map(Some)
         .map_err(|e| ParamError::Code {
             param: name,
