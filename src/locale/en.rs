@@ -104,6 +104,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     age_old_visit: "Information from {y} — call before you go",
     place_commune_point: "Approximate distance: the published position is missing or wrong, the centre of the commune is used.",
     place_itinerant: "Mobile service: the address is its base; call to find out where and when it stops.",
+    filters_reset: "All help near {place}, unfiltered",
     see_all: "See all services nearby ({n})",
     also_reachable: "Also in the département, with no published contact (through the town hall, the gendarmerie or 3919): {names}.",
     source: "Source",

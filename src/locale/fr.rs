@@ -150,6 +150,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     age_old_visit: "Information de {y} — appelez avant de vous déplacer",
     place_commune_point: "Distance approximative : la position publiée manque ou est fausse, le centre de la commune est utilisé.",
     place_itinerant: "Service itinérant : l'adresse est celle de sa base ; appelez pour savoir où et quand il passe.",
+    filters_reset: "Toute l'aide près de {place}, sans filtre",
     see_all: "Voir toutes les structures proches ({n})",
     also_reachable: "Aussi dans le département, sans coordonnées publiées (par la mairie, la gendarmerie ou le 3919) : {names}.",
     source: "Source",

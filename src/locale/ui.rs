@@ -95,6 +95,7 @@ pub struct Ui {
     pub age_old_visit: &'static str,
     pub place_commune_point: &'static str,
     pub place_itinerant: &'static str,
+    pub filters_reset: &'static str,
     pub see_all: &'static str,
     pub also_reachable: &'static str,
     pub source: &'static str,

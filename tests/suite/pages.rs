@@ -472,6 +472,12 @@ async fn english_pages_speak_english_and_link_to_english_pages() {
         assert!(text.contains(says), "{path}: {text}");
         assert!(!text.contains("nom de lieu"), "{path}: {text}");
     }
+    // A refused filter leads back to the same commune, unfiltered.
+    let (_, _, doc) = page(&app, "/commune/01034?category=nope").await;
+    assert!(doc
+        .select(&sel("main a[href='/commune/01034']"))
+        .next()
+        .is_some_and(|a| a.text().collect::<String>().contains("Belley")));
 }
 
 #[actix_web::test]

@@ -21,10 +21,21 @@ pub fn not_found(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) ->
 }
 
 pub fn message_body(ui: &Ui, message: &str, state: &AppState) -> Markup {
+    message_with_way_back(ui, message, state, None)
+}
+
+/// `back` (address, words) leads to the page the person was on, when known.
+fn message_with_way_back(
+    ui: &Ui,
+    message: &str,
+    state: &AppState,
+    back: Option<(&str, &str)>,
+) -> Markup {
     let engine = state.engine.load();
     html! {
         h1 { (message) }
         (national_blocks(&engine, ui))
+        @if let Some((href, words)) = back { p { a href=(href) { (words) } } }
         (search_form(ui, ""))
         p { a href={ (ui.prefix) "/" } { (ui.error_back) } }
     }
@@ -64,23 +75,23 @@ pub fn error_page_404() -> HttpResponse {
         .body("introuvable")
 }
 
-pub fn bad_request(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) -> HttpResponse {
-    page_with_status(
-        req,
-        state,
-        ui,
-        StatusCode::BAD_REQUEST,
-        ui.title_refused,
-        message_body(ui, message, state),
-    )
-}
-
 /// What a page says about a parameter it refused (the API says it as a problem document).
 pub fn param_error(
     req: &HttpRequest,
     state: &AppState,
     ui: &Ui,
     e: &crate::web::params::ParamError,
+) -> HttpResponse {
+    param_error_back(req, state, ui, e, None)
+}
+
+/// The same, with a link back to the page without the refused parameters.
+pub fn param_error_back(
+    req: &HttpRequest,
+    state: &AppState,
+    ui: &Ui,
+    e: &crate::web::params::ParamError,
+    back: Option<(&str, &str)>,
 ) -> HttpResponse {
     use crate::web::params::ParamError;
     let text = match e {
@@ -91,7 +102,14 @@ pub fn param_error(
         } => ui.shops.err_bad_format,
         _ => ui.err_bad_filter,
     };
-    bad_request(req, state, ui, text)
+    page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::BAD_REQUEST,
+        ui.title_refused,
+        message_with_way_back(ui, text, state, back),
+    )
 }
 
 /// What a page says about a place field it cannot read.

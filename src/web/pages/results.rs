@@ -131,11 +131,16 @@ pub async fn commune(
     let Some(i) = engine.commune_by_code(&path) else {
         return errors::not_found(&req, &state, ui, ui.status_message(404));
     };
+    let insee = engine.commune(i).insee.as_str();
     let f: Filters = match params::parse(&req) {
         Ok(f) => f,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
+        Err(e) => {
+            let c = engine.commune(i);
+            let href = format!("{}/commune/{insee}", ui.prefix);
+            let words = fill(ui.filters_reset, &[("place", &c.name)]);
+            return errors::param_error_back(&req, &state, ui, &e, Some((&href, &words)));
+        }
     };
-    let insee = engine.commune(i).insee.as_str();
     if path.as_str() != insee {
         // "2a004" is Ajaccio's page, under one address only.
         let query = req.query_string();
