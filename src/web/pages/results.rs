@@ -33,13 +33,9 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         }
     };
     let frame = Frame {
-        title: ui.title_home.into(),
-        ui,
-        alternate: layout::alternate(&req),
         search_js: true,
-        print_css: false,
-        widget: false,
         description: Some(ui.meta_home.into()),
+        ..Frame::plain(&req, ui, ui.title_home)
     };
     layout::html_response(StatusCode::OK, render(&state, frame, body))
 }
@@ -271,13 +267,9 @@ fn render_results(
     // One indexed address per commune: its page without filters.
     let canonical = req.path().contains("/commune/") && f.is_default();
     let frame = Frame {
-        title,
-        ui,
         alternate: Some(alt_commune(ui, c)),
-        search_js: false,
-        print_css: false,
-        widget: false,
         description: canonical.then(|| fill(ui.meta_place, &[("place", &c.name)])),
+        ..Frame::plain(req, ui, &title)
     };
     Ok(render(state, frame, body).into_string())
 }

@@ -47,13 +47,9 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         StatusCode::NOT_FOUND
     };
     let frame = Frame {
-        title: ui.title_home.into(),
-        ui,
         alternate: None,
-        search_js: false,
-        print_css: false,
         widget: true,
-        description: None,
+        ..Frame::plain(&req, ui, ui.title_home)
     };
     layout::html_response(status, render(&state, frame, body))
 }
