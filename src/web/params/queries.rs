@@ -179,8 +179,10 @@ pub struct DirectoryParams {
 impl TryFrom<&Pairs> for DirectoryParams {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
-        let mut c = ids(p, "category", &Category::ALL, Category::id)?;
-        Ok(Self { only: c.pop() })
+        let c = ids(p, "category", &Category::ALL, Category::id)?;
+        Ok(Self {
+            only: c.first().copied(),
+        })
     }
 }
 
