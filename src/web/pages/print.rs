@@ -82,7 +82,7 @@ fn commune_url(
     }
 }
 
-/// The five national numbers every support carries, read from the data.
+/// `/affiche/{insee}?format=…`: the poster and cards, or one of the shop supports.
 pub async fn poster(
     req: HttpRequest,
     state: web::Data<AppState>,
