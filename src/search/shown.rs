@@ -15,12 +15,17 @@ pub struct Shown<'e> {
     pub local: Vec<Hit>,
     /// How many more "voir tout" would show.
     pub hidden: usize,
-    /// How many contactable local entries exist (up to `MAX_LOCAL_ALL`).
-    pub contactable: usize,
     /// Hand-kept structures with no contact of their own: named in one line.
     pub folded: Vec<&'e str>,
     /// National lines in rank order, grouped by need.
     pub national: Vec<(Need, Vec<Hit>)>,
+}
+
+impl Shown<'_> {
+    /// Every contactable local entry "voir tout" lists (up to `MAX_LOCAL_ALL`).
+    pub fn contactable(&self) -> usize {
+        self.local.len() + self.hidden
+    }
 }
 
 impl Engine {
@@ -65,7 +70,6 @@ impl Engine {
         contactable.truncate(shown.min(MAX_LOCAL_ALL));
         Ok(Shown {
             hidden: total - contactable.len(),
-            contactable: total,
             local: contactable,
             folded,
             national,

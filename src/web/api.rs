@@ -195,14 +195,10 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         None => (None, vec![], None),
     };
     let q = ResourceQuery {
-        commune: place.as_ref().map(|c| c.commune),
         origin,
         text: p.text,
-        categories: p.categories,
-        audiences: p.audiences,
-        open_now: p.open_now,
-        free_only: p.free,
         radius_km: p.radius_km,
+        ..p.narrow.query(place.as_ref().map(|c| c.commune))
     };
     let (limit, offset) = (p.limit, p.offset);
     let now = chrono::Utc::now();

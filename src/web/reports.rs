@@ -5,7 +5,6 @@
 use super::params::{one, Pairs};
 use super::problem::Problem;
 use super::state::AppState;
-use crate::domain::model::ids;
 use crate::domain::report::{Draft, DraftError, Field};
 use crate::locale::fr::errors;
 use crate::locale::{fill, Lang, Ui};
@@ -122,12 +121,9 @@ pub async fn api_report(
 /// The warning above the form and on the thank-you page, with the numbers
 /// read from the data.
 fn safety_note(engine: &crate::search::Engine, ui: &Ui) -> maud::Markup {
-    let n = |id: &str| engine.number(id);
-    let t = ui.reports;
+    let n = super::pages::Numbers::of(engine);
     html! {
-        p.urgent-note { strong { (fill(t.danger, &[
-            ("police", &n(ids::POLICE)), ("eu", &n(ids::EU_EMERGENCY)),
-            ("sms", &n(ids::SMS_EMERGENCY)), ("line", &n(ids::VIOLENCES_FEMMES_INFO))])) } }
+        p.urgent-note { strong { (n.fill(ui.reports.danger)) } }
     }
 }
 

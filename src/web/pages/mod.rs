@@ -21,6 +21,7 @@ use actix_web::{web, HttpResponse};
 
 pub use errors::{error_page, not_found};
 pub use layout::{lang_of, national_blocks, noindex_page};
+pub use supports::Numbers;
 
 pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
     for lang in [Lang::Fr, Lang::En] {

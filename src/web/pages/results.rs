@@ -1,6 +1,6 @@
 //! Home, search and a commune's results.
 
-use super::super::params::{self, Filters, Search};
+use super::super::params::{self, Filters, Narrow, Search};
 use super::super::state::AppState;
 use super::cards::{card, national_line};
 use super::choose::{choice_list, commune_label};
@@ -9,7 +9,7 @@ use super::layout::{self, national_blocks, page, render, search_form, Frame};
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
-use crate::search::{Candidate, Engine, Matched, Need, Resolution, ResourceQuery};
+use crate::search::{Candidate, Engine, Matched, Need, Resolution};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
@@ -150,19 +150,16 @@ pub async fn commune(
             .finish();
     }
     // Keyed on the canonical path only, so re-written URLs (percent-encoded,
-    // extra parameters) cannot fill the cache; it ends with the code checked
-    // above, and any other spelling would be longer.
+    // or with filters) can neither fill the cache nor be served from it.
     let key = req.path();
-    let canonical_len = ui.prefix.len() + "/commune/".len() + insee.len();
-    let cacheable = f.is_default() && key.len() == canonical_len && key.ends_with(insee);
+    let canonical = key
+        .strip_prefix(ui.prefix)
+        .and_then(|k| k.strip_prefix("/commune/"))
+        == Some(insee);
+    let cacheable = canonical && f.is_default();
     if cacheable {
         if let Some(body) = state.pages.get(key, &engine.generation) {
-            let mut r = body.respond(&req, HTML);
-            r.headers_mut().insert(
-                actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),
-                actix_web::http::header::HeaderValue::from_static(SHARED_CACHE.1),
-            );
-            return r;
+            return shared(body.respond(&req, HTML));
         }
     }
     let place = Candidate {
@@ -192,12 +189,7 @@ pub async fn commune(
             state
                 .pages
                 .put(key.to_string(), &engine.generation, body.clone());
-            let mut r = body.respond(&req, HTML);
-            r.headers_mut().insert(
-                actix_web::http::header::HeaderName::from_static(SHARED_CACHE.0),
-                actix_web::http::header::HeaderValue::from_static(SHARED_CACHE.1),
-            );
-            r
+            shared(body.respond(&req, HTML))
         }
         Err(resp) => *resp,
     }
@@ -213,14 +205,7 @@ fn render_results(
     f: &Filters,
 ) -> Result<String, Box<HttpResponse>> {
     let c = engine.commune(place.commune);
-    let q = ResourceQuery {
-        commune: Some(place.commune),
-        categories: f.categories.clone(),
-        audiences: f.audiences.clone(),
-        open_now: f.open_now,
-        free_only: f.free,
-        ..Default::default()
-    };
+    let q = f.narrow.query(Some(place.commune));
     let now = chrono::Utc::now();
     let shown = engine
         .commune_page(&q, f.show_all, now)
@@ -239,14 +224,14 @@ fn render_results(
             a href={ (ui.prefix) "/temoin" } { (ui.witness_link) }
             a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.poster_link) }
         }
-        (filter_form(ui, c, f))
+        (filter_form(ui, c, &f.narrow))
         section aria-labelledby="h-near" {
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
             @if shown.local.is_empty() { p { (ui.near_none) } }
             ul.cards { @for h in &shown.local { (card(engine, ui, c, h, now.date_naive())) } }
             @if shown.hidden > 0 {
-                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable.to_string())])) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
             }
             @if !shown.folded.is_empty() { p.note { (fill(ui.also_reachable, &[("names", &shown.folded.join(", "))])) } }
         }
@@ -299,7 +284,7 @@ fn alt_commune(ui: &Ui, c: &Commune) -> String {
     }
 }
 
-fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
+fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     let labels = ui.lang.labels();
     html! {
         details.filters open[!f.categories.is_empty() || !f.audiences.is_empty() || f.open_now || f.free] {
@@ -331,5 +316,12 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Filters) -> Markup {
 
 /// A CDN may keep an unfiltered commune page for a minute (RFC 9213); the
 /// browser still stores nothing (`Cache-Control: no-store`).
-const SHARED_CACHE: (&str, &str) = ("cdn-cache-control", "public, max-age=60");
+fn shared(mut r: HttpResponse) -> HttpResponse {
+    use actix_web::http::header::{HeaderName, HeaderValue};
+    r.headers_mut().insert(
+        HeaderName::from_static("cdn-cache-control"),
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    r
+}
 const HTML: &str = "text/html; charset=utf-8";

@@ -6,7 +6,6 @@ use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
 use super::supports::Numbers;
-use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -66,22 +65,8 @@ pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
     let ui = lang.ui();
     let t = ui.shops;
     let engine = state.engine.load();
-    let num = |id: &str| engine.number(id);
-    let danger = fill(
-        t.danger,
-        &[
-            ("police", &num(ids::POLICE)),
-            ("eu", &num(ids::EU_EMERGENCY)),
-            ("sms", &num(ids::SMS_EMERGENCY)),
-        ],
-    );
-    let otherwise = fill(
-        t.otherwise,
-        &[
-            ("line", &num(ids::VIOLENCES_FEMMES_INFO)),
-            ("child", &num(ids::CHILDREN_IN_DANGER)),
-        ],
-    );
+    let n = Numbers::of(&engine);
+    let (danger, otherwise) = (n.fill(t.danger), n.fill(t.otherwise));
     let body = html! {
         h1 { (t.h1) }
         (national_blocks(&engine, ui))

@@ -2,7 +2,7 @@
 //! handler's query is a struct built with `TryFrom<&Pairs>`, and every
 //! failure is one `ParamError`. The API renders it as problem+json
 //! (`From<ParamError> for Problem`), the pages as a French or English page
-//! (`layout::param_error`); the bounds are the ones the OpenAPI document publishes.
+//! (`pages::errors::param_error`); the bounds are the ones the OpenAPI document publishes.
 
 use super::problem::Problem;
 use crate::domain::{CodeError, InseeCode, Postcode};
@@ -14,8 +14,8 @@ use actix_web::{web, HttpRequest};
 mod queries;
 
 pub use queries::{
-    CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, PlaceParams, ResourceParams,
-    Search, SupportParams,
+    CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
+    ResourceParams, Search, SupportParams,
 };
 
 pub type Pairs = Vec<(String, String)>;
@@ -140,6 +140,7 @@ pub fn many<'a>(p: &'a Pairs, name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// A bounded number, or `default` when the parameter is absent.
 pub(super) fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
     p: &Pairs,
     name: &'static str,
@@ -147,13 +148,11 @@ pub(super) fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
     min: T,
     max: T,
 ) -> Result<T, ParamError> {
-    match float_like(p, name, min, max)? {
-        Some(v) => Ok(v),
-        None => Ok(default),
-    }
+    Ok(bounded(p, name, min, max)?.unwrap_or(default))
 }
 
-pub(super) fn float_like<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+/// A number within `min..=max`, if the parameter is given.
+pub(super) fn bounded<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
     p: &Pairs,
     name: &'static str,
     min: T,

@@ -1,20 +1,50 @@
 //! The typed query of each kind of request, built from its pairs.
 
-use super::{
-    boolean, bounds, float_like, ids, insee, number, one, postcode, text, Pairs, ParamError,
-};
+use super::{boolean, bounded, bounds, ids, insee, number, one, postcode, text, Pairs, ParamError};
 use crate::domain::{Audience, Category, InseeCode, Postcode};
-use crate::search::{query, PlaceQuery};
+use crate::search::{query, PlaceQuery, ResourceQuery};
 use crate::web::pages::supports::Support;
 
-/// What a page's filters may narrow: kinds of help, audiences, open now, free,
-/// and `tout=1` to list every local entry.
+/// What both the pages and the API let a person narrow: kinds of help,
+/// audiences, open now, free.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Filters {
+pub struct Narrow {
     pub categories: Vec<Category>,
     pub audiences: Vec<Audience>,
     pub open_now: bool,
     pub free: bool,
+}
+
+impl Narrow {
+    /// The search for these filters around a commune (or none).
+    pub fn query(&self, commune: Option<usize>) -> ResourceQuery {
+        ResourceQuery {
+            commune,
+            categories: self.categories.clone(),
+            audiences: self.audiences.clone(),
+            open_now: self.open_now,
+            free_only: self.free,
+            ..Default::default()
+        }
+    }
+}
+
+impl TryFrom<&Pairs> for Narrow {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        Ok(Self {
+            categories: ids(p, "category", &Category::ALL, Category::id)?,
+            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
+            open_now: boolean(p, "open_now")?,
+            free: boolean(p, "free")?,
+        })
+    }
+}
+
+/// A results page's filters, and `tout=1` to list every local entry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filters {
+    pub narrow: Narrow,
     pub show_all: bool,
 }
 
@@ -29,10 +59,7 @@ impl TryFrom<&Pairs> for Filters {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
         Ok(Self {
-            categories: ids(p, "category", &Category::ALL, Category::id)?,
-            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
-            open_now: boolean(p, "open_now")?,
-            free: boolean(p, "free")?,
+            narrow: Narrow::try_from(p)?,
             show_all: boolean(p, "tout")?,
         })
     }
@@ -95,8 +122,8 @@ impl TryFrom<&Pairs> for PlaceParams {
         Ok(Self {
             commune: insee(p, "commune")?,
             postcode: postcode(p, "postcode")?,
-            lat: float_like(p, "lat", bounds::LAT.0, bounds::LAT.1)?,
-            lon: float_like(p, "lon", bounds::LON.0, bounds::LON.1)?,
+            lat: bounded(p, "lat", bounds::LAT.0, bounds::LAT.1)?,
+            lon: bounded(p, "lon", bounds::LON.0, bounds::LON.1)?,
         })
     }
 }
@@ -105,10 +132,7 @@ impl TryFrom<&Pairs> for PlaceParams {
 pub struct ResourceParams {
     pub place: PlaceParams,
     pub text: Option<String>,
-    pub categories: Vec<Category>,
-    pub audiences: Vec<Audience>,
-    pub open_now: bool,
-    pub free: bool,
+    pub narrow: Narrow,
     pub radius_km: Option<f64>,
     pub limit: usize,
     pub offset: usize,
@@ -121,11 +145,8 @@ impl TryFrom<&Pairs> for ResourceParams {
         Ok(Self {
             place: PlaceParams::try_from(p)?,
             text: text(p, "q")?,
-            categories: ids(p, "category", &Category::ALL, Category::id)?,
-            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
-            open_now: boolean(p, "open_now")?,
-            free: boolean(p, "free")?,
-            radius_km: float_like(p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
+            narrow: Narrow::try_from(p)?,
+            radius_km: bounded(p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
             limit: number(p, "limit", default, 1, max)?,
             offset: number(p, "offset", 0, 0, bounds::OFFSET_MAX)?,
         })
@@ -266,7 +287,7 @@ mod tests {
         let f = Filters::try_from(&q("open_now=1&free=on&tout=true"))
             .ok()
             .unwrap();
-        assert!(f.open_now && f.free && f.show_all && !f.is_default());
+        assert!(f.narrow.open_now && f.narrow.free && f.show_all && !f.is_default());
         assert!(Filters::try_from(&q("free=maybe")).is_err());
         assert!(Filters::try_from(&q("")).ok().unwrap().is_default());
     }
