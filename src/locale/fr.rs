@@ -44,6 +44,11 @@ pub fn audience(a: Audience) -> &'static str {
 
 /// Messages of the API's problem documents and of error pages.
 pub mod errors {
+    pub const BODY_NOT_ALLOWED: &str =
+        "Cette requête ne prend pas de corps : envoyez-la sans contenu.";
+    pub const BODY_BROKEN: &str = "Le corps de la requête est arrivé incomplet ou mal formé.";
+    pub const BODY_TOO_SLOW: &str =
+        "Le corps de la requête n'est pas arrivé à temps (10 secondes) : renvoyez-la.";
     pub const REPORT_CONTENT_TYPE: &str =
         "Le corps doit être du JSON (Content-Type: application/json).";
     pub const REPORT_TOO_LARGE: &str = "Le corps dépasse 4 096 octets.";
@@ -95,6 +100,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     quick_exit: "Quitter ce site",
     quick_exit_hint: "ou Maj ×3",
     exit_press_more: "Appuyez encore {n} fois sur Maj pour quitter le site.",
+    exit_press_once: "Appuyez encore une fois sur Maj pour quitter le site.",
     skip_to_content: "Aller au contenu",
     safety_link: "Sécurité : effacer mes traces",
     other_lang: "English",
@@ -177,13 +183,20 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     about_link: "À propos et sources",
     embed_link: "Intégrer sur votre site",
     safety_body: &[
-        ("Le bouton « Quitter ce site »", "Il remplace aussitôt cette page par un site neutre (la météo), dans le même onglet. Au clavier : appuyez trois fois sur la touche Maj. Il n'efface pas l'historique : le retour arrière peut ramener ici."),
+        ("Le bouton « Quitter ce site »", "Il remplace aussitôt cette page par un site neutre (la météo), dans le même onglet. Au clavier : appuyez trois fois de suite sur la touche Maj, seule, sans autre touche entre deux ; taper des majuscules ou des chiffres ne déclenche rien. Il n'efface pas l'historique."),
+        ("Ce que montre le bouton Retour", "Après une sortie, le bouton Retour ne montre plus la page quittée, mais il peut ramener à la page de ce site vue juste avant : supprimez ce site de l'historique, ou utilisez la navigation privée."),
         ("Navigation privée", "Ouvrez une fenêtre de navigation privée (Ctrl+Maj+N ou Cmd+Maj+N ; sur téléphone, « onglet privé ») : l'historique n'est pas gardé après la fermeture."),
         ("Effacer seulement ce site", "Dans l'historique du navigateur, supprimez uniquement les pages de ce site. Tout effacer peut paraître suspect."),
-        ("Appels et messages", "Le 3919 et le 119 n'apparaissent pas sur la facture, mais ils restent dans le journal d'appels du téléphone : supprimez l'appel du journal si besoin. Le 114 se joint par SMS quand parler n'est pas possible."),
+        ("Appels", "Le {line} et le {child} n'apparaissent pas sur la facture, mais ils restent dans le journal d'appels du téléphone. Dans l'application Téléphone, appuyez longuement sur l'appel (ou touchez « i », puis « Modifier ») et choisissez « Supprimer »."),
+        ("SMS au {sms}", "Le {sms} reçoit les SMS quand parler n'est pas possible. Le message envoyé reste dans l'application Messages : une fois l'échange fini, supprimez la conversation avec le {sms}. Si vos messages sont aussi lus sur une tablette ou un ordinateur (messagerie synchronisée), ils peuvent y rester visibles."),
+        ("Partage de position", "Un téléphone peut montrer où vous êtes, en continu, à une autre personne : « Partage de position » de Google Maps, « Localiser » (Find My) sur iPhone, la carte de Snapchat (Snap Map), les applications « famille » ou de contrôle parental. Quelqu'un qui a eu votre téléphone en main a pu l'activer. Vérifiez dans chaque application avec qui votre position est partagée."),
+        ("Comptes partagés et sauvegardes", "Si l'autre personne connaît le mot de passe de votre compte Google, Apple (iCloud) ou de votre messagerie, elle peut voir vos photos, vos messages, votre historique et votre position depuis un autre appareil, sans toucher à votre téléphone. Dans les réglages du compte, la liste des « appareils connectés » montre qui y a accès."),
+        ("Logiciels espions", "Des applications vendues pour « surveiller » permettent de lire les messages, d'écouter les appels et de suivre la position, en se cachant. Elles s'installent le plus souvent avec le téléphone en main. Signes possibles : la batterie se vide ou le téléphone chauffe sans raison, des données sont consommées, une application inconnue apparaît, l'autre personne sait des choses que vous ne lui avez pas dites. Ne supprimez rien seule : cela peut l'alerter, et ce sont aussi des preuves."),
+        ("Changer les choses avec prudence", "Couper un partage, changer un mot de passe ou supprimer une application d'un coup peut alerter l'autre personne et augmenter le danger. Préparez ces changements avec une professionnelle : le {line} (gratuit, anonyme) ou un CIDFF près de chez vous. Au moment de partir, un nouveau téléphone, réglé hors de la maison, est plus sûr que l'ancien."),
         ("Un appareil sûr", "Si possible, utilisez un téléphone ou un ordinateur que l'autre personne ne peut pas consulter (travail, proche, médiathèque). Un historique synchronisé, un mot de passe enregistré, les journaux d'un routeur échappent à ce site."),
         ("Ce que fait ce site", "Aucun cookie, aucun stockage dans le navigateur, aucune requête vers un autre site, aucune trace de vos recherches sur nos serveurs."),
     ],
+    safety_sources: "Sources : Centre Hubertine Auclert, « Guide de protection numérique » (guide-protection-numerique.com) ; CNIL, conseils sur le partage de géolocalisation (17 septembre 2025) ; Coalition Against Stalkerware (stopstalkerware.org). Le détail est dans nos sources de données.",
     error_back: "Retour à l'accueil",
     needs: [
         "Si vous ne pouvez pas parler : écrire",

@@ -39,6 +39,7 @@ pub struct Ui {
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
     pub exit_press_more: &'static str,
+    pub exit_press_once: &'static str,
     pub skip_to_content: &'static str,
     pub safety_link: &'static str,
     pub other_lang: &'static str,
@@ -122,6 +123,8 @@ pub struct Ui {
     pub about_link: &'static str,
     pub embed_link: &'static str,
     pub safety_body: &'static [(&'static str, &'static str)],
+    /// Who says what `safety_body` says (details in data/SOURCES.md).
+    pub safety_sources: &'static str,
     pub error_back: &'static str,
     /// Headings of the national lines, in `search::Need::ALL` order.
     pub needs: [&'static str; 6],

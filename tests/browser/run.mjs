@@ -88,15 +88,112 @@ await check("clicking the quick exit lands on the neutral page, page hidden at o
   await ctx.close();
 });
 
-await check("pressing Shift three times lands on the neutral page, with a screen-reader status", async () => {
+// Keys exactly as a keyboard sends them (CDP), so Shift is held around a key as on AZERTY digits.
+const SHIFT = 8;
+async function keys(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (p) => cdp.send("Input.dispatchKeyEvent", p);
+  const shiftDown = () => send({ type: "rawKeyDown", key: "Shift", code: "ShiftLeft", windowsVirtualKeyCode: 16, modifiers: SHIFT });
+  const shiftUp = () => send({ type: "keyUp", key: "Shift", code: "ShiftLeft", windowsVirtualKeyCode: 16, modifiers: 0 });
+  return {
+    // One character; `shift` holds Shift around it as a person does for a capital or an AZERTY digit.
+    async char(ch, shift) {
+      const code = /\d/.test(ch) ? `Digit${ch}` : /[a-z]/i.test(ch) ? `Key${ch.toUpperCase()}` : "Minus";
+      const vk = /\d/.test(ch) ? ch.charCodeAt(0) : /[a-z]/i.test(ch) ? ch.toUpperCase().charCodeAt(0) : 189;
+      const modifiers = shift ? SHIFT : 0;
+      if (shift) await shiftDown();
+      await send({ type: "keyDown", key: ch, code, text: ch, unmodifiedText: ch, windowsVirtualKeyCode: vk, modifiers });
+      await send({ type: "keyUp", key: ch, code, windowsVirtualKeyCode: vk, modifiers });
+      if (shift) await shiftUp();
+    },
+    async bareShift() { await shiftDown(); await shiftUp(); },
+  };
+}
+// What the issue tried: an AZERTY postcode (Shift for every digit), capitals, and a word in capitals.
+const typings = [
+  ["59600", (c) => true],
+  ["Saint-Jean-De-Luz", (c) => /[A-Z]/.test(c)],
+  ["SOS", (c) => true],
+];
+const fields = [["/", "#lieu"], ["/recherche?lieu=qwxzzv", "#lieu"], ["/affiche", "#lieu"], ["/integrer", "#lieu"],
+  ["/signaler/mairie:01034", "#value"], ["/signaler/mairie:01034", "#comment"], ["/en/", "#lieu"]];
+for (const [path, sel] of fields) {
+  await check(`typing with Shift in ${sel} on ${path} keeps the visitor on the site, the text intact, no exit hint`, async () => {
+    const ctx = await browser.newContext(phone);
+    const page = await ctx.newPage();
+    await page.goto(base + path);
+    const k = await keys(page);
+    for (const [text, shifted] of typings) {
+      await page.fill(sel, "");
+      await page.focus(sel);
+      for (const c of text) {
+        await k.char(c, shifted(c));
+        const said = await page.locator("#exit-status").textContent();
+        assert(said === "", `exit hint after '${c}' of ${text}: ${said}`);
+      }
+      await page.waitForTimeout(300);
+      assert(page.url() === base + path, `left for ${page.url()} while typing ${text}`);
+      assert(await page.inputValue(sel) === text, `field holds '${await page.inputValue(sel)}' after typing ${text}`);
+    }
+    await ctx.close();
+  });
+}
+
+await check("Shift, a key, then two Shifts does not leave; a pause over a second starts over", async () => {
   const ctx = await browser.newContext(phone);
   const page = await ctx.newPage();
   await page.goto(base + "/");
-  await page.keyboard.press("Shift");
-  await page.keyboard.press("Shift");
+  const k = await keys(page);
+  await page.focus("#lieu");
+  await k.bareShift(); await k.char("a", false); await k.bareShift(); await k.bareShift();
+  await page.waitForTimeout(300);
+  assert(page.url() === base + "/", `left after Shift, a, Shift, Shift: ${page.url()}`);
+  await k.char("b", false);
+  await k.bareShift(); await k.bareShift(); await page.waitForTimeout(1300); await k.bareShift();
+  await page.waitForTimeout(300);
+  assert(page.url() === base + "/", `left after a pause: ${page.url()}`);
+  await ctx.close();
+});
+
+await check("pressing Shift three times lands on the neutral page, with a screen-reader status, replacing the history entry", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/");
+  await page.goto(base + "/commune/01034");
+  const k = await keys(page);
+  await k.bareShift();
+  const first = await page.locator("#exit-status").textContent();
+  assert(/2/.test(first), `status after one press: ${first}`);
+  await k.bareShift();
   const status = await page.locator("#exit-status").textContent();
-  assert(/1/.test(status), `status after two presses: ${status}`);
-  await page.keyboard.press("Shift");
+  assert(/une fois|once/.test(status), `status after two presses: ${status}`);
+  await k.bareShift();
+  await page.waitForURL(exitUrl, { timeout: 5000 });
+  // location.replace: Back goes to the page before, not to the commune page that was left.
+  await page.goBack();
+  assert(page.url() === base + "/", `Back after the exit shows ${page.url()}`);
+  await ctx.close();
+});
+
+await check("no page adds history entries of its own (no pushState)", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/");
+  const before = await page.evaluate(() => history.length);
+  await page.fill("#lieu", "bel");
+  await page.waitForTimeout(400);
+  const after = await page.evaluate(() => history.length);
+  assert(after === before, `the search box took history from ${before} to ${after} entries`);
+  await ctx.close();
+});
+
+await check("three bare Shift presses inside the widget's frame leave the whole window", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(hostPage);
+  await page.frameLocator("iframe").locator("h1, h2").first().click();
+  const k = await keys(page);
+  await k.bareShift(); await k.bareShift(); await k.bareShift();
   await page.waitForURL(exitUrl, { timeout: 5000 });
   await ctx.close();
 });

@@ -410,6 +410,62 @@ async fn national_lines_are_grouped_by_need_with_perpetrators_apart_and_last() {
 }
 
 #[actix_web::test]
+async fn the_safety_page_covers_the_phone_with_its_sources_in_both_languages() {
+    let app = common::spawn().await;
+    let cases = [
+        (
+            "/securite",
+            [
+                "Partage de position",
+                "Localiser",
+                "Snap Map",
+                "Logiciels espions",
+                "Comptes partagés et sauvegardes",
+                "supprimez la conversation avec le 114",
+                "Ce que montre le bouton Retour",
+                "Centre Hubertine Auclert",
+                "CNIL",
+            ],
+        ),
+        (
+            "/en/securite",
+            [
+                "Location sharing",
+                "Find My",
+                "Snap Map",
+                "Spyware",
+                "Shared accounts and backups",
+                "delete the conversation with 114",
+                "What the Back button shows",
+                "Centre Hubertine Auclert",
+                "CNIL",
+            ],
+        ),
+    ];
+    for (path, needles) in cases {
+        let (status, _, doc) = page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        let text: String = doc.select(&sel("main")).flat_map(|m| m.text()).collect();
+        for n in needles {
+            assert!(text.contains(n), "{path} does not say {n:?}");
+        }
+        assert!(!text.contains('{'), "{path}: a placeholder left unfilled");
+        // Linked from the header, next to the exit.
+        assert!(doc.select(&sel("header nav a[href$='/securite']")).next().is_some());
+    }
+    // The police chat entry leads to the page where the chat starts.
+    let (_, _, doc) = page(&app, "/ressource/national:pnav").await;
+    let chat = doc
+        .select(&sel("a[href*='tchat']"))
+        .filter_map(|a| a.value().attr("href"))
+        .next();
+    assert_eq!(
+        chat,
+        Some("https://www.masecurite.interieur.gouv.fr/fr/echange-tchat-police")
+    );
+}
+
+#[actix_web::test]
 async fn witnesses_reach_their_guidance_from_every_commune_page() {
     let app = common::spawn().await;
     for (path, link) in [

@@ -109,7 +109,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
             }
             body {
                 a #quick-exit href=(exit) rel="noreferrer nofollow" target=[frame.widget.then_some("_top")]
-                    data-more=(ui.exit_press_more) {
+                    data-more=(ui.exit_press_more) data-once=(ui.exit_press_once) {
                     (ui.quick_exit) span { (ui.quick_exit_hint) }
                 }
                 a.skip href="#main" { (ui.skip_to_content) }

@@ -15,13 +15,15 @@ use std::collections::BTreeMap;
 pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
+    let numbers = Numbers::of(&engine);
     let body = html! {
         h1 { (ui.title_safety) }
         (national_blocks(&engine, ui))
         @for (h, t) in ui.safety_body {
-            h2 { (h) }
-            p { (t) }
+            h2 { (numbers.fill(h)) }
+            p { (numbers.fill(t)) }
         }
+        p { small { (ui.safety_sources) } }
     };
     page(&req, &state, ui, ui.title_safety, body)
 }
