@@ -81,6 +81,10 @@ enum Command {
     Index {
         #[command(flatten)]
         dirs: Dirs,
+        /// Publish even when records were rejected or a kind of help lost
+        /// more than 20 % of its records against the live index.
+        #[arg(long)]
+        force: bool,
     },
     /// Fetch fresh official data into the data directory.
     Import {
@@ -246,19 +250,41 @@ fn main() -> Result<()> {
             serve(&dirs, &addr, workers, config, drain_secs, reports)
         }
         Command::Reports { what } => reports(what),
-        Command::Index { dirs } => build_index(&dirs).map(|_| ()),
+        Command::Index { dirs, force } => build_index(&dirs, force).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
         Command::Import { what } => import(what),
     }
 }
 
-fn build_index(dirs: &Dirs) -> Result<String> {
+/// Builds and publishes a generation, unless the data lost records: rejected
+/// records, or a kind of help shrunk by over 20 % against the live generation
+/// (an empty or truncated file), refuse the build so the live one keeps serving.
+fn build_index(dirs: &Dirs, force: bool) -> Result<String> {
     let t = std::time::Instant::now();
     let (catalogue, report) =
         sources::load(&dirs.data).with_context(|| format!("reading {}", dirs.data.display()))?;
     let errors = report.count(Severity::Error);
+    let mut refusals = Vec::new();
     if errors > 0 {
-        tracing::warn!("{errors} records rejected; run `maillage validate` for details");
+        refusals.push(format!(
+            "{errors} records rejected; `maillage validate` lists them"
+        ));
+    }
+    if let Some(live) = index::current_meta(&dirs.index) {
+        refusals.extend(
+            index::shrinks(&live, &index::kinds(&catalogue))
+                .iter()
+                .map(|s| s.to_string()),
+        );
+    }
+    if !refusals.is_empty() {
+        if !force {
+            bail!(
+                "index not published, the live one stays in service:\n  {}",
+                refusals.join("\n  ")
+            );
+        }
+        tracing::warn!(problems = %refusals.join("; "), "publishing with --force");
     }
     let generation = index::build(&catalogue, &dirs.index, &sources::fingerprint(&dirs.data))?;
     tracing::info!(
@@ -287,23 +313,43 @@ fn serve(
 ) -> Result<()> {
     if !index_is_fresh(&dirs.data, &dirs.index) {
         tracing::info!("index missing or older than the data: building it");
-        build_index(dirs)?;
+        // With an index already there, refused data leaves it in service; with
+        // none, the numbers must still be served, so the build goes ahead.
+        let have_one = index::current_meta(&dirs.index).is_some();
+        if let Err(e) = build_index(dirs, !have_one) {
+            tracing::error!("{e:#}");
+        }
     }
     let t = std::time::Instant::now();
     // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
-    let state = web::AppState::open_watching(
-        dirs.index.clone(),
-        config,
-        std::time::Duration::from_secs(2),
-    )?;
+    let watch = std::time::Duration::from_secs(2);
+    let state = match web::AppState::open_watching(dirs.index.clone(), config.clone(), watch) {
+        Ok(state) => state,
+        // A damaged live generation: build a sound one from the data, once.
+        Err(e) => {
+            tracing::error!("the live index cannot be opened ({e}); building a new one");
+            build_index(dirs, false)?;
+            web::AppState::open_watching(dirs.index.clone(), config, watch)?
+        }
+    };
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %state.engine.load().generation, "index loaded");
     let state = match reports {
-        Some(path) => {
-            let queue = maillage::reports::Queue::start(&path)
-                .with_context(|| format!("opening the reports database {}", path.display()))?;
-            tracing::info!("reports go to {}", path.display());
-            state.with_reports(queue)
-        }
+        // A broken reports database must not take the numbers down: serve without reports.
+        Some(path) => match maillage::reports::Queue::start(&path) {
+            Ok(queue) => {
+                tracing::info!("reports go to {}", path.display());
+                state.with_reports(queue)
+            }
+            Err(e) => {
+                tracing::error!(
+                    "reports are OFF (the report endpoints answer 503): cannot open {}: {e:#}. \
+                     Pages and the API are served. To recover: stop the server, move the file \
+                     aside (keep it for inspection), start again; an empty database is created",
+                    path.display()
+                );
+                state
+            }
+        },
         None => state,
     };
     let listener = TcpListener::bind(addr).with_context(|| format!("binding {addr}"))?;

@@ -36,6 +36,56 @@ pub struct Meta {
     pub data_fingerprint: String,
     pub communes: usize,
     pub resources: usize,
+    /// Resources per category, so the next build can tell what it would lose.
+    #[serde(default)]
+    pub kinds: std::collections::BTreeMap<String, usize>,
+    /// CRC-32 of the catalogue file: a damaged one is refused, not served.
+    #[serde(default)]
+    pub catalogue_crc32: Option<u32>,
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut c = flate2::Crc::new();
+    c.update(bytes);
+    c.sum()
+}
+
+/// A build refused because one kind of help lost more than `MAX_DROP` of its records.
+#[derive(Debug, Error)]
+#[error("« {kind} » : {new} fiches au lieu de {live} dans l'index en service (baisse de plus de {pct} %) ; vérifiez les données, ou forcez avec --force")]
+pub struct Shrink {
+    pub kind: String,
+    pub live: usize,
+    pub new: usize,
+    pub pct: u32,
+}
+
+/// Share of a kind's records a new build may lose before it is refused.
+pub const MAX_DROP: f64 = 0.20;
+
+/// Resources per category in a catalogue.
+pub fn kinds(catalogue: &Catalogue) -> std::collections::BTreeMap<String, usize> {
+    let mut k = std::collections::BTreeMap::new();
+    for r in &catalogue.resources {
+        *k.entry(r.category.id().to_string()).or_insert(0) += 1;
+    }
+    k
+}
+
+/// Every kind whose count would fall by more than `MAX_DROP` against the live generation.
+pub fn shrinks(live: &Meta, new: &std::collections::BTreeMap<String, usize>) -> Vec<Shrink> {
+    live.kinds
+        .iter()
+        .filter_map(|(kind, &was)| {
+            let now = new.get(kind).copied().unwrap_or(0);
+            ((now as f64) < was as f64 * (1.0 - MAX_DROP)).then(|| Shrink {
+                kind: kind.clone(),
+                live: was,
+                new: now,
+                pct: (MAX_DROP * 100.0) as u32,
+            })
+        })
+        .collect()
 }
 
 /// An opened generation: the catalogue and a tantivy reader over it.
@@ -105,9 +155,15 @@ pub fn build(
         data_fingerprint: data_fingerprint.to_string(),
         communes: catalogue.communes.len(),
         resources: catalogue.resources.len(),
+        kinds: kinds(catalogue),
+        catalogue_crc32: None,
     };
     let cat = serde_json::to_vec(catalogue)
         .map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
+    let meta = Meta {
+        catalogue_crc32: Some(crc32(&cat)),
+        ..meta
+    };
     std::fs::write(dir.join(CATALOGUE), cat).map_err(io(&dir))?;
     std::fs::write(
         dir.join(META),
@@ -116,11 +172,29 @@ pub fn build(
     .map_err(io(&dir))?;
 
     open_generation(root, &generation)?;
+    seal(&dir);
     let tmp = root.join(format!("{CURRENT}.tmp"));
     std::fs::write(&tmp, &generation).map_err(io(&tmp))?;
     std::fs::rename(&tmp, root.join(CURRENT)).map_err(io(root))?;
     prune(root, &generation);
     Ok(generation)
+}
+
+/// A generation never changes once built: its files become read-only, so a
+/// stray write fails instead of changing what a server would load.
+fn seal(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |p: &Path, mode| {
+        if let Err(e) = std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)) {
+            tracing::warn!("cannot make {} read-only: {e}", p.display());
+        }
+    };
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            set(&e.path(), 0o444);
+        }
+    }
+    set(dir, 0o555);
 }
 
 /// Keeps the new generation and the one before it (a server may still read it).
@@ -136,10 +210,88 @@ fn prune(root: &Path, keep: &str) {
     gens.pop();
     for g in gens {
         // Not fatal (the new generation is live), but old ones would pile up unseen.
-        if let Err(e) = std::fs::remove_dir_all(root.join(&g)) {
+        let dir = root.join(&g);
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755));
+        }
+        if let Err(e) = std::fs::remove_dir_all(&dir) {
             tracing::warn!("cannot remove old index generation {g}: {e}");
         }
     }
+}
+
+/// The generation's tantivy files, read whole into memory: the server then
+/// never touches the disk again, so a file damaged or truncated while live
+/// cannot crash it (a memory map would, with SIGBUS), and a damaged file is
+/// found here, before the generation goes live.
+fn in_memory(dir: &Path) -> Result<tantivy::directory::RamDirectory, IndexError> {
+    use tantivy::directory::Directory;
+    let ram = tantivy::directory::RamDirectory::create();
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("maillage-") || name.ends_with(".lock") {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).map_err(io(dir))?;
+        ram.atomic_write(Path::new(name.as_ref()), &bytes)
+            .map_err(io(dir))?;
+    }
+    Ok(ram)
+}
+
+/// One query on every field before a generation serves: places by kind and
+/// key, resources by kind and text, the stored and fast values read back.
+fn smoke(reader: &IndexReader, f: &Fields, catalogue: &Catalogue) -> Result<(), String> {
+    use tantivy::collector::{Count, DocSetCollector};
+    use tantivy::query::TermQuery;
+    use tantivy::schema::{IndexRecordOption, Value};
+    use tantivy::{TantivyDocument, Term};
+    let searcher = reader.searcher();
+    let term = |field, text: &str| {
+        TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic)
+    };
+    let count = |q: &TermQuery| searcher.search(q, &Count).map_err(|e| e.to_string());
+    if !catalogue.resources.is_empty()
+        && count(&term(f.kind, "resource"))? != catalogue.resources.len()
+    {
+        return Err("les fiches de l'index ne répondent pas".into());
+    }
+    if let Some(c) = catalogue.communes.first() {
+        let hits = searcher
+            .search(&term(f.key, &place_key(&c.name)), &DocSetCollector)
+            .map_err(|e| e.to_string())?;
+        let addr = hits
+            .iter()
+            .next()
+            .ok_or("aucune commune ne répond à son nom")?;
+        let doc: TantivyDocument = searcher.doc(*addr).map_err(|e| e.to_string())?;
+        doc.get_first(f.ord)
+            .and_then(|v| v.as_u64())
+            .ok_or("valeur stockée illisible")?;
+        let seg = searcher.segment_reader(addr.segment_ord);
+        for name in [schema::ORD, schema::FORMER] {
+            seg.fast_fields()
+                .u64(name)
+                .map_err(|e| e.to_string())?
+                .first(addr.doc_id)
+                .ok_or("valeur rapide illisible")?;
+        }
+    }
+    if let Some(word) = catalogue
+        .resources
+        .first()
+        .and_then(|r| r.name.split_whitespace().find(|w| w.len() > 3))
+    {
+        let parser = tantivy::query::QueryParser::for_index(searcher.index(), vec![f.text]);
+        let q = parser.parse_query(word).map_err(|e| e.to_string())?;
+        if searcher.search(&q, &Count).map_err(|e| e.to_string())? == 0 {
+            return Err("le texte des fiches ne répond pas".into());
+        }
+    }
+    Ok(())
 }
 
 /// Opens the live generation.
@@ -159,15 +311,23 @@ fn open_generation(root: &Path, generation: &str) -> Result<Opened, IndexError> 
             meta.schema_version
         )));
     }
+    let bytes = std::fs::read(dir.join(CATALOGUE)).map_err(io(&dir))?;
+    if meta.catalogue_crc32.is_some_and(|c| c != crc32(&bytes)) {
+        return Err(invalid("catalogue endommagé (somme de contrôle)".into()));
+    }
     let catalogue: Catalogue =
-        serde_json::from_slice(&std::fs::read(dir.join(CATALOGUE)).map_err(io(&dir))?)
-            .map_err(|e| invalid(e.to_string()))?;
+        serde_json::from_slice(&bytes).map_err(|e| invalid(e.to_string()))?;
+    drop(bytes);
     if catalogue.communes.len() != meta.communes || catalogue.resources.len() != meta.resources {
         return Err(invalid(
             "catalogue et méta-données ne concordent pas".into(),
         ));
     }
-    let index = Index::open_in_dir(&dir)?;
+    let index = Index::open(in_memory(&dir)?)?;
+    let damaged = index.validate_checksum()?;
+    if !damaged.is_empty() {
+        return Err(invalid(format!("fichiers endommagés : {damaged:?}")));
+    }
     schema::register_tokenizers(&index);
     let fields = Fields::from_schema(&index.schema()).map_err(invalid)?;
     let reader = index
@@ -181,6 +341,7 @@ fn open_generation(root: &Path, generation: &str) -> Result<Opened, IndexError> 
             meta.resources
         )));
     }
+    smoke(&reader, &fields, &catalogue).map_err(invalid)?;
     Ok(Opened {
         catalogue,
         index,

@@ -92,7 +92,12 @@ fn with_cors(mut r: HttpResponse) -> HttpResponse {
     r
 }
 
-fn refuse(req: &ServiceRequest, status: StatusCode, slug: &str, detail: &str) -> HttpResponse {
+pub(super) fn refuse(
+    req: &ServiceRequest,
+    status: StatusCode,
+    slug: &str,
+    detail: &str,
+) -> HttpResponse {
     if is_api(req) {
         with_cors(Problem::new(status, slug, detail).response())
     } else {
@@ -213,21 +218,31 @@ fn client_of(req: &ServiceRequest, peer: IpAddr) -> IpAddr {
         .app_data::<actix_web::web::Data<super::state::AppState>>()
         .map(|s| s.config.trusted_proxies.as_slice())
         .unwrap_or(&[]);
+    behind(req.headers(), peer, trusted)
+}
+
+/// Every forwarding value counts, readable or not: dropping an unreadable
+/// X-Forwarded-For would let the client's own `Forwarded` speak instead.
+/// Unreadable bytes become U+FFFD, so that hop cannot parse as an address.
+fn behind(
+    headers: &actix_web::http::header::HeaderMap,
+    peer: IpAddr,
+    trusted: &[ipnet::IpNet],
+) -> IpAddr {
     if trusted.is_empty() {
         return peer;
     }
-    let values = |name: &str| -> Vec<&str> {
-        req.headers()
+    let values = |name: &str| -> Vec<String> {
+        headers
             .get_all(name)
-            .filter_map(|v| v.to_str().ok())
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
             .collect()
     };
-    super::client::client_ip(
-        peer,
-        trusted,
-        &values("x-forwarded-for"),
-        &values("forwarded"),
-    )
+    let (xff, fwd) = (values("x-forwarded-for"), values("forwarded"));
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    super::client::client_ip(peer, trusted, &refs(&xff), &refs(&fwd))
 }
 
 /// The rate-limit key of an address: an IPv6 client controls a whole /64, so
@@ -271,6 +286,35 @@ mod tests {
         let v4: IpAddr = "192.0.2.7".parse().unwrap();
         assert_eq!(client_key(v4), v4);
         assert_eq!(client_key("::ffff:192.0.2.7".parse().unwrap()), v4);
+    }
+
+    fn behind_proxy(headers: &[(&'static str, &[u8])]) -> IpAddr {
+        use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.append(
+                HeaderName::from_static(name),
+                HeaderValue::from_bytes(value).unwrap(),
+            );
+        }
+        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        behind(&map, proxy, &[ipnet::IpNet::from(proxy)])
+    }
+
+    #[test]
+    fn an_unreadable_forwarded_for_never_lets_the_client_choose_its_address() {
+        // nginx appends the address it saw to whatever the client sent.
+        let ip = behind_proxy(&[
+            ("x-forwarded-for", b"\xff, 203.0.113.5"),
+            ("forwarded", b"for=198.51.100.77"),
+        ]);
+        assert_eq!(ip, "203.0.113.5".parse::<IpAddr>().unwrap());
+        // Wholly unreadable: the proxy itself, never the client's Forwarded.
+        let ip = behind_proxy(&[
+            ("x-forwarded-for", b"\xff"),
+            ("forwarded", b"for=198.51.100.77"),
+        ]);
+        assert_eq!(ip, "10.0.0.1".parse::<IpAddr>().unwrap());
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! response, an access log without queries or addresses.
 
 pub mod api;
+pub mod bodies;
 pub mod cache;
 pub mod client;
+pub mod connections;
 pub mod fallback;
 pub mod headers;
 pub mod hsds;
@@ -94,20 +96,29 @@ pub async fn stop_on_signal(
     server.stop(true).await;
 }
 
+/// Open connections one client address may hold; a browser uses six at most,
+/// so this leaves room for many people behind one shared address.
+pub const CONNECTIONS_PER_CLIENT: usize = 64;
+
 /// Starts the real server on an already-bound listener (port 0 in tests).
 pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io::Result<Server> {
     let limiter = web::Data::new(limits::RateLimiter::new(state.config.api_rate_per_minute));
+    let per_client =
+        connections::PerClient::new(CONNECTIONS_PER_CLIENT, state.config.trusted_proxies.clone());
     let server = HttpServer::new(move || {
         let state = state.clone();
         App::new()
             .app_data(limiter.clone())
             .wrap(actix_web::middleware::from_fn(limits::limits))
             .wrap(actix_web::middleware::from_fn(limits::head_as_get))
+            // Outside the limits: a refusal there must not leave a body unread.
+            .wrap(actix_web::middleware::from_fn(bodies::bodies))
             .wrap(actix_web::middleware::from_fn(headers::security_headers))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(actix_web::middleware::from_fn(headers::access_log))
             .configure(|c| configure(c, &state))
     })
+    .on_connect(move |conn, ext| per_client.on_connect(conn, ext))
     .workers(workers.max(1))
     .max_connections(4096)
     .backlog(1024)

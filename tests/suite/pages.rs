@@ -451,7 +451,10 @@ async fn the_safety_page_covers_the_phone_with_its_sources_in_both_languages() {
         }
         assert!(!text.contains('{'), "{path}: a placeholder left unfilled");
         // Linked from the header, next to the exit.
-        assert!(doc.select(&sel("header nav a[href$='/securite']")).next().is_some());
+        assert!(doc
+            .select(&sel("header nav a[href$='/securite']"))
+            .next()
+            .is_some());
     }
     // The police chat entry leads to the page where the chat starts.
     let (_, _, doc) = page(&app, "/ressource/national:pnav").await;
