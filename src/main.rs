@@ -196,13 +196,39 @@ enum ImportWhat {
     },
 }
 
+/// Requests the HTTP layer could not parse: the client's error, counted and
+/// logged at debug, not at ERROR (they are not ours to fix).
+static MALFORMED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn is_malformed_request(m: &tracing::Metadata<'_>) -> bool {
+    m.target().starts_with("actix_http::h1") && *m.level() == tracing::Level::ERROR
+}
+
+struct CountMalformed;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountMalformed {
+    fn on_event(&self, e: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        if is_malformed_request(e.metadata()) {
+            MALFORMED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
 fn main() -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("MAILLAGE_LOG")
-                .unwrap_or_else(|_| "info".into()),
+    use tracing_subscriber::prelude::*;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MAILLAGE_LOG")
+        .unwrap_or_else(|_| "info".into());
+    let debug = filter.max_level_hint() >= Some(tracing::level_filters::LevelFilter::DEBUG);
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(CountMalformed)
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_target(false)
+                .with_filter(tracing_subscriber::filter::filter_fn(move |m| {
+                    debug || !is_malformed_request(m)
+                })),
         )
-        .with_target(false)
         .init();
     match Cli::parse().command {
         Command::Serve {
@@ -360,7 +386,10 @@ fn serve(
         actix_web::rt::spawn(web::stop_on_signal(server.handle(), state, drain));
         server.await
     })?;
-    tracing::info!("stopped");
+    tracing::info!(
+        malformed_requests = MALFORMED.load(std::sync::atomic::Ordering::Relaxed),
+        "stopped"
+    );
     Ok(())
 }
 

@@ -54,7 +54,7 @@ pub enum DraftError {
     ValueTooLong,
     #[error("comment: at most {MAX_COMMENT} characters")]
     CommentTooLong,
-    #[error("value and comment: control characters are not allowed")]
+    #[error("value and comment: control and invisible characters (bidirectional, zero-width) are not allowed")]
     Control,
 }
 
@@ -65,6 +65,21 @@ pub struct Draft {
     pub field: Field,
     pub value: Option<String>,
     pub comment: Option<String>,
+}
+
+/// Characters that change how text reads without being seen: bidirectional
+/// controls (U+202E turns "Belley" into "yelleB"), zero-width and other
+/// format characters. A maintainer must see exactly what was sent.
+pub fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}'
+        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{FFF0}'..='\u{FFFB}'
+        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Limits apply to the text as sent, as the API's schema states them; then
@@ -82,7 +97,10 @@ fn clean(
         return Err(too_long);
     }
     let allowed = |c: char| lines && matches!(c, '\n' | '\r' | '\t');
-    if raw.chars().any(|c| c.is_control() && !allowed(c)) {
+    if raw
+        .chars()
+        .any(|c| (c.is_control() && !allowed(c)) || invisible(c))
+    {
         return Err(DraftError::Control);
     }
     let t = raw.trim();
@@ -134,6 +152,20 @@ mod tests {
             Err(DraftError::Control)
         );
         assert!(Draft::new("x", "other", None, Some("ligne 1\nligne 2")).is_ok());
+        for hidden in [
+            "Bel\u{202E}yel",
+            "04\u{200B}79",
+            "a\u{2066}b",
+            "\u{FEFF}x",
+            "x\u{E0041}",
+        ] {
+            assert_eq!(
+                Draft::new("x", "other", Some(hidden), None),
+                Err(DraftError::Control),
+                "{hidden:?} accepted"
+            );
+        }
+        assert!(Draft::new("x", "other", Some("Éloïse, 04 79 81 29 06 — n° 3"), None).is_ok());
         assert_eq!(
             Draft::new("x", "phone", Some("04\n"), None),
             Err(DraftError::Control),

@@ -29,6 +29,7 @@ pub struct Reports {
     pub err_busy: &'static str,
     pub err_too_many: &'static str,
     pub err_off: &'static str,
+    pub err_cross_site: &'static str,
     /// `{field}`, `{date}`: shown beside a corrected value.
     pub corrected: &'static str,
 }
@@ -64,6 +65,7 @@ pub static FR: Reports = Reports {
     err_busy: "Trop de signalements arrivent en ce moment. Réessayez dans quelques minutes.",
     err_too_many: "Cette fiche a déjà beaucoup de signalements en attente de vérification. Merci, nous les examinons.",
     err_off: "Les signalements ne sont pas ouverts sur ce serveur.",
+    err_cross_site: "Ce formulaire s'envoie depuis cette page de Maillage seulement : rechargez-la et renvoyez-le.",
     corrected: "{field} corrigé après un signalement vérifié le {date}.",
 };
 
@@ -98,5 +100,6 @@ pub static EN: Reports = Reports {
     err_busy: "Too many reports are arriving right now. Try again in a few minutes.",
     err_too_many: "This record already has many reports waiting to be checked. Thank you, we are looking at them.",
     err_off: "Reports are not open on this server.",
+    err_cross_site: "This form can only be sent from this Maillage page: reload it and send it again.",
     corrected: "{field} corrected after a report checked on {date}.",
 };

@@ -123,9 +123,12 @@ impl Store {
         if open >= MAX_OPEN_PER_RESOURCE {
             return Err(StoreError::TooManyOpen(open));
         }
+        // A random id, not the next number: the sender cannot tell how many
+        // reports came before, nor match its own with a log line.
         self.conn
             .execute(
-                "INSERT INTO reports (resource, field, value, comment, received) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO reports (id, resource, field, value, comment, received)
+                 VALUES (abs(random() % 9007199254740000) + 1000, ?1, ?2, ?3, ?4, ?5)",
                 params![d.resource, d.field.id(), d.value, d.comment, today()],
             )
             .map_err(|e| self.db(e))?;

@@ -74,6 +74,20 @@ pub fn accept(
     Ok(Accepted::Correction)
 }
 
+/// Text a maintainer reads in a terminal: any control or invisible character
+/// (stored before they were refused) is shown as an escape, never obeyed.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if (c.is_control() && c != '\n') || crate::domain::report::invisible(c) {
+                format!("\\u{{{:04X}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 impl std::fmt::Display for Stored {
     /// One line of `maillage reports list`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -85,7 +99,7 @@ impl std::fmt::Display for Stored {
             self.status.id(),
             self.resource,
             self.field.id(),
-            self.value.as_deref().unwrap_or("-")
+            shown(self.value.as_deref().unwrap_or("-"))
         )
     }
 }
@@ -98,11 +112,20 @@ impl Stored {
             self.id,
             self.resource,
             self.field.id(),
-            self.value.as_deref().unwrap_or("-"),
+            shown(self.value.as_deref().unwrap_or("-")),
             self.status.id(),
             self.received,
             self.closed.as_deref().unwrap_or("-"),
-            self.comment.as_deref().unwrap_or("-")
+            shown(self.comment.as_deref().unwrap_or("-"))
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_maintainer_sees_hidden_characters_as_escapes() {
+        assert_eq!(super::shown("04\u{202E}79\u{7}"), "04\\u{202E}79\\u{0007}");
+        assert_eq!(super::shown("ligne 1\nligne 2 é"), "ligne 1\nligne 2 é");
     }
 }

@@ -224,7 +224,7 @@ fn client_of(req: &ServiceRequest, peer: IpAddr) -> IpAddr {
 /// Every forwarding value counts, readable or not: dropping an unreadable
 /// X-Forwarded-For would let the client's own `Forwarded` speak instead.
 /// Unreadable bytes become U+FFFD, so that hop cannot parse as an address.
-fn behind(
+pub(super) fn behind(
     headers: &actix_web::http::header::HeaderMap,
     peer: IpAddr,
     trusted: &[ipnet::IpNet],

@@ -60,6 +60,9 @@ fn report_routes(cfg: &mut web::ServiceConfig) {
     }
 }
 
+/// The shortest time between SIGTERM and closing the listener.
+pub const CLOSE_WINDOW: std::time::Duration = std::time::Duration::from_millis(1000);
+
 /// On SIGTERM or SIGINT: /readyz says 503 at once, requests are still served
 /// for `drain` (a balancer's time to notice), then the server stops accepting
 /// and lets in-flight requests finish (up to its shutdown timeout).
@@ -92,7 +95,10 @@ pub async fn stop_on_signal(
     state
         .stopping
         .store(true, std::sync::atomic::Ordering::SeqCst);
-    tokio::time::sleep(drain).await;
+    // Even with no drain asked, busy keep-alive clients need one answer that
+    // says "close" before the listener goes: otherwise their next request,
+    // already on its way, meets a closed socket.
+    tokio::time::sleep(drain.max(CLOSE_WINDOW)).await;
     server.stop(true).await;
 }
 

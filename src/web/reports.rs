@@ -16,6 +16,75 @@ use maud::html;
 /// Bodies beyond this are refused (413) before they are parsed.
 pub const MAX_BODY: usize = 4096;
 
+/// Reports one client may send on one record in a day: with the cap of open
+/// reports per record, no one client can fill a record's queue and silence
+/// everyone else's reports on it.
+pub const PER_CLIENT_AND_RECORD: u32 = 5;
+
+/// Counts of today's reports per client and record. Addresses stay in memory
+/// for the day, never in the reports database or a log.
+/// Today's date and the count per (client, record).
+type Counts = (
+    String,
+    std::collections::HashMap<(std::net::IpAddr, String), u32>,
+);
+
+#[derive(Default)]
+pub struct Quota {
+    today: std::sync::Mutex<Counts>,
+}
+
+impl Quota {
+    /// Counts one more report, or says no when the client has sent its share.
+    fn take(&self, client: std::net::IpAddr, record: &str) -> bool {
+        let day = chrono::Utc::now().date_naive().to_string();
+        let mut t = self.today.lock().unwrap_or_else(|e| e.into_inner());
+        if t.0 != day {
+            *t = (day, Default::default());
+        }
+        let n = t.1.entry((client, record.to_string())).or_insert(0);
+        if *n >= PER_CLIENT_AND_RECORD {
+            return false;
+        }
+        *n += 1;
+        true
+    }
+}
+
+/// The sender's quota key: the client behind a trusted proxy, as the limits see it.
+fn quota_allows(req: &HttpRequest, state: &AppState, record: &str) -> bool {
+    let Some(peer) = req.peer_addr() else {
+        return true;
+    };
+    let client = super::limits::client_key(super::limits::behind(
+        req.headers(),
+        peer.ip(),
+        &state.config.trusted_proxies,
+    ));
+    state.report_quota.take(client, record)
+}
+
+/// A form post sent from another site (any page can make its visitors post
+/// a form) is refused: the browser says where it comes from.
+fn cross_site(req: &HttpRequest) -> bool {
+    let h = req.headers();
+    if let Some(site) = h.get("sec-fetch-site") {
+        return !matches!(site.to_str(), Ok("same-origin" | "none"));
+    }
+    let Some(origin) = h.get(actix_web::http::header::ORIGIN) else {
+        return false;
+    };
+    let host = h
+        .get(actix_web::http::header::HOST)
+        .and_then(|v| v.to_str().ok());
+    let from = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, rest)| rest);
+    from.is_none() || from != host
+}
+
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Body {
@@ -114,6 +183,9 @@ pub async fn api_report(
         body.comment.as_deref(),
     )
     .map_err(|e| problem_of(&e))?;
+    if !quota_allows(&req, &state, &path) {
+        return Err(store_problem(StoreError::TooManyOpen(0)));
+    }
     let id = queue.submit(draft).await.map_err(store_problem)?;
     Ok(HttpResponse::Accepted().json(serde_json::json!({ "id": id, "status": "open" })))
 }
@@ -199,6 +271,9 @@ pub async fn submit(
     let Some(queue) = state.reports.clone() else {
         return bad(t.err_off, StatusCode::SERVICE_UNAVAILABLE);
     };
+    if cross_site(&req) {
+        return bad(t.err_cross_site, StatusCode::FORBIDDEN);
+    }
     let bytes = match payload.to_bytes_limited(MAX_BODY).await {
         Ok(Ok(b)) => b,
         Ok(Err(_)) => return bad(t.err_field, StatusCode::BAD_REQUEST),
@@ -212,7 +287,8 @@ pub async fn submit(
     let thanks = HttpResponse::SeeOther()
         .insert_header(("Location", format!("{}/signaler/merci", ui.prefix)))
         .finish();
-    if one(&pairs, "website").is_some_and(|v| !v.is_empty()) {
+    // The hidden field, in any of its copies: a person never fills it.
+    if pairs.iter().any(|(k, v)| k == "website" && !v.is_empty()) {
         return thanks;
     }
     let draft = match Draft::new(
@@ -226,6 +302,9 @@ pub async fn submit(
         Err(DraftError::Control) => return bad(t.err_control, StatusCode::BAD_REQUEST),
         Err(_) => return bad(t.err_long, StatusCode::BAD_REQUEST),
     };
+    if !quota_allows(&req, &state, &path) {
+        return bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS);
+    }
     match queue.submit(draft).await {
         Ok(_) => thanks,
         Err(StoreError::Full) => bad(t.err_busy, StatusCode::SERVICE_UNAVAILABLE),

@@ -61,6 +61,8 @@ pub struct AppState {
     pub stopping: Arc<std::sync::atomic::AtomicBool>,
     /// Where reports go; None when this replica does not take them.
     pub reports: Option<crate::reports::Queue>,
+    /// Reports per client and record today, in memory only.
+    pub report_quota: Arc<super::reports::Quota>,
 }
 
 impl AppState {
@@ -76,6 +78,7 @@ impl AppState {
             api: Arc::default(),
             stopping: Arc::default(),
             reports: None,
+            report_quota: Arc::default(),
         }
     }
     /// This replica takes reports, written by `queue`.

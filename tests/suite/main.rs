@@ -8,6 +8,7 @@ mod browser;
 mod contract;
 mod data;
 mod fuzz;
+mod hostile;
 mod hsds;
 mod import;
 mod local_help;

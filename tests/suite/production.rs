@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_maillage");
 
-fn free_port() -> u16 {
+pub(super) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -22,7 +22,7 @@ fn free_port() -> u16 {
 
 /// A private index, built the way `maillage index` builds it, so a replica
 /// takes it as fresh and a rebuild here touches no other test.
-fn private_index() -> tempfile::TempDir {
+pub(super) fn private_index() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let data = common::data_dir();
     let (cat, _) = maillage::sources::load(&data).unwrap();
@@ -30,12 +30,12 @@ fn private_index() -> tempfile::TempDir {
     dir
 }
 
-struct Replica {
-    child: Child,
+pub(super) struct Replica {
+    pub(super) child: Child,
 }
 
 impl Replica {
-    fn start(index: &Path, port: u16, extra: &[&str]) -> Replica {
+    pub(super) fn start(index: &Path, port: u16, extra: &[&str]) -> Replica {
         let child = Command::new(BIN)
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .arg("--index")
@@ -59,7 +59,7 @@ impl Replica {
         r
     }
 
-    fn term(&self) {
+    pub(super) fn term(&self) {
         let ok = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
             .status()
@@ -68,7 +68,7 @@ impl Replica {
         assert!(ok, "kill -TERM");
     }
 
-    fn wait(&mut self, within: Duration) -> std::process::ExitStatus {
+    pub(super) fn wait(&mut self, within: Duration) -> std::process::ExitStatus {
         let t = Instant::now();
         loop {
             if let Some(s) = self.child.try_wait().unwrap() {
@@ -92,7 +92,7 @@ impl Drop for Replica {
 
 /// One HTTP/1.1 request on its own connection: (status, body); status 0 when
 /// the connection is refused or cut.
-fn get(port: u16, path: &str) -> (u16, String) {
+pub(super) fn get(port: u16, path: &str) -> (u16, String) {
     get_with(port, path, "")
 }
 
@@ -195,14 +195,14 @@ fn nginx_conf() -> PathBuf {
 }
 
 /// nginx with the shipped configuration, in front of the given replicas.
-struct Nginx {
+pub(super) struct Nginx {
     child: Child,
-    port: u16,
+    pub(super) port: u16,
     _dir: tempfile::TempDir,
 }
 
 impl Nginx {
-    fn start(replicas: &[u16]) -> Nginx {
+    pub(super) fn start(replicas: &[u16]) -> Nginx {
         let bin = ["/usr/sbin/nginx", "/usr/bin/nginx"]
             .into_iter()
             .find(|p| Path::new(p).exists())

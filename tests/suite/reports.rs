@@ -157,7 +157,10 @@ async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepte
         .and_then(|l| l.split_whitespace().next())
         .and_then(|n| n.parse().ok())
         .unwrap();
-    assert_ne!(phone_id, api_id);
+    assert!(
+        (phone_id - api_id).abs() > 1,
+        "report ids are sequential: {phone_id}, {api_id}"
+    );
 
     // Nothing says who sent them: no address, no user agent, no text in the log.
     let bytes = std::fs::read(&db).unwrap();
@@ -276,7 +279,13 @@ fn a_correction_gives_way_when_the_official_source_changes_that_field() {
 
 #[actix_web::test]
 async fn bad_reports_get_the_documented_4xx_and_a_flood_stops_at_the_cap() {
-    let app = common::spawn().await;
+    // Behind a trusted proxy (this test's own address), so X-Forwarded-For
+    // plays several clients.
+    let app = common::spawn_with(maillage::web::Config {
+        trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+        ..Default::default()
+    })
+    .await;
     let url = |id: &str| format!("{}/api/v1/resources/{id}/reports", app.base);
     let post = |u: String, ctype: &'static str, body: Vec<u8>| {
         let c = app.client.clone();
@@ -353,17 +362,47 @@ async fn bad_reports_get_the_documented_4xx_and_a_flood_stops_at_the_cap() {
         assert_eq!(status, want, "{ctype}");
         assert_eq!(ct, "application/problem+json");
     }
-    // A flood on one record stops at the cap of open reports, and says so.
+    // One client stops at its share of a record, and says so.
     let mut statuses = vec![];
-    for _ in 0..25 {
+    for _ in 0..8 {
         statuses.push(
             post(url("mairie:01001"), "application/json", ok.clone())
                 .await
                 .0,
         );
     }
-    assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 20);
+    assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 5);
     assert_eq!(statuses.last(), Some(&429));
+    // Many clients stop at the record's cap of open reports.
+    let mut statuses = vec![];
+    for i in 0..30 {
+        let r = app
+            .client
+            .post(url("mairie:01001"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", format!("203.0.113.{}", i / 5))
+            .body(ok.clone())
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status().as_u16());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 202).count(),
+        15,
+        "20 open in all"
+    );
+    assert_eq!(statuses.last(), Some(&429));
+    // Invisible characters that change how a value reads are refused.
+    let (status, _) = post(
+        url("mairie:01002"),
+        "application/json",
+        "{\"field\":\"phone\",\"value\":\"04 79\\u202e 81\"}"
+            .as_bytes()
+            .to_vec(),
+    )
+    .await;
+    assert_eq!(status, 400, "a bidirectional control was accepted");
     // The form: a filled trap is thanked and dropped; a bad choice gets the form back in French.
     let form = |body: &'static str| {
         app.client
@@ -372,13 +411,29 @@ async fn bad_reports_get_the_documented_4xx_and_a_flood_stops_at_the_cap() {
             .body(body)
             .send()
     };
-    assert_eq!(
-        form("field=phone&value=1&website=http%3A%2F%2Fspam")
+    for trapped in [
+        "field=phone&value=1&website=http%3A%2F%2Fspam",
+        "field=phone&value=1&website=&website=x",
+    ] {
+        assert_eq!(form(trapped).await.unwrap().status(), 303, "{trapped}");
+    }
+    // A form posted from another site is refused, by either header a browser sends.
+    for (name, value) in [
+        ("Sec-Fetch-Site", "cross-site"),
+        ("Origin", "https://elsewhere.example"),
+        ("Origin", "null"),
+    ] {
+        let r = app
+            .client
+            .post(format!("{}/signaler/mairie:01002", app.base))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header(name, value)
+            .body("field=phone&value=04")
+            .send()
             .await
-            .unwrap()
-            .status(),
-        303
-    );
+            .unwrap();
+        assert_eq!(r.status(), 403, "{name}: {value}");
+    }
     let r = form("field=name").await.unwrap();
     assert_eq!(r.status(), 400);
     assert!(r

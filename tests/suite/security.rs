@@ -397,3 +397,47 @@ async fn a_refused_preflight_is_a_problem_a_partner_can_read() {
     let body: serde_json::Value = r.json().await.unwrap();
     assert_eq!(body["status"], 400);
 }
+
+#[actix_web::test]
+async fn only_the_current_content_of_a_script_is_cached_for_a_year() {
+    let app = common::spawn().await;
+    let home = app.get("/").await.text().await.unwrap();
+    let current = home
+        .split("src=\"")
+        .find(|s| s.starts_with("/static/exit.js"))
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    let cache = |path: String| {
+        let app = &app;
+        async move {
+            app.get(&path).await.headers()["cache-control"]
+                .to_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    assert!(cache(current).await.contains("immutable"));
+    for other in [
+        "/static/exit.js",
+        "/static/exit.js?v=anything",
+        "/static/exit.js?v=1&v=2",
+    ] {
+        let c = cache(other.to_string()).await;
+        assert!(!c.contains("immutable"), "{other}: {c}");
+    }
+}
+
+#[actix_web::test]
+async fn the_pickers_refuse_what_the_search_refuses() {
+    let app = common::spawn().await;
+    for path in [
+        "/affiche?lieu=a%00b",
+        "/integrer?lieu=%FF%FE",
+        "/affiche?lieu=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "/recherche?lieu=a%00b",
+    ] {
+        assert_eq!(app.get(path).await.status(), 400, "{path}");
+    }
+    assert_eq!(app.get("/integrer?lieu=belley").await.status(), 200);
+}

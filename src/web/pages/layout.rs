@@ -64,9 +64,16 @@ pub async fn static_file(req: HttpRequest, path: web::Path<String>) -> HttpRespo
         }
     };
     let mut r = compressed()[i].respond(&req, ctype);
+    // Only the address that names this very content may be kept for a year.
+    let current = web::Query::<Vec<(String, String)>>::from_query(req.query_string())
+        .is_ok_and(|q| q.len() == 1 && q[0].0 == "v" && q[0].1 == versions()[i]);
     r.headers_mut().insert(
         actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static("public, max-age=31536000, immutable"),
+        actix_web::http::header::HeaderValue::from_static(if current {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=300"
+        }),
     );
     r
 }

@@ -172,6 +172,19 @@ impl TryFrom<&Pairs> for HsdsPage {
     }
 }
 
+/// A picker's `lieu`: empty shows the picker; anything else is read as
+/// `/recherche` reads it (same length, characters and refusals).
+fn picked_place(p: &Pairs) -> Result<String, ParamError> {
+    let raw = one(p, "lieu").unwrap_or("");
+    if !raw.is_empty() {
+        query::parse_place_field(raw).map_err(|error| ParamError::Text {
+            param: "lieu",
+            error,
+        })?;
+    }
+    Ok(raw.to_string())
+}
+
 /// Printed supports and their picker: `lieu`, `format`.
 pub struct SupportParams {
     pub raw: String,
@@ -186,7 +199,7 @@ impl TryFrom<&Pairs> for SupportParams {
             values: Support::ALL.map(|s| s.id()).join(", "),
         })?;
         Ok(Self {
-            raw: one(p, "lieu").unwrap_or("").to_string(),
+            raw: picked_place(p)?,
             support,
         })
     }
@@ -218,7 +231,7 @@ impl TryFrom<&Pairs> for CommuneChoice {
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
         Ok(Self {
             code: one(p, "commune").map(str::to_string),
-            raw: one(p, "lieu").unwrap_or("").to_string(),
+            raw: picked_place(p)?,
         })
     }
 }
@@ -241,6 +254,25 @@ mod tests {
             .unwrap();
         assert_eq!(e.param(), Some("category"));
         assert!(matches!(e, ParamError::UnknownValue { .. }));
+    }
+
+    #[test]
+    fn the_pickers_read_lieu_as_the_search_does() {
+        let long = format!("lieu={}", "a".repeat(101));
+        for bad in [
+            "lieu=a%00b",
+            "lieu=%FF%FE",
+            long.as_str(),
+            "lieu=%3Cscript%3E",
+        ] {
+            assert!(SupportParams::try_from(&q(bad)).is_err(), "{bad}");
+            assert!(CommuneChoice::try_from(&q(bad)).is_err(), "{bad}");
+        }
+        assert_eq!(
+            CommuneChoice::try_from(&q("lieu=Belley")).unwrap().raw,
+            "Belley"
+        );
+        assert_eq!(SupportParams::try_from(&q("")).unwrap().raw, "");
     }
 
     #[test]

@@ -1,0 +1,373 @@
+//! The real binary against hostile clients and operator mistakes: held
+//! bodies and idle sockets, an empty data file, a damaged index, a broken
+//! reports database, SIGTERM under keep-alive load. The emergency numbers
+//! must stay up through all of it.
+
+use super::production::{free_port, get, private_index, Nginx, Replica};
+use crate::common;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_maillage");
+
+/// A GET from another loopback address than the attackers' (127.0.0.1), as a
+/// second person would come from another address: (status, time taken).
+fn visitor_get(port: u16, path: &str) -> (u16, Duration) {
+    let t = Instant::now();
+    let sock = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    sock.bind(&"127.0.0.2:0".parse::<SocketAddr>().unwrap().into())
+        .unwrap();
+    let to: SocketAddr = ([127, 0, 0, 1], port).into();
+    if sock
+        .connect_timeout(&to.into(), Duration::from_secs(5))
+        .is_err()
+    {
+        return (0, t.elapsed());
+    }
+    let mut s: TcpStream = sock.into();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let status = String::from_utf8_lossy(&out)
+        .get(9..12)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, t.elapsed())
+}
+
+/// Sockets that send a head announcing a body and never send it.
+fn hold(port: u16, n: usize) -> Vec<TcpStream> {
+    (0..n)
+        .filter_map(|i| {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+            let head: &[u8] = if i % 2 == 0 {
+                b"GET /commune/01034 HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+            } else {
+                b"POST /signaler/mairie:01034 HTTP/1.1\r\nHost: t\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\nfield="
+            };
+            s.write_all(head).ok()?;
+            Some(s)
+        })
+        .collect()
+}
+
+/// How many of the sockets the server has not closed after `within`.
+fn still_open(socks: &mut [TcpStream], within: Duration) -> usize {
+    let deadline = Instant::now() + within;
+    socks
+        .iter_mut()
+        .filter(|s| {
+            let mut s: &TcpStream = s;
+            let left = deadline.saturating_duration_since(Instant::now());
+            s.set_read_timeout(Some(left.max(Duration::from_millis(10))))
+                .unwrap();
+            let mut buf = [0u8; 4096];
+            loop {
+                match s.read(&mut buf) {
+                    Ok(0) => return false,
+                    Ok(_) => continue,
+                    Err(e)
+                        if e.kind() == std::io::ErrorKind::WouldBlock
+                            || e.kind() == std::io::ErrorKind::TimedOut =>
+                    {
+                        return true
+                    }
+                    Err(_) => return false,
+                }
+            }
+        })
+        .count()
+}
+
+#[test]
+fn held_bodies_and_idle_sockets_never_keep_a_visitor_from_the_commune_page() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let direct = free_port();
+    let behind = free_port();
+    let _a = Replica::start(index.path(), direct, &[]);
+    let _b = Replica::start(index.path(), behind, &["--trusted-proxy", "127.0.0.1"]);
+    let nginx = Nginx::start(&[behind]);
+    for (name, port) in [("replica", direct), ("nginx", nginx.port)] {
+        let mut held = hold(port, 300);
+        std::thread::sleep(Duration::from_millis(300));
+        let (status, took) = visitor_get(port, "/commune/01034");
+        assert_eq!(status, 200, "{name}: the visitor's page");
+        assert!(
+            took < Duration::from_secs(1),
+            "{name}: the visitor waited {took:?} behind 300 held sockets"
+        );
+        if name == "replica" {
+            // Bodies have 10 s to arrive; none is held past that and the linger.
+            let open = still_open(&mut held, Duration::from_secs(16));
+            assert_eq!(open, 0, "{name}: {open} sockets still held after 16 s");
+        }
+    }
+}
+
+#[test]
+fn an_empty_data_file_is_refused_and_the_live_index_keeps_every_local_service() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let data = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(common::data_dir()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), data.path().join(e.file_name())).unwrap();
+    }
+    // An import cut short: the file is there and empty.
+    let annuaire = data.path().join("annuaire.jsonl.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"").unwrap();
+    std::fs::write(&annuaire, gz.finish().unwrap()).unwrap();
+    let live = std::fs::read_to_string(index.path().join("CURRENT")).unwrap();
+    let out = Command::new(BIN)
+        .args(["index", "--data"])
+        .arg(data.path())
+        .arg("--index")
+        .arg(index.path())
+        .env("MAILLAGE_LOG", "warn")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "index published: {said}");
+    assert!(
+        said.contains("womens_rights") && said.contains("fiches au lieu de"),
+        "the refusal names the kind and both counts: {said}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(index.path().join("CURRENT")).unwrap(),
+        live,
+        "the live generation changed"
+    );
+    // --force is the operator's explicit choice.
+    let forced = Command::new(BIN)
+        .args(["index", "--force", "--data"])
+        .arg(data.path())
+        .arg("--index")
+        .arg(index.path())
+        .env("MAILLAGE_LOG", "warn")
+        .status()
+        .unwrap();
+    assert!(forced.success());
+    assert_ne!(
+        std::fs::read_to_string(index.path().join("CURRENT")).unwrap(),
+        live
+    );
+}
+
+/// Flips one byte in the middle of the generation's term dictionary.
+fn damage(gen: &Path) {
+    let f = std::fs::read_dir(gen)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "term"))
+        .unwrap();
+    let mut perms = std::fs::metadata(&f).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&f, perms).unwrap();
+    let mut b = std::fs::read(&f).unwrap();
+    let i = b.len() / 2;
+    b[i] ^= 0xff;
+    std::fs::write(&f, b).unwrap();
+}
+
+#[test]
+fn a_damaged_index_never_takes_the_site_down() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    let r = Replica::start(index.path(), port, &[]);
+    let live = std::fs::read_to_string(index.path().join("CURRENT")).unwrap();
+    // Every file of the live generation cut short under the running server.
+    for e in std::fs::read_dir(index.path().join(&live)).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension()
+            .is_some_and(|x| ["idx", "term", "pos", "store"].iter().any(|k| x == *k))
+        {
+            let f = std::fs::OpenOptions::new().write(true).open(&p);
+            if let Ok(f) = f {
+                f.set_len(100).unwrap();
+            }
+        }
+    }
+    for path in [
+        "/api/v1/resources?commune=01034&q=cidff",
+        "/recherche?lieu=belley",
+        "/commune/01034",
+    ] {
+        assert_eq!(get(port, path).0, 200, "{path} after truncation");
+    }
+    drop(r);
+    // A new generation damaged mid-file is refused; the current one serves.
+    let fresh = private_index();
+    let gen = std::fs::read_to_string(fresh.path().join("CURRENT")).unwrap();
+    let port = free_port();
+    let _r = Replica::start(fresh.path(), port, &[]);
+    let bad = fresh.path().join("gen-99999999999999999999");
+    Command::new("cp")
+        .arg("-r")
+        .arg(fresh.path().join(&gen))
+        .arg(&bad)
+        .status()
+        .unwrap();
+    Command::new("chmod")
+        .arg("-R")
+        .arg("u+w")
+        .arg(&bad)
+        .status()
+        .unwrap();
+    damage(&bad);
+    std::fs::write(fresh.path().join("CURRENT"), "gen-99999999999999999999").unwrap();
+    std::thread::sleep(Duration::from_secs(4));
+    let (status, body) = get(port, "/readyz");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains(gen.trim()),
+        "the damaged generation went live: {body}"
+    );
+    assert_eq!(get(port, "/api/v1/resources?commune=01034&q=cidff").0, 200);
+}
+
+#[test]
+fn a_broken_reports_database_leaves_pages_up_and_reports_at_503() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reports.sqlite");
+    std::fs::write(&db, b"this is not a database, it was cut by a full disk").unwrap();
+    let port = free_port();
+    let mut child = Command::new(BIN)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .arg("--index")
+        .arg(index.path())
+        .arg("--data")
+        .arg(common::data_dir())
+        .arg("--reports-db")
+        .arg(&db)
+        .env("MAILLAGE_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let t = Instant::now();
+    while get(port, "/readyz").0 != 200 {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "serve exited on a broken reports database"
+        );
+        assert!(t.elapsed() < Duration::from_secs(60), "never ready");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(get(port, "/commune/01034").0, 200);
+    assert_eq!(get(port, "/signaler/mairie:01034").0, 200);
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let body = r#"{"field":"phone","value":"04"}"#;
+    write!(
+        s,
+        "POST /api/v1/resources/mairie:01034/reports HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    assert!(out.starts_with("HTTP/1.1 503"), "{:?}", out.get(..40));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Keep-alive clients in a loop, as a busy page or a balancer sends them.
+/// Returns (answered, lost on a connection the server had kept open).
+fn keep_alive_load(port: u16, clients: usize, r: &Replica, at: Duration) -> (usize, usize) {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let stop = Arc::new(AtomicBool::new(false));
+    let (ok, lost) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let threads: Vec<_> = (0..clients)
+        .map(|_| {
+            let (stop, ok, lost) = (stop.clone(), ok.clone(), lost.clone());
+            std::thread::spawn(move || {
+                let mut conn: Option<(TcpStream, bool)> = None;
+                while !stop.load(Ordering::Relaxed) {
+                    let (mut s, reused) = match conn.take() {
+                        Some(c) => c,
+                        None => match TcpStream::connect(("127.0.0.1", port)) {
+                            Ok(s) => (s, false),
+                            Err(_) => return, // the listener is gone: nothing was sent
+                        },
+                    };
+                    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+                    let answer = s
+                        .write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
+                        .ok()
+                        .and_then(|_| read_answer(&mut s));
+                    match answer {
+                        Some(close) => {
+                            ok.fetch_add(1, Ordering::Relaxed);
+                            if !close {
+                                conn = Some((s, true));
+                            }
+                        }
+                        // A new connection reset as the listener closes is the
+                        // balancer's to retry; a kept-alive one must never be cut.
+                        None if reused => {
+                            lost.fetch_add(1, Ordering::Relaxed);
+                        }
+                        None => {}
+                    }
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(at);
+    r.term();
+    std::thread::sleep(Duration::from_secs(4));
+    stop.store(true, Ordering::Relaxed);
+    for t in threads {
+        t.join().unwrap();
+    }
+    (ok.load(Ordering::Relaxed), lost.load(Ordering::Relaxed))
+}
+
+/// One answer's head and body; Some(true) when it says the connection closes.
+fn read_answer(s: &mut TcpStream) -> Option<bool> {
+    let mut buf = Vec::new();
+    let mut byte = [0u8; 1];
+    while !buf.ends_with(b"\r\n\r\n") {
+        if s.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        buf.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
+    let len: usize = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; len];
+    s.read_exact(&mut body).ok()?;
+    Some(head.contains("connection: close"))
+}
+
+#[test]
+fn sigterm_under_keep_alive_load_loses_no_request() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    for drain in ["0", "3"] {
+        let port = free_port();
+        let mut r = Replica::start(index.path(), port, &["--drain-secs", drain]);
+        let (ok, lost) = keep_alive_load(port, 16, &r, Duration::from_millis(800));
+        assert!(ok > 100, "drain {drain}: only {ok} answers");
+        assert_eq!(
+            lost, 0,
+            "drain {drain}: {lost} requests lost on kept-alive connections"
+        );
+        assert!(r.wait(Duration::from_secs(15)).success());
+    }
+}
