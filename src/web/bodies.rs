@@ -89,6 +89,13 @@ pub async fn bodies<B: MessageBody + 'static>(
     }
     let mut payload = req.take_payload();
     if req.method() != Method::POST {
+        // The router answers first, so a method no route takes keeps its 405;
+        // a body sent where none is taken never gets a page in return.
+        let res = next.call(req).await?;
+        if !res.status().is_success() && !res.status().is_redirection() {
+            return Ok(closing(res, payload).map_into_right_body());
+        }
+        let req = ServiceRequest::from_request(res.into_parts().0);
         let r = refuse(
             &req,
             StatusCode::BAD_REQUEST,

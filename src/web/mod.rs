@@ -14,6 +14,7 @@ pub mod openapi;
 pub mod pages;
 pub mod params;
 pub mod problem;
+pub mod report_quota;
 pub mod reports;
 pub mod state;
 pub mod views;

@@ -42,10 +42,12 @@ const COMMON_ERRORS: [(&str, &str); 5] = [
     ("429", "Trop de requêtes (voir Retry-After)"),
 ];
 
-/// No control characters; the comment may hold line breaks and tabs.
-const NO_CONTROL: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+/// No control characters, and none of the invisible ones
+/// (`domain::report::invisible`: bidirectional, zero-width…); the comment may
+/// hold line breaks and tabs.
+const NO_CONTROL: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB]*$";
 const NO_CONTROL_BUT_LINES: &str =
-    "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
+    "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB]*$";
 
 fn report_responses() -> Value {
     let mut m = serde_json::Map::new();

@@ -62,7 +62,7 @@ pub struct AppState {
     /// Where reports go; None when this replica does not take them.
     pub reports: Option<crate::reports::Queue>,
     /// Reports per client and record today, in memory only.
-    pub report_quota: Arc<super::reports::Quota>,
+    pub report_quota: Arc<super::report_quota::Quota>,
 }
 
 impl AppState {
