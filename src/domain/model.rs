@@ -301,6 +301,84 @@ pub struct Resource {
     /// Fields replaced after a checked report (data/corrections.json).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<super::report::FieldCorrection>,
+    /// What the structure is, as its publisher types it; None for hand-kept
+    /// records that name only a category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+}
+
+/// What a structure is, as its publisher types it. Ranking asks it whether
+/// the structure serves a whole département: a CIDFF or a court across the
+/// border will send her back to her own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Service {
+    Cidff,
+    WomensRightsDelegate,
+    VictimSupport,
+    Mjd,
+    PointJustice,
+    Cdad,
+    Civi,
+    Court,
+    Spip,
+    Mdph,
+    Gendarmerie,
+    Police,
+    Ccas,
+    Mairie,
+    FranceServices,
+    FamilyInfo,
+    Caf,
+    Pmi,
+    Clic,
+    Housing,
+    Youth,
+}
+
+impl Service {
+    /// The DILA's type code (`type_service` / `pivot.type_service_local`).
+    pub fn from_dila(code: &str) -> Option<Service> {
+        use Service::*;
+        Some(match code {
+            "cidf" => Cidff,
+            "dd_femmes" | "dr_femmes" => WomensRightsDelegate,
+            "bav" => VictimSupport,
+            "mjd" => Mjd,
+            "point_justice" | "permanence_juridique" => PointJustice,
+            "cdad" => Cdad,
+            "civi" => Civi,
+            "tgi" | "ti" | "tribunal_judiciaire" => Court,
+            "spip" => Spip,
+            "maison_handicapees" => Mdph,
+            "gendarmerie" => Gendarmerie,
+            "commissariat_police" => Police,
+            "ccas" => Ccas,
+            "france_services" | "msap" => FranceServices,
+            "pif" => FamilyInfo,
+            "caf" => Caf,
+            "pmi" => Pmi,
+            "clic" | "accompagnement_personnes_agees" => Clic,
+            "adil" => Housing,
+            "cij" | "mission_locale" => Youth,
+            _ => return None,
+        })
+    }
+
+    /// Kinds that serve a whole département; the others serve a neighbourhood.
+    pub fn serves_departement(self) -> bool {
+        use Service::*;
+        matches!(
+            self,
+            Cidff | WomensRightsDelegate | VictimSupport | Cdad | Civi | Court | Spip | Mdph
+        )
+    }
+
+    /// A court or the compensation commission: a step further for her than
+    /// an MJD or a point-justice, which receive people.
+    pub fn is_court(self) -> bool {
+        matches!(self, Service::Court | Service::Civi)
+    }
 }
 
 impl Resource {
@@ -316,6 +394,33 @@ impl Resource {
     }
     pub fn is_stale(&self, today: NaiveDate) -> bool {
         self.age_months(today) > STALE_AFTER_MONTHS
+    }
+    /// Whether it serves a whole département (its own), from its type, or
+    /// for a hand-kept record from its category.
+    pub fn serves_departement(&self) -> bool {
+        match self.service {
+            Some(s) => s.serves_departement(),
+            None => matches!(
+                self.category,
+                Category::WomensRights | Category::VictimSupport | Category::Disability
+            ),
+        }
+    }
+    /// Whether a person living in `c` is in its territory: always for a
+    /// neighbourhood structure; for a departmental one, when its territory
+    /// (or else its own département) holds the commune.
+    pub fn competent_for(&self, c: &Commune) -> bool {
+        if !self.serves_departement() {
+            return true;
+        }
+        match &self.scope {
+            Scope::National => true,
+            Scope::Departements { codes } => codes.contains(&c.departement),
+            Scope::Communes { codes } => {
+                codes.contains(&c.insee) || c.parent.as_ref().is_some_and(|p| codes.contains(p))
+            }
+            Scope::Around { .. } => self.departement.as_ref() == Some(&c.departement),
+        }
     }
 }
 

@@ -78,11 +78,9 @@ pub(super) fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::Naive
 /// For the nearest justice structure, a court or the victims' compensation
 /// commission is a step further than a Maison de Justice et du Droit or a
 /// point-justice, which receive people: they lead only when those are much
-/// farther. The archival DILA type is kept in the id.
+/// farther.
 pub(super) fn lead_distance(r: &Resource, rank_km: f64) -> f64 {
-    let court = ["dila:tgi-", "dila:civi-"]
-        .iter()
-        .any(|p| r.id.starts_with(p));
+    let court = r.service.is_some_and(crate::domain::Service::is_court);
     rank_km + if court { 20.0 } else { 0.0 }
 }
 

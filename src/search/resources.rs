@@ -197,24 +197,32 @@ impl Engine {
                 })
             })
             .collect();
+        // Competence before distance: a kind that serves a département leads
+        // with one of the commune's own; one across the border only when her
+        // département has none within reach.
+        let competent = |r: &Resource| commune.is_none_or(|c| r.competent_for(c));
         for kind in LeadKind::ORDER {
-            let best = hits
-                .iter_mut()
-                .filter(|h| h.section == Section::Local && !h.lead)
-                .filter(|h| {
-                    let r = &self.cat.resources[h.resource];
-                    LeadKind::of(r, commune) == Some(kind)
-                        && kind.reaches(r, h.distance_km, commune)
-                })
-                .min_by(|a, b| {
-                    let (ra, rb) = (
-                        &self.cat.resources[a.resource],
-                        &self.cat.resources[b.resource],
-                    );
-                    lead_distance(ra, a.rank_km).total_cmp(&lead_distance(rb, b.rank_km))
-                });
-            if let Some(h) = best {
-                h.lead = true;
+            let pick = |own_only: bool| {
+                hits.iter()
+                    .enumerate()
+                    .filter(|(_, h)| h.section == Section::Local && !h.lead)
+                    .filter(|(_, h)| {
+                        let r = &self.cat.resources[h.resource];
+                        LeadKind::of(r, commune) == Some(kind)
+                            && kind.reaches(r, h.distance_km, commune)
+                            && (!own_only || competent(r))
+                    })
+                    .min_by(|(_, a), (_, b)| {
+                        let (ra, rb) = (
+                            &self.cat.resources[a.resource],
+                            &self.cat.resources[b.resource],
+                        );
+                        lead_distance(ra, a.rank_km).total_cmp(&lead_distance(rb, b.rank_km))
+                    })
+                    .map(|(i, _)| i)
+            };
+            if let Some(i) = pick(true).or_else(|| pick(false)) {
+                hits[i].lead = true;
             }
         }
         hits.sort_by(|a, b| {
@@ -237,8 +245,11 @@ impl Engine {
                         };
                         kind(ra).cmp(&kind(rb))
                     } else {
-                        a.rank_km
-                            .total_cmp(&b.rank_km)
+                        // Her own département's structures before those of
+                        // another, which would send her back.
+                        competent(rb)
+                            .cmp(&competent(ra))
+                            .then_with(|| a.rank_km.total_cmp(&b.rank_km))
                             .then_with(|| ra.name.cmp(&rb.name))
                     }
                 }),

@@ -236,6 +236,7 @@ pub fn to_resource(
         needs_review: false,
         review_note: None,
         corrections: Vec::new(),
+        service: crate::domain::Service::from_dila(&r.type_service),
     })
 }
 

@@ -354,3 +354,100 @@ fn a_commune_page_shows_the_leads_and_three_more_and_voir_tout_shows_the_rest() 
     );
     assert!(all.national.iter().all(|(_, g)| !g.is_empty()));
 }
+
+/// The leads of a commune page, as search chooses them.
+fn leads(e: &maillage::search::Engine, commune: usize) -> Vec<&Resource> {
+    e.search_resources(
+        &ResourceQuery {
+            commune: Some(commune),
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    )
+    .expect("the index answers")
+    .iter()
+    .filter(|h| h.section == Section::Local && h.lead)
+    .map(|h| &e.cat.resources[h.resource])
+    .collect()
+}
+
+#[test]
+fn belley_leads_with_the_ain_cidff_and_victim_support_not_savoie_nearer() {
+    let e = common::engine();
+    let belley = e.commune_by_code("01034").unwrap();
+    let leads = leads(&e, belley);
+    for category in [Category::WomensRights, Category::VictimSupport] {
+        let lead = leads
+            .iter()
+            .find(|r| r.category == category)
+            .unwrap_or_else(|| panic!("no {category:?} lead"));
+        assert_eq!(
+            lead.departement.as_ref().map(|d| d.as_str()),
+            Some("01"),
+            "{category:?} lead is {} ({:?})",
+            lead.name,
+            lead.departement
+        );
+    }
+    let cidff = leads
+        .iter()
+        .find(|r| r.category == Category::WomensRights)
+        .unwrap();
+    assert!(
+        cidff
+            .phones
+            .iter()
+            .any(|p| p.number.display() == "04 74 22 39 64"),
+        "{}",
+        cidff.name
+    );
+}
+
+/// Every 25th commune of France: whenever its own département has a
+/// departmental structure of a lead kind within reach, the lead of that kind
+/// is one of its own, never a nearer one across the border.
+#[test]
+fn departmental_help_leads_from_the_communes_own_departement_when_it_has_one() {
+    let e = common::engine();
+    let mut checked = 0;
+    let mut wrong = vec![];
+    for (i, c) in e.cat.communes.iter().enumerate().step_by(25) {
+        if c.point.is_none() {
+            continue;
+        }
+        let hits = e
+            .search_resources(
+                &ResourceQuery {
+                    commune: Some(i),
+                    ..Default::default()
+                },
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        for category in [Category::WomensRights, Category::VictimSupport] {
+            let of_kind = |h: &&maillage::search::Hit| {
+                let r = &e.cat.resources[h.resource];
+                h.section == Section::Local && r.category == category && r.serves_departement()
+            };
+            let own_exists = hits
+                .iter()
+                .filter(of_kind)
+                .any(|h| e.cat.resources[h.resource].competent_for(c));
+            let lead = hits.iter().filter(of_kind).find(|h| h.lead);
+            if let (true, Some(l)) = (own_exists, lead) {
+                checked += 1;
+                let r = &e.cat.resources[l.resource];
+                if !r.competent_for(c) {
+                    wrong.push(format!("{} ({}): {}", c.name, c.insee.as_str(), r.name));
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} checked");
+    assert!(
+        wrong.is_empty(),
+        "{} leads from another département: {:?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(5)]
+    );
+}

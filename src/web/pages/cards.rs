@@ -66,6 +66,10 @@ pub(super) fn card(
             h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
             p.meta {
                 ((labels.category)(r.category))
+                // A departmental structure of another département says whose it is.
+                @if let Some(d) = r.departement.as_ref().filter(|d| r.serves_departement() && **d != place.departement) {
+                    " · " (engine.departement_name(d)) " (" (d.as_str()) ")"
+                }
                 @if let (Some(d), false) = (h.distance_km, own) { " · " (km(ui, d)) }
                 @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
             }
