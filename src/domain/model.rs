@@ -251,7 +251,11 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
 pub struct Resource {
     /// Stable across imports: "national:3919", "mairie:01034", "dila:<uuid>".
     pub id: String,
+    /// The name it has today (a renamed court carries its new name).
     pub name: String,
+    /// The publisher's name when it is out of date, for the record page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
     pub category: Category,
     pub audiences: Vec<Audience>,
     pub scope: Scope,
@@ -394,6 +398,13 @@ impl Resource {
     }
     pub fn is_stale(&self, today: NaiveDate) -> bool {
         self.age_months(today) > STALE_AFTER_MONTHS
+    }
+    /// Whether every phone's prefix fits the place (`Phone::fits`): one that
+    /// does not is shown with care and never offered as the one to call first.
+    pub fn phones_fit(&self) -> bool {
+        self.departement
+            .as_ref()
+            .is_none_or(|d| self.phones.iter().all(|p| p.number.fits(d)))
     }
     /// Whether it serves a whole département (its own), from its type, or
     /// for a hand-kept record from its category.

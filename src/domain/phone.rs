@@ -125,6 +125,28 @@ impl Phone {
         raw.chars().take(30).collect()
     }
 
+    /// Whether a number can belong to a place in `dep`: the geographic
+    /// prefixes of an overseas département are its own (ARCEP numbering
+    /// plan), and an overseas place has no mainland geographic number.
+    /// Mobile, 08 and 09 numbers fit anywhere; mainland zones (01–05) are not
+    /// judged between mainland départements, whose borders they do not follow.
+    pub fn fits(&self, dep: &super::DepCode) -> bool {
+        const OVERSEAS: [(&str, &[&str]); 6] = [
+            ("0262", &["974"]),
+            ("0263", &["974"]),
+            ("0269", &["976"]),
+            ("0590", &["971", "977", "978"]),
+            ("0594", &["973"]),
+            ("0596", &["972"]),
+        ];
+        let d = self.digits_str();
+        if let Some((_, deps)) = OVERSEAS.iter().find(|(p, _)| d.starts_with(p)) {
+            return deps.contains(&dep.as_str());
+        }
+        let mainland_geographic = matches!(d.get(..2), Some("01" | "02" | "03" | "04" | "05"));
+        !(mainland_geographic && matches!(dep.as_str(), "971" | "972" | "973" | "974" | "976"))
+    }
+
     pub fn digits_str(&self) -> &str {
         &self.0
     }
@@ -217,6 +239,26 @@ impl fmt::Display for Phone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overseas_prefix_fits_only_its_own_territory() {
+        let dep = |d: &str| crate::domain::DepCode::parse(d).unwrap();
+        let p = |n: &str| Phone::parse(n).unwrap();
+        assert!(
+            !p("02 62 61 43 21").fits(&dep("976")),
+            "a Réunion number in Mayotte"
+        );
+        assert!(p("02 62 61 43 21").fits(&dep("974")));
+        assert!(p("02 69 61 12 34").fits(&dep("976")));
+        assert!(!p("05 90 12 34 56").fits(&dep("73")));
+        assert!(
+            !p("04 79 81 29 06").fits(&dep("973")),
+            "a mainland number in Guyane"
+        );
+        assert!(p("04 79 81 29 06").fits(&dep("01")));
+        assert!(p("06 12 34 56 78").fits(&dep("976")));
+        assert!(p("08 00 00 00 00").fits(&dep("974")));
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -109,6 +109,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     see_all: "See all services nearby ({n})",
     also_reachable: "Also in the département, with no published contact (through the town hall, the gendarmerie or 3919): {names}.",
     source: "Source",
+    source_name: "Name in the source (former name)",
     needs_review: "To be confirmed with the service",
     free: "free",
     anonymous: "anonymous",

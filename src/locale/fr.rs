@@ -160,6 +160,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     see_all: "Voir toutes les structures proches ({n})",
     also_reachable: "Aussi dans le département, sans coordonnées publiées (par la mairie, la gendarmerie ou le 3919) : {names}.",
     source: "Source",
+    source_name: "Nom dans la source (ancienne appellation)",
     needs_review: "Information à confirmer auprès de la structure",
     free: "gratuit",
     anonymous: "anonyme",

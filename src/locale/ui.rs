@@ -100,6 +100,8 @@ pub struct Ui {
     pub see_all: &'static str,
     pub also_reachable: &'static str,
     pub source: &'static str,
+    /// Before the publisher's out-of-date name of a renamed structure.
+    pub source_name: &'static str,
     pub needs_review: &'static str,
     pub free: &'static str,
     pub anonymous: &'static str,

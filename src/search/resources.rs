@@ -211,6 +211,7 @@ impl Engine {
                         LeadKind::of(r, commune) == Some(kind)
                             && kind.reaches(r, h.distance_km, commune)
                             && (!own_only || competent(r))
+                            && r.phones_fit()
                     })
                     .min_by(|(_, a), (_, b)| {
                         let (ra, rb) = (

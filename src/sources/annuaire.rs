@@ -78,6 +78,35 @@ pub fn category(type_service: &str) -> Option<(Category, &'static [Audience])> {
 
 type Fail = (&'static str, String);
 
+/// The name a structure has today: the tribunaux de grande instance and
+/// d'instance became tribunaux judiciaires on 1 January 2020. Returns the
+/// name to show and, when it changed, the source's own.
+pub fn current_name(name: &str) -> (String, Option<String>) {
+    const OLD: [&str; 2] = ["tribunal de grande instance", "tribunal d'instance"];
+    let mut out = name.to_string();
+    for old in OLD {
+        while let Some(i) = out.to_lowercase().find(old) {
+            // Lower-casing keeps byte offsets for these ASCII phrases only when
+            // the text before them lower-cases to the same length: check.
+            if out.to_lowercase().len() != out.len() {
+                break;
+            }
+            let capital = out[i..].starts_with('T');
+            let new = if capital {
+                "Tribunal judiciaire"
+            } else {
+                "tribunal judiciaire"
+            };
+            out.replace_range(i..i + old.len(), new);
+        }
+    }
+    if out == name {
+        (out, None)
+    } else {
+        (out, Some(name.to_string()))
+    }
+}
+
 /// Validates one imported record; a bad phone or address is dropped with a
 /// warning, a record with no usable place is rejected.
 pub fn to_resource(
@@ -198,6 +227,28 @@ pub fn to_resource(
     if phones.is_empty() && r.address.is_empty() && email.is_none() {
         return Err(("telephone", "ni téléphone, ni adresse, ni e-mail".into()));
     }
+    // A number whose prefix belongs to another territory (a Réunion 0262 for
+    // Mayotte's police, as the 2016 source has it) is shown with care.
+    let misplaced: Vec<String> = departement
+        .as_ref()
+        .map(|d| {
+            phones
+                .iter()
+                .filter(|p| !p.number.fits(d))
+                .map(|p| p.number.display())
+                .collect()
+        })
+        .unwrap_or_default();
+    let review_note = (!misplaced.is_empty()).then(|| {
+        format!(
+            "Le numéro {} ne correspond pas au territoire de cette structure : à confirmer avant d'appeler.",
+            misplaced.join(", ")
+        )
+    });
+    if let Some(note) = &review_note {
+        report.push(Severity::Review, FILE, &r.id, "telephone", note.clone());
+    }
+    let (name, source_name) = current_name(&r.name);
     let source = r.source.clone().unwrap_or_else(|| Source {
         name: "Service-Public.fr / DILA, Annuaire de l'administration".into(),
         url: Some("https://lannuaire.service-public.gouv.fr".into()),
@@ -206,7 +257,8 @@ pub fn to_resource(
     });
     Ok(Resource {
         id: r.id.clone(),
-        name: r.name.clone(),
+        name,
+        source_name,
         category,
         audiences: audiences.to_vec(),
         scope,
@@ -233,8 +285,8 @@ pub fn to_resource(
             ..source
         }),
         updated,
-        needs_review: false,
-        review_note: None,
+        needs_review: review_note.is_some(),
+        review_note,
         corrections: Vec::new(),
         service: crate::domain::Service::from_dila(&r.type_service),
     })
@@ -267,4 +319,27 @@ pub fn read(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn renamed_courts_get_their_current_name_and_keep_the_old_one() {
+        let (n, old) = super::current_name(
+            "Bureau d'aide aux victimes du tribunal de grande instance de Bourg-en-Bresse",
+        );
+        assert_eq!(
+            n,
+            "Bureau d'aide aux victimes du tribunal judiciaire de Bourg-en-Bresse"
+        );
+        assert!(old.is_some());
+        assert_eq!(
+            super::current_name("Tribunal d'instance de Nantua").0,
+            "Tribunal judiciaire de Nantua"
+        );
+        assert_eq!(
+            super::current_name("Maison de justice et du droit"),
+            ("Maison de justice et du droit".into(), None)
+        );
+    }
 }

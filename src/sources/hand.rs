@@ -265,6 +265,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         needs_review: r.needs_review,
         review_note: r.review_note,
         corrections: Vec::new(),
+        source_name: None,
         service: None,
     })
 }

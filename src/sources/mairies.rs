@@ -209,6 +209,7 @@ fn mairie(
         needs_review: false,
         review_note: None,
         corrections: Vec::new(),
+        source_name: None,
         service: Some(crate::domain::Service::Mairie),
     }
 }

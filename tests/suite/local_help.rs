@@ -451,3 +451,73 @@ fn departmental_help_leads_from_the_communes_own_departement_when_it_has_one() {
         &wrong[..wrong.len().min(5)]
     );
 }
+
+#[actix_web::test]
+async fn courts_carry_their_current_name_and_a_misplaced_number_is_flagged_never_first() {
+    let app = common::spawn().await;
+    for path in [
+        "/commune/01034?tout=1",
+        "/commune/01053?tout=1",
+        "/departement/01",
+        "/en/commune/01053?tout=1",
+    ] {
+        let text = app.get(path).await.text().await.unwrap().to_lowercase();
+        assert!(
+            !text.contains("grande instance"),
+            "{path} names a tribunal de grande instance"
+        );
+    }
+    let e = common::engine();
+    let renamed = e
+        .cat
+        .resources
+        .iter()
+        .find(|r| {
+            r.source_name
+                .as_deref()
+                .is_some_and(|n| n.contains("grande instance"))
+        })
+        .expect("a renamed court");
+    assert!(
+        renamed.name.contains("ribunal judiciaire"),
+        "{}",
+        renamed.name
+    );
+    let record = app
+        .get(&format!("/ressource/{}", renamed.id))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        record.contains("grande instance"),
+        "the record page keeps the source's name"
+    );
+    // Mamoudzou (976): a police number with La Réunion's 0262 prefix.
+    let mamoudzou = e.commune_by_code("97611").unwrap();
+    let c = e.commune(mamoudzou);
+    let flagged: Vec<&Resource> = e
+        .cat
+        .resources
+        .iter()
+        .filter(|r| {
+            r.departement.as_ref() == Some(&c.departement) && r.category == Category::Police
+        })
+        .filter(|r| {
+            r.phones
+                .iter()
+                .any(|p| p.number.digits_str().starts_with("0262"))
+        })
+        .collect();
+    assert!(
+        !flagged.is_empty(),
+        "no 0262 police number in Mayotte to test"
+    );
+    for r in &flagged {
+        assert!(r.needs_review && !r.phones_fit(), "{} not flagged", r.name);
+    }
+    assert!(
+        leads(&e, mamoudzou).iter().all(|r| r.phones_fit()),
+        "a misplaced number leads in Mamoudzou"
+    );
+}

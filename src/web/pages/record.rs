@@ -37,6 +37,7 @@ pub async fn resource(
         p.noprint { a href=(back) { "← " (commune.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
         h1 { (r.name) }
         (national_blocks(&engine, ui))
+        @if let Some(old) = &r.source_name { p.note { (ui.source_name) " : « " (old) " »" } }
         p.meta { ((labels.category)(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = &r.description { p { (d) } }
