@@ -96,13 +96,13 @@ pub async fn bodies<B: MessageBody + 'static>(
             return Ok(closing(res, payload).map_into_right_body());
         }
         let req = ServiceRequest::from_request(res.into_parts().0);
-        let r = refuse(
-            &req,
+        return Ok(refused(
+            req,
+            payload,
             StatusCode::BAD_REQUEST,
             "body-not-allowed",
             errors::BODY_NOT_ALLOWED,
-        );
-        return Ok(closing(req.into_response(r), payload).map_into_right_body());
+        ));
     }
     match read(&mut payload).await {
         Read::Whole(bytes) => {
@@ -115,25 +115,33 @@ pub async fn bodies<B: MessageBody + 'static>(
             let res = next.call(req).await?;
             Ok(closing(res, payload).map_into_right_body())
         }
-        Read::Broken => {
-            let r = refuse(
-                &req,
-                StatusCode::BAD_REQUEST,
-                "invalid-body",
-                errors::BODY_BROKEN,
-            );
-            Ok(closing(req.into_response(r), payload).map_into_right_body())
-        }
-        Read::Late => {
-            let r = refuse(
-                &req,
-                StatusCode::REQUEST_TIMEOUT,
-                "body-too-slow",
-                errors::BODY_TOO_SLOW,
-            );
-            Ok(closing(req.into_response(r), payload).map_into_right_body())
-        }
+        Read::Broken => Ok(refused(
+            req,
+            payload,
+            StatusCode::BAD_REQUEST,
+            "invalid-body",
+            errors::BODY_BROKEN,
+        )),
+        Read::Late => Ok(refused(
+            req,
+            payload,
+            StatusCode::REQUEST_TIMEOUT,
+            "body-too-slow",
+            errors::BODY_TOO_SLOW,
+        )),
     }
+}
+
+/// The refusal the limits would give, closing the connection on the unread body.
+fn refused<B>(
+    req: ServiceRequest,
+    unread: Payload,
+    status: StatusCode,
+    slug: &str,
+    detail: &str,
+) -> ServiceResponse<EitherBody<B, Holding>> {
+    let r = refuse(&req, status, slug, detail);
+    closing(req.into_response(r), unread).map_into_right_body()
 }
 
 fn closing<B: MessageBody + 'static>(
