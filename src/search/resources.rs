@@ -7,7 +7,7 @@ use super::kinds::{
     lead_distance, national_rank, ranked_distance, LeadKind, Need, NEAR_KM, NEAR_MAX,
 };
 use crate::domain::model::ids;
-use crate::domain::{Audience, Category, Commune, GeoPoint, OpenState, Resource, Scope};
+use crate::domain::{Audience, Category, Commune, GeoPoint, InseeCode, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -197,6 +197,7 @@ impl Engine {
                 })
             })
             .collect();
+        self.drop_twins(&mut hits);
         // Competence before distance: a kind that serves a département leads
         // with one of the commune's own; one across the border only when her
         // département has none within reach.
@@ -262,6 +263,70 @@ impl Engine {
             })
         });
         Ok(hits)
+    }
+
+    /// The same structure from two sources (a hand-kept record and the DILA's,
+    /// or two DILA extracts) is shown once: same kind, same commune, a phone
+    /// in common. The one kept is the one not flagged, then the freshest; the
+    /// record page names both sources (`Engine::twins`).
+    fn drop_twins(&self, hits: &mut Vec<Hit>) {
+        let mut best: std::collections::HashMap<(Category, &InseeCode, &str), usize> =
+            Default::default();
+        let better = |a: &Resource, b: &Resource| {
+            (!a.needs_review, a.updated) > (!b.needs_review, b.updated)
+        };
+        let mut drop = vec![false; hits.len()];
+        for (i, h) in hits.iter().enumerate() {
+            if h.section != Section::Local {
+                continue;
+            }
+            let r = &self.cat.resources[h.resource];
+            let Some(commune) = r.commune.as_ref() else {
+                continue;
+            };
+            for p in &r.phones {
+                let key = (r.category, commune, p.number.digits_str());
+                match best.get(&key) {
+                    Some(&j) if j != i => {
+                        let other = &self.cat.resources[hits[j].resource];
+                        let loser = if better(r, other) { j } else { i };
+                        drop[loser] = true;
+                        if loser == j {
+                            best.insert(key, i);
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        best.insert(key, i);
+                    }
+                }
+            }
+        }
+        let mut i = 0;
+        hits.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
+
+    /// Other records of the same structure (same kind and commune, a phone in common).
+    pub fn twins(&self, r: &Resource) -> Vec<&Resource> {
+        let Some(commune) = r.commune.as_ref() else {
+            return vec![];
+        };
+        // Only for a record page: a scan of the catalogue is fine there.
+        self.cat
+            .resources
+            .iter()
+            .filter(|o| {
+                o.id != r.id
+                    && o.commune.as_ref() == Some(commune)
+                    && o.category == r.category
+                    && o.phones
+                        .iter()
+                        .any(|p| r.phones.iter().any(|q| q.number == p.number))
+            })
+            .collect()
     }
 
     /// Département-wide local structures within `radius` km, from the grid.

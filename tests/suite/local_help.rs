@@ -521,3 +521,52 @@ async fn courts_carry_their_current_name_and_a_misplaced_number_is_flagged_never
         "a misplaced number leads in Mamoudzou"
     );
 }
+
+#[actix_web::test]
+async fn the_same_structure_from_two_sources_is_shown_once_and_its_record_names_both() {
+    let e = common::engine();
+    let maubeuge = e.commune_by_code("59392").unwrap();
+    let hits = e
+        .search_resources(
+            &ResourceQuery {
+                commune: Some(maubeuge),
+                ..Default::default()
+            },
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for h in hits.iter().filter(|h| h.section == Section::Local) {
+        let r = &e.cat.resources[h.resource];
+        for p in &r.phones {
+            assert!(
+                seen.insert((
+                    r.category,
+                    r.commune.clone(),
+                    p.number.digits_str().to_string()
+                )),
+                "{} {} shown twice",
+                r.name,
+                p.number.display()
+            );
+        }
+    }
+    // Maubeuge's MJD: the DILA record and the hand-kept one share 03 27 62 99 00.
+    let mjd = e.resource("dila:mjd-59392-01").expect("the DILA MJD");
+    let twins = e.twins(mjd);
+    assert!(
+        twins.iter().any(|t| t.id == "local:maubeuge-mjd"),
+        "{twins:?}"
+    );
+    let app = common::spawn().await;
+    let page = app
+        .get("/ressource/dila:mjd-59392-01")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("/ressource/local:maubeuge-mjd"),
+        "the record names the other source"
+    );
+}

@@ -73,6 +73,11 @@ pub async fn resource(
         p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
             @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
             " · " (r.source.licence) }
+        // The same structure as another source has it (shown once in lists).
+        @for t in engine.twins(r) {
+            p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) " : " (t.source.name)
+                " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
+        }
         (super::cards::corrections(ui, r))
         p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) } }
     };
