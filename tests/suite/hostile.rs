@@ -371,3 +371,37 @@ fn sigterm_under_keep_alive_load_loses_no_request() {
         assert!(r.wait(Duration::from_secs(15)).success());
     }
 }
+
+#[test]
+fn an_unreadable_forwarded_header_from_the_proxy_never_lets_the_client_choose_its_bucket() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    // Behind an nginx that appends to X-Forwarded-For: the client wrote the
+    // unreadable part and a Forwarded header of its own, the proxy the address.
+    let _r = Replica::start(
+        index.path(),
+        port,
+        &["--trusted-proxy", "127.0.0.1", "--api-rate", "60"],
+    );
+    let statuses: Vec<u16> = (0..25)
+        .map(|i| {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let mut req = b"GET /api/v1/categories HTTP/1.1\r\nHost: t\r\nX-Forwarded-For: \xff, 203.0.113.9\r\n".to_vec();
+            req.extend(format!("Forwarded: for=198.51.100.{i}\r\nConnection: close\r\n\r\n").as_bytes());
+            s.write_all(&req).unwrap();
+            let mut out = Vec::new();
+            let _ = s.read_to_end(&mut out);
+            String::from_utf8_lossy(&out)
+                .get(9..12)
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0)
+        })
+        .collect();
+    assert!(statuses.iter().take(10).all(|s| *s == 200), "{statuses:?}");
+    assert!(
+        statuses.contains(&429),
+        "the limit was bypassed: {statuses:?}"
+    );
+}
