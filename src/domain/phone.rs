@@ -130,7 +130,7 @@ impl Phone {
     /// plan), and an overseas place has no mainland geographic number.
     /// Mobile, 08 and 09 numbers fit anywhere; mainland zones (01–05) are not
     /// judged between mainland départements, whose borders they do not follow.
-    pub fn fits(&self, dep: &super::DepCode) -> bool {
+    pub fn fits(&self, dep: &super::codes::DepCode) -> bool {
         const OVERSEAS: [(&str, &[&str]); 6] = [
             ("0262", &["974"]),
             ("0263", &["974"]),
