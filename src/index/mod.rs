@@ -150,19 +150,15 @@ pub fn build(
     writer.commit()?;
     writer.wait_merging_threads()?;
 
+    let cat = serde_json::to_vec(catalogue)
+        .map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
     let meta = Meta {
         schema_version: SCHEMA_VERSION,
         data_fingerprint: data_fingerprint.to_string(),
         communes: catalogue.communes.len(),
         resources: catalogue.resources.len(),
         kinds: kinds(catalogue),
-        catalogue_crc32: None,
-    };
-    let cat = serde_json::to_vec(catalogue)
-        .map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
-    let meta = Meta {
         catalogue_crc32: Some(crc32(&cat)),
-        ..meta
     };
     std::fs::write(dir.join(CATALOGUE), cat).map_err(io(&dir))?;
     std::fs::write(

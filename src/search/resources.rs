@@ -302,11 +302,8 @@ impl Engine {
                 }
             }
         }
-        let mut i = 0;
-        hits.retain(|_| {
-            i += 1;
-            !drop[i - 1]
-        });
+        let mut marks = drop.into_iter();
+        hits.retain(|_| !marks.next().unwrap_or(false));
     }
 
     /// Other records of the same structure (same kind and commune, a phone in common).

@@ -82,29 +82,17 @@ type Fail = (&'static str, String);
 /// d'instance became tribunaux judiciaires on 1 January 2020. Returns the
 /// name to show and, when it changed, the source's own.
 pub fn current_name(name: &str) -> (String, Option<String>) {
-    const OLD: [&str; 2] = ["tribunal de grande instance", "tribunal d'instance"];
-    let mut out = name.to_string();
-    for old in OLD {
-        while let Some(i) = out.to_lowercase().find(old) {
-            // Lower-casing keeps byte offsets for these ASCII phrases only when
-            // the text before them lower-cases to the same length: check.
-            if out.to_lowercase().len() != out.len() {
-                break;
-            }
-            let capital = out[i..].starts_with('T');
-            let new = if capital {
-                "Tribunal judiciaire"
-            } else {
-                "tribunal judiciaire"
-            };
-            out.replace_range(i..i + old.len(), new);
-        }
-    }
-    if out == name {
-        (out, None)
-    } else {
-        (out, Some(name.to_string()))
-    }
+    const RENAMED: [(&str, &str); 4] = [
+        ("tribunal de grande instance", "tribunal judiciaire"),
+        ("Tribunal de grande instance", "Tribunal judiciaire"),
+        ("tribunal d'instance", "tribunal judiciaire"),
+        ("Tribunal d'instance", "Tribunal judiciaire"),
+    ];
+    let out = RENAMED
+        .iter()
+        .fold(name.to_string(), |n, (old, new)| n.replace(old, new));
+    let changed = out != name;
+    (out, changed.then(|| name.to_string()))
 }
 
 /// Validates one imported record; a bad phone or address is dropped with a

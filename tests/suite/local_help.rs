@@ -11,21 +11,25 @@ fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+/// A commune page's hits, unfiltered, as search gives them now.
+fn hits_of(e: &maillage::search::Engine, commune: usize) -> Vec<maillage::search::Hit> {
+    e.search_resources(
+        &ResourceQuery {
+            commune: Some(commune),
+            ..Default::default()
+        },
+        chrono::Utc::now(),
+    )
+    .expect("the index answers")
+}
+
 /// Nearest distance to a local resource matching `pred`, with the resource.
 fn nearest(
     e: &maillage::search::Engine,
     commune: usize,
     pred: impl Fn(&Resource) -> bool,
 ) -> Option<(f64, &Resource)> {
-    let hits = e
-        .search_resources(
-            &ResourceQuery {
-                commune: Some(commune),
-                ..Default::default()
-            },
-            chrono::Utc::now(),
-        )
-        .expect("the index answers");
+    let hits = hits_of(e, commune);
     hits.iter()
         .filter(|h| h.section == Section::Local)
         .filter_map(|h| {
@@ -130,15 +134,7 @@ fn dates_are_the_publishers_never_the_day_we_copied() {
 fn the_nearest_of_each_kind_comes_first() {
     let e = common::engine();
     let belley = e.commune_by_code("01034").unwrap();
-    let hits = e
-        .search_resources(
-            &ResourceQuery {
-                commune: Some(belley),
-                ..Default::default()
-            },
-            chrono::Utc::now(),
-        )
-        .expect("the index answers");
+    let hits = hits_of(&e, belley);
     let local: Vec<_> = hits
         .iter()
         .filter(|h| h.section == Section::Local)
@@ -357,18 +353,11 @@ fn a_commune_page_shows_the_leads_and_three_more_and_voir_tout_shows_the_rest() 
 
 /// The leads of a commune page, as search chooses them.
 fn leads(e: &maillage::search::Engine, commune: usize) -> Vec<&Resource> {
-    e.search_resources(
-        &ResourceQuery {
-            commune: Some(commune),
-            ..Default::default()
-        },
-        chrono::Utc::now(),
-    )
-    .expect("the index answers")
-    .iter()
-    .filter(|h| h.section == Section::Local && h.lead)
-    .map(|h| &e.cat.resources[h.resource])
-    .collect()
+    hits_of(e, commune)
+        .iter()
+        .filter(|h| h.section == Section::Local && h.lead)
+        .map(|h| &e.cat.resources[h.resource])
+        .collect()
 }
 
 #[test]
@@ -415,15 +404,7 @@ fn departmental_help_leads_from_the_communes_own_departement_when_it_has_one() {
         if c.point.is_none() {
             continue;
         }
-        let hits = e
-            .search_resources(
-                &ResourceQuery {
-                    commune: Some(i),
-                    ..Default::default()
-                },
-                chrono::Utc::now(),
-            )
-            .unwrap();
+        let hits = hits_of(&e, i);
         for category in [Category::WomensRights, Category::VictimSupport] {
             let of_kind = |h: &&maillage::search::Hit| {
                 let r = &e.cat.resources[h.resource];
@@ -526,15 +507,7 @@ async fn courts_carry_their_current_name_and_a_misplaced_number_is_flagged_never
 async fn the_same_structure_from_two_sources_is_shown_once_and_its_record_names_both() {
     let e = common::engine();
     let maubeuge = e.commune_by_code("59392").unwrap();
-    let hits = e
-        .search_resources(
-            &ResourceQuery {
-                commune: Some(maubeuge),
-                ..Default::default()
-            },
-            chrono::Utc::now(),
-        )
-        .unwrap();
+    let hits = hits_of(&e, maubeuge);
     let mut seen = std::collections::HashSet::new();
     for h in hits.iter().filter(|h| h.section == Section::Local) {
         let r = &e.cat.resources[h.resource];
