@@ -16,7 +16,10 @@ Deterministic: same inputs, same bytes (sorted records, gzip without mtime).
 """
 
 import csv
+import difflib
 import gzip
+import hashlib
+import html
 import io
 import json
 import re
@@ -28,6 +31,7 @@ from pathlib import Path
 DILA_2016 = "dila-2016/annuaire-local-2016-02.jsonl.gz"
 DILA_2019 = "dila-2019/annuaire-local-2019-07-with-email.csv.gz"
 FS_2024 = "france-services-2024/liste-fs-20240801.csv.gz"
+DILA_2026 = "dila-2026-07"
 
 # DILA types shipped; the rest of the extract (Paris prefecture ID-card
 # counters) does not help a person facing violence.
@@ -56,7 +60,14 @@ SRC_FS = {
     "licence": "Licence Ouverte 2.0",
     "date": "2024-08-01",
 }
+SRC_2026 = {
+    "name": "Service-Public.fr / DILA, Annuaire de l'administration (capturé le 14/07/2026, publié par justicelibre.org)",
+    "url": "https://lannuaire.service-public.gouv.fr",
+    "licence": "Licence Ouverte 2.0",
+    "date": "2026-07-14",
+}
 DATE_2019 = "2019-07-23"
+DATE_2026 = "2026-07-14"
 DATE_FS = "2024-08-01"
 
 FS_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
@@ -65,7 +76,8 @@ ITINERANT = {"Bus_équivalent", "Itinérante"}
 
 def key(s):
     """Comparable form of a place name: no accents, case, articles or punctuation."""
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = "".join(" " if unicodedata.category(ch)[0] in "PZ" else ch for ch in s or "")
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"\bcedex\b.*$", "", s)
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     s = re.sub(r"^(le|la|les|l) ", "", s)
@@ -258,6 +270,236 @@ def convert(shared, data_dir):
     return out, dropped, notes, len(rows), len(later), len(fs_rows)
 
 
+# The 2026-07 pages of the DILA directory (records with an e-mail only): our
+# type for each page; point-justice rows are typed by their name.
+PAGES_2026 = {
+    "point-justice": None, "france-services": "france_services", "ccas": "ccas",
+    "pif": "pif", "mda": "mda", "pmi": "pmi", "clic": "clic",
+}
+# Types that may name the same structure across the years (a 2016 point
+# d'accès au droit is a 2026 point-justice or MJD).
+FAMILY = {
+    "mjd": "justice", "cidf": "justice", "bav": "justice", "point_justice": "justice",
+    "permanence_juridique": "justice", "france_services": "fs", "ccas": "ccas",
+    "pif": "pif", "mda": "autonomy", "maison_handicapees": "autonomy", "pmi": "pmi",
+    "clic": "clic",
+}
+# Kinds a commune has at most one of: the only one on each side is the same structure.
+SINGLE = {"mjd": "mjd", "cidf": "cidf", "bav": "bav", "mda": "autonomy", "maison_handicapees": "autonomy"}
+
+# Points d'accès au droit: a 2026 row of a more precise kind may be one of them.
+GENERIC = {"point_justice", "permanence_juridique"}
+
+
+def compatible(old, new):
+    """An MJD is never the same structure as a CIDFF or a victim-support bureau."""
+    return old == new or old in GENERIC or new in GENERIC or FAMILY[old] != "justice"
+
+
+ROW_2026 = re.compile(
+    r'<tr(?: class="jl-paged")?><td class="type">.*?</td><td class="nom">(.*?)</td>'
+    r'<td class="mail">(.*?)</td><td class="contact">(.*?)</td>')
+TOWN = re.compile(r"^(?:(.*)[\s,])?(\d{4,5})\s+([^,]+)$")
+MJD = re.compile(r"maison (de la |de )?justice et (du )?droit")
+
+
+def justice_type(name):
+    k = key(name)
+    if MJD.search(k):
+        return "mjd"
+    if "cidff" in k.split() or "droits des femmes" in k:
+        return "cidf"
+    if "victime" in k:
+        return "bav"
+    return "point_justice"
+
+
+def split_address(text):
+    """`street, CP TOWN` as published; the postcode is the last 4- or 5-digit
+    group before the town (street numbers can run into it, and 152 postcodes
+    lost their leading zero upstream)."""
+    m = TOWN.match(text.strip())
+    if not m:
+        return None
+    street, cp, town = (m.group(1) or "").strip(" ,"), m.group(2).zfill(5), m.group(3).strip()
+    return street, cp, town
+
+
+def rows_2026(path):
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        page = f.read()
+    for nom, mail, contact in ROW_2026.findall(page):
+        phone, site, places = None, None, []
+        for part in contact.split("<br>"):
+            t = re.search(r'<span class="tel">(.*?)</span>', part)
+            if t:
+                phone = clean(html.unescape(t.group(1)))
+                continue
+            a = re.search(r'<a href="(.*?)"', part)
+            if a:
+                site = html.unescape(a.group(1))
+                continue
+            text = clean(html.unescape(re.sub(r"<[^>]+>", "", part)))
+            if text:
+                places.append(text)
+        yield {
+            "name": " ".join(html.unescape(nom).split()),
+            "emails": [html.unescape(m) for m in re.findall(r'href="mailto:(.*?)"', mail)],
+            "phone": phone,
+            "website": site if site and site.startswith("http") else None,
+            "place": places[0] if places else None,
+        }
+
+
+class Towns:
+    """Commune of a `CP TOWN` line: by postcode and name, arrondissements for
+    Paris, Lyon and Marseille, as the older records have them."""
+
+    def __init__(self, data_dir):
+        with gzip.open(data_dir / "communes.jsonl.gz", "rt", encoding="utf-8") as f:
+            self.all = {c["insee"]: c for c in map(json.loads, f) if c}
+        self.by_postcode = defaultdict(list)
+        self.by_name = defaultdict(list)
+        for c in self.all.values():
+            for p in c["postcodes"]:
+                self.by_postcode[p].append(c)
+            if c["kind"] == "commune":
+                for n in [c["name"], *c["former"]]:
+                    self.by_name[(c["departement"], key(n))].append(c["insee"])
+
+    def find(self, cp, town):
+        t = key(re.sub(r"\b\d+\s*(e|er|eme|ème)?\b.*$", "", town, flags=re.I)) or key(town)
+        cands = self.by_postcode.get(cp, [])
+        arr = [c for c in cands if c["kind"] == "arrondissement"
+               and key(self.all[c["parent"]]["name"]) == t]
+        if len(arr) == 1:
+            return arr[0]["insee"]
+        named = [c["insee"] for c in cands if c["kind"] == "commune"
+                 and (key(c["name"]) == t or t in map(key, c["former"]))]
+        if len(named) == 1:
+            return named[0]
+        dep = cp[:3] if cp.startswith("97") else cp[:2]
+        by_name = sorted(set(self.by_name.get((dep, t), [])))
+        if len(by_name) == 1:
+            return by_name[0]
+        communes = [c for c in cands if c["kind"] == "commune"]
+        if len(communes) == 1:
+            return communes[0]["insee"]
+        # A shortened or lengthened name ("Berck-sur-Mer" for Berck, "Louhans"
+        # for Louhans-Châteaurenaud, "Hellemmes" for Hellemmes-Lille, now Lille).
+        def starts(a, b):
+            return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+        near = sorted({c["insee"] for c in communes
+                       if any(starts(t, key(n)) for n in [c["name"], *c["former"]])})
+        if len(near) == 1:
+            return near[0]
+        # A misspelt town ("Criqetot", "Virheux"): the one clearly closest name.
+        scored = sorted((difflib.SequenceMatcher(None, t, key(c["name"])).ratio(), c["insee"])
+                        for c in communes)
+        if scored and scored[-1][0] >= 0.85 and (len(scored) == 1 or scored[-2][0] < 0.75):
+            return scored[-1][1]
+        return None
+
+
+def name_key(name):
+    """A structure's name without the words that differ between extracts."""
+    k = key(name)
+    k = re.sub(r"^point justice\s*", "", k)
+    k = re.sub(r"\b(de la|de l|du|des|de|d|la|le|les|l|en|et)\b", " ", k)
+    return " ".join(k.split())
+
+
+def layer_2026(shared, data_dir, out):
+    """Confirms, refreshes or adds records from the 2026-07-14 capture.
+    Returns the counts written to the meta file and data/SOURCES.md."""
+    towns = Towns(data_dir)
+    counts = Counter()
+    fresh = []
+    seen = set()
+    for page, kind in PAGES_2026.items():
+        for row in rows_2026(shared / DILA_2026 / f"{page}.html.gz"):
+            t = kind or justice_type(row["name"])
+            parsed = split_address(row["place"]) if row["place"] else None
+            insee = towns.find(parsed[1], parsed[2]) if parsed else None
+            if insee is None:
+                counts[f"2026 : commune introuvable ({page})"] += 1
+                continue
+            # The same structure on several rows (Tourcoing "1" and "2").
+            twin = (t, insee, digits(row["phone"])[-9:] or key(row["name"]))
+            if twin in seen:
+                counts["2026 : ligne en double"] += 1
+                continue
+            seen.add(twin)
+            street, cp, town = parsed
+            row.update(type=t, commune=insee,
+                       address=[x for x in [street, f"{cp} {town}"] if x])
+            fresh.append(row)
+
+    older = defaultdict(list)  # (family, commune) -> ids
+    for rid, r in out.items():
+        fam = FAMILY.get(r["type_service"])
+        if fam:
+            older[(fam, r["commune"])].append(rid)
+    single_old = Counter((SINGLE[r["type_service"]], r["commune"]) for r in out.values()
+                         if r["type_service"] in SINGLE)
+    single_new = Counter((SINGLE[r["type"]], r["commune"]) for r in fresh if r["type"] in SINGLE)
+
+    touched = set()
+    for row in fresh:
+        fam = FAMILY[row["type"]]
+        phone = digits(row["phone"])[-9:]
+        same = []
+        for rid in older[(fam, row["commune"])]:
+            o = out[rid]
+            if not compatible(o["type_service"], row["type"]):
+                continue
+            old_phones = {digits(p[0])[-9:] for p in o["phones"]}
+            s = SINGLE.get(o["type_service"])
+            if (phone and phone in old_phones) or name_key(o["name"]) == name_key(row["name"]) or (
+                    s and s == SINGLE.get(row["type"])
+                    and single_old[(s, row["commune"])] == 1 and single_new[(s, row["commune"])] == 1):
+                same.append(rid)
+        if not same:
+            digest = hashlib.sha1(f"{row['name']}|{phone}".encode()).hexdigest()[:8]
+            rid = f"dila2026:{row['type']}-{row['commune']}-{digest}"
+            out[rid] = record(
+                id=rid, name=row["name"], type_service=row["type"], commune=row["commune"],
+                address=row["address"], lat=None, lon=None,
+                phones=[[row["phone"], None]] if row["phone"] else [], emails=row["emails"],
+                website=row["website"], updated=DATE_2026, source=SRC_2026)
+            counts[f"2026 : nouvelles fiches ({row['type']})"] += 1
+            continue
+        for rid in same:
+            if rid in touched:
+                continue
+            touched.add(rid)
+            o = out[rid]
+            old_phones = {digits(p[0])[-9:] for p in o["phones"]}
+            moved = words(row["address"]) != words(o["address"])
+            changed = moved or (phone and phone not in old_phones)
+            counts["2026 : fiches actualisées" if changed else "2026 : fiches confirmées"] += 1
+            if moved:
+                # The older point no longer proves where it is.
+                o["lat"] = o["lon"] = None
+                o["address"] = row["address"]
+            if row["phone"]:
+                o["phones"] = [[row["phone"], None]]
+            o["emails"] = row["emails"] or o["emails"]
+            o["website"] = row["website"] or o["website"]
+            if o["type_service"] in GENERIC or o["type_service"] == row["type"]:
+                o["type_service"], o["name"] = row["type"], row["name"]
+            if o["hours"] and o["source"]["date"] != DATE_2026:
+                # Hours are not on the 2026 pages: they keep their own date.
+                note = f"Horaires publiés le {o['source']['date'][8:10]}/{o['source']['date'][5:7]}/{o['source']['date'][:4]}."
+                o["hours_note"] = f"{note} {o['hours_note']}" if o["hours_note"] else note
+            o["updated"], o["source"] = DATE_2026, SRC_2026
+    covered = {FAMILY[t] for t in FAMILY if t in {r["type"] for r in fresh}}
+    counts["2026 : fiches plus anciennes non vues (pas closes : page limitée aux fiches avec e-mail)"] = sum(
+        1 for rid, r in out.items()
+        if FAMILY.get(r["type_service"]) in covered and r["updated"] != DATE_2026)
+    return counts, len(fresh)
+
+
 def write_gz(path, lines):
     raw = io.BytesIO()
     with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0, filename="") as g:
@@ -272,6 +514,8 @@ def main():
     shared = Path(sys.argv[1])
     data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parent.parent / "data"
     out, dropped, notes, n16, n19, nfs = convert(shared, data_dir)
+    layer, n26 = layer_2026(shared, data_dir, out)
+    notes.update(layer)
     lines = [json.dumps(out[k], ensure_ascii=False, separators=(",", ":")) for k in sorted(out)]
     write_gz(data_dir / "annuaire.jsonl.gz", lines)
 
@@ -280,13 +524,13 @@ def main():
     for r in out.values():
         by_dep[dep_of(r["commune"])][r["type_service"]] += 1
     meta = {
-        "source": "Archives : DILA base locale 2016-02 (confirmations 2019-07-23), ANCT France Services 2024-08-01",
+        "source": "DILA base locale 2016-02 (confirmations 2019-07-23 et 2026-07-14), ANCT France Services 2024-08-01",
         "base_url": "",
         "extract_date": "2016-02-26",
         "counts": dict(sorted(by_type.items())),
         "rejected": [],
         "archival": {
-            "inputs": {"dila_2016": n16, "dila_2019": n19, "france_services_2024": nfs},
+            "inputs": {"dila_2016": n16, "dila_2019": n19, "france_services_2024": nfs, "dila_2026_07": n26},
             "dropped": dict(sorted(dropped.items())),
             "notes": dict(sorted(notes.items())),
             "by_departement": {d: dict(sorted(c.items())) for d, c in sorted(by_dep.items())},

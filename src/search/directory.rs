@@ -80,9 +80,9 @@ impl Engine {
 }
 
 impl Engine {
-    /// Up to four local contacts with a phone, for paper. A poster stays on
-    /// a wall for years: only facts confirmed within 24 months, and the
-    /// mairie, which always answers.
+    /// Up to three of the nearest of each kind with a phone, for paper. A
+    /// poster stays on a wall for years: only facts confirmed within 24
+    /// months and not in doubt, and the mairie, which always answers.
     pub fn print_contacts(
         &self,
         commune: usize,
@@ -92,11 +92,11 @@ impl Engine {
         let hits = self.search_resources(&ResourceQuery::for_commune(commune), now)?;
         Ok(hits
             .iter()
-            .filter(|h| h.section == Section::Local)
+            .filter(|h| h.section == Section::Local && h.lead)
             .map(|h| &self.cat.resources[h.resource])
-            .filter(|r| !r.phones.is_empty())
-            .filter(|r| r.id.starts_with("mairie:") || !r.is_stale(today))
-            .take(4)
+            .filter(|r| !r.phones.is_empty() && !r.needs_review)
+            .filter(|r| r.service == Some(crate::domain::Service::Mairie) || !r.is_stale(today))
+            .take(3)
             .collect())
     }
 }

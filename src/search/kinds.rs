@@ -2,7 +2,7 @@
 //! help a person should see one of first, and the needs national lines
 //! answer; with the distances that order them.
 
-use crate::domain::{Audience, Category, Commune, Resource};
+use crate::domain::{Audience, Category, Commune, Resource, Service};
 use serde::Serialize;
 
 /// Local structures are looked for this far around the place, across
@@ -40,8 +40,11 @@ impl LeadKind {
             Category::VictimSupport => Some(Self::VictimSupport),
             Category::Justice => Some(Self::Justice),
             Category::AccessToRights => Some(Self::FranceServices),
+            // Her commune's CCAS, or its mairie where no CCAS is published; a
+            // point info famille is not the way to the CCAS.
             Category::SocialServices
-                if commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee)) =>
+                if commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee))
+                    && !matches!(r.service, Some(s) if !matches!(s, Service::Ccas | Service::Mairie)) =>
             {
                 Some(Self::Mairie)
             }
@@ -79,9 +82,15 @@ pub(super) fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::Naive
 /// commission is a step further than a Maison de Justice et du Droit or a
 /// point-justice, which receive people: they lead only when those are much
 /// farther.
+///
+/// A commune's published CCAS leads before its mairie, whatever their points.
 pub(super) fn lead_distance(r: &Resource, rank_km: f64) -> f64 {
-    let court = r.service.is_some_and(crate::domain::Service::is_court);
-    rank_km + if court { 20.0 } else { 0.0 }
+    rank_km
+        + match r.service {
+            Some(s) if s.is_court() => 20.0,
+            Some(Service::Mairie) => 1000.0,
+            _ => 0.0,
+        }
 }
 
 /// What a national line is for, so a page can group them the way people

@@ -227,6 +227,7 @@ impl Engine {
                 hits[i].lead = true;
             }
         }
+        self.unlead_hosts(&mut hits);
         hits.sort_by(|a, b| {
             let (ra, rb) = (
                 &self.cat.resources[a.resource],
@@ -247,11 +248,10 @@ impl Engine {
                         };
                         kind(ra).cmp(&kind(rb))
                     } else {
-                        // Her own département's structures before those of
-                        // another, which would send her back.
-                        competent(rb)
-                            .cmp(&competent(ra))
-                            .then_with(|| a.rank_km.total_cmp(&b.rank_km))
+                        // Nearest first (older facts count as farther); one
+                        // of another département is labelled with it.
+                        a.rank_km
+                            .total_cmp(&b.rank_km)
                             .then_with(|| ra.name.cmp(&rb.name))
                     }
                 }),
@@ -304,6 +304,29 @@ impl Engine {
         }
         let mut marks = drop.into_iter();
         hits.retain(|_| !marks.next().unwrap_or(false));
+    }
+
+    /// A point-justice held in a France Services shares its phone and
+    /// commune: the first screen names that place once, as the point-justice.
+    fn unlead_hosts(&self, hits: &mut [Hit]) {
+        let leads: Vec<usize> = (0..hits.len()).filter(|&i| hits[i].lead).collect();
+        for &i in &leads {
+            let r = &self.cat.resources[hits[i].resource];
+            if r.category != Category::AccessToRights {
+                continue;
+            }
+            let shared = leads.iter().any(|&j| {
+                let o = &self.cat.resources[hits[j].resource];
+                j != i
+                    && o.commune == r.commune
+                    && o.phones
+                        .iter()
+                        .any(|p| r.phones.iter().any(|q| q.number == p.number))
+            });
+            if shared {
+                hits[i].lead = false;
+            }
+        }
     }
 
     /// Other records of the same structure (same kind and commune, a phone in common).

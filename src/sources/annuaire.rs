@@ -53,6 +53,9 @@ pub struct Meta {
     pub extract_date: String,
     pub counts: BTreeMap<String, usize>,
     pub rejected: Vec<(String, String)>,
+    /// Types the shrink guard refused at the last import (previous records kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<(String, String)>,
 }
 
 /// Our category for a DILA service type; None for types we do not show.
@@ -66,9 +69,11 @@ pub fn category(type_service: &str) -> Option<(Category, &'static [Audience])> {
         "mjd" | "point_justice" | "cdad" | "permanence_juridique" | "civi" | "tgi" | "spip" => {
             (Category::Justice, &[Everyone])
         }
-        "bav" => (Category::VictimSupport, &[Everyone, Witnesses]),
+        "bav" | "aav" => (Category::VictimSupport, &[Everyone, Witnesses]),
         "gendarmerie" | "commissariat_police" => (Category::Police, &[Everyone]),
         "maison_handicapees" => (Category::Disability, &[Disabled]),
+        // Maisons départementales de l'autonomie: MDPH and elderly services in one.
+        "mda" => (Category::Disability, &[Disabled, Elderly]),
         "pmi" => (Category::Children, &[Children, Women]),
         "clic" | "accompagnement_personnes_agees" => (Category::Elderly, &[Elderly]),
         "cij" | "mission_locale" => (Category::Children, &[Youth]),
@@ -76,7 +81,9 @@ pub fn category(type_service: &str) -> Option<(Category, &'static [Audience])> {
     })
 }
 
-type Fail = (&'static str, String);
+/// Why a record gets no card: an error in the data, or (a warning) a record
+/// a person could not use on its own.
+type Fail = (Severity, &'static str, String);
 
 /// The name a structure has today: the tribunaux de grande instance and
 /// d'instance became tribunaux judiciaires on 1 January 2020. Returns the
@@ -104,11 +111,12 @@ pub fn to_resource(
     report: &mut Report,
 ) -> Result<Resource, Fail> {
     let (category, audiences) = category(&r.type_service).ok_or((
+        Severity::Error,
         "type_service",
         format!("type inconnu « {} »", r.type_service),
     ))?;
     if r.name.trim().is_empty() {
-        return Err(("name", "nom vide".into()));
+        return Err((Severity::Error, "name", "nom vide".into()));
     }
     let commune = r
         .commune
@@ -128,7 +136,11 @@ pub fn to_resource(
             codes: vec![c.departement()],
         }
     } else {
-        return Err(("code_insee_commune", "aucune commune connue".into()));
+        return Err((
+            Severity::Error,
+            "code_insee_commune",
+            "aucune commune connue".into(),
+        ));
     };
     let mut warn =
         |field: &str, msg: String| report.push(Severity::Warning, FILE, &r.id, field, msg);
@@ -212,8 +224,14 @@ pub fn to_resource(
         (None, None) => Some("Horaires non publiés.".into()),
         _ => None,
     };
-    if phones.is_empty() && r.address.is_empty() && email.is_none() {
-        return Err(("telephone", "ni téléphone, ni adresse, ni e-mail".into()));
+    // With neither a number to call nor a place to go, a card would only
+    // send her elsewhere: such a record gets none of its own.
+    if phones.is_empty() && r.address.is_empty() {
+        return Err((
+            Severity::Warning,
+            "telephone",
+            "ni téléphone ni adresse : pas de fiche".into(),
+        ));
     }
     // A number whose prefix belongs to another territory (a Réunion 0262 for
     // Mayotte's police, as the 2016 source has it) is shown with care.
@@ -295,7 +313,7 @@ pub fn read(
         match serde_json::from_str::<Record>(line) {
             Ok(r) => match to_resource(&r, communes, extract, report) {
                 Ok(res) => out.push(res),
-                Err((field, msg)) => report.push(Severity::Error, FILE, &r.id, field, msg),
+                Err((severity, field, msg)) => report.push(severity, FILE, &r.id, field, msg),
             },
             Err(e) => report.push(
                 Severity::Error,

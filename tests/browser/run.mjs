@@ -242,7 +242,7 @@ await check("only the widget may be framed", async () => {
 {
   const ctx = await browser.newContext({ ...phone, javaScriptEnabled: false });
   const page = await ctx.newPage();
-  await check("no-JS search for 'belley' shows 17/112/114, the 3919, the nearest gendarmerie and the Belley mairie", async () => {
+  await check("no-JS search for 'belley' shows 17/112/114, the 3919, the nearest gendarmerie and the Belley CCAS", async () => {
     await page.goto(base + "/");
     await page.fill("#lieu", "belley");
     await page.press("#lieu", "Enter");
@@ -252,7 +252,7 @@ await check("only the widget may be framed", async () => {
     assert(tels[0] === "tel:17" && tels[1] === "tel:112" && tels[2] === "sms:114" && tels[3] === "tel:3919", tels.slice(0, 4).join(","));
     const cards = await page.locator(".card h3").allTextContents();
     assert(cards[0].includes("gendarmerie"), "nearest police first: " + cards[0]);
-    assert(cards.slice(0, 6).some((c) => c.includes("Mairie de Belley")), "mairie among the nearest of each kind");
+    assert(cards.slice(0, 6).some((c) => c.includes("(CCAS) - Belley")), "the CCAS among the nearest of each kind");
   });
   await check("no-JS filters are a plain GET form", async () => {
     await page.goto(base + "/commune/01034");

@@ -40,11 +40,18 @@ async fn belley_results_start_with_emergency_then_3919_then_the_nearest_of_each_
         local[0]["category"], "police",
         "the nearest gendarmerie leads"
     );
-    let first_local = local
+    // Belley publishes its CCAS (2026): it leads the social services; the
+    // mairie, which reaches it too, follows among the rest.
+    let ccas = local
         .iter()
         .take_while(|r| r["lead"] == true)
+        .find(|r| r["name"].as_str().unwrap().contains("(CCAS) - Belley"))
+        .expect("the CCAS is among the nearest of each kind");
+    assert_eq!(ccas["updated"], "2026-07-14");
+    let first_local = local
+        .iter()
         .find(|r| r["id"] == "mairie:01034")
-        .expect("the mairie is among the nearest of each kind");
+        .expect("the mairie is listed");
     assert!(first_local["distance_km"].as_f64().unwrap() <= 1.0);
     assert_eq!(first_local["phones"][0]["display"], "04 79 42 23 00");
     assert!(first_local["hours"]["slots"].as_array().unwrap().len() >= 5);
@@ -178,9 +185,16 @@ async fn maubeuge_shows_its_local_structures_with_normalised_numbers() {
     assert_eq!(parenthese["phones"][0]["display"], "06 52 13 65 77");
     assert_eq!(parenthese["needs_review"], true);
     // The MJD, known to two sources, is listed once (the DILA's, fresher).
+    // (The same number also serves Jeumont and Aulnoye-Aymeries, each listed
+    // in its own commune.)
     let mjd: Vec<_> = r
         .iter()
         .filter(|x| x["phones"][0]["display"] == "03 27 62 99 00")
+        .filter(|x| {
+            x["address"]
+                .as_str()
+                .is_some_and(|a| a.to_lowercase().contains("maubeuge"))
+        })
         .collect();
     assert_eq!(mjd.len(), 1, "{mjd:?}");
 }

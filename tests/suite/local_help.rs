@@ -99,8 +99,29 @@ fn dates_are_the_publishers_never_the_day_we_copied() {
     assert_eq!(get("mairie:01034").updated.to_string(), "2026-10-06");
     // DILA 2016 record confirmed by the 2019 extract.
     assert_eq!(get("dila:cidf-01053-01").updated.to_string(), "2019-07-23");
-    // France Services: the ANCT file date.
-    assert_eq!(get("fs:1").updated.to_string(), "2024-08-01");
+    // France Services: the ANCT file date, unless the 2026 capture confirmed
+    // it; then its hours, which the capture lacks, keep their own date.
+    let fs: Vec<&Resource> = e
+        .cat
+        .resources
+        .iter()
+        .filter(|r| r.id.starts_with("fs:"))
+        .collect();
+    assert!(fs
+        .iter()
+        .all(|r| ["2024-08-01", "2026-07-14"].contains(&r.updated.to_string().as_str())));
+    let refreshed = fs
+        .iter()
+        .find(|r| r.updated.to_string() == "2026-07-14" && r.hours.is_some())
+        .expect("a France Services confirmed in 2026");
+    assert!(
+        refreshed
+            .hours_note
+            .as_deref()
+            .is_some_and(|n| n.contains("01/08/2024")),
+        "{:?}",
+        refreshed.hours_note
+    );
     // Hand-kept records: the date of their newest source, never later.
     let maubeuge = get("local:maubeuge-mjd");
     assert_eq!(maubeuge.updated.to_string(), "2020-01-01");
@@ -172,10 +193,7 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
                 "dila:commissariat_police-01053-01",
             ],
         ),
-        (
-            "59392",
-            &["dila:mjd-59392-01", "dila:commissariat_police-59392-01"],
-        ),
+        ("59392", &["dila:commissariat_police-59392-01"]),
         ("75111", &["dila:commissariat_police-75111-01"]),
     ];
     for (insee, ids) in cases {
@@ -213,10 +231,15 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
 }
 
 #[actix_web::test]
-async fn the_poster_prints_only_recent_local_contacts_and_the_mairie() {
+async fn the_poster_prints_only_recent_local_contacts_and_the_ccas() {
     let app = common::spawn().await;
     let html = app.get("/affiche/01053").await.text().await.unwrap();
-    assert!(html.contains("Mairie de Bourg-en-Bresse"));
+    assert!(html.contains("(CCAS) - Bourg-en-Bresse"), "the published CCAS");
+    let listed = html.split("<div class=\"local\">").nth(1).unwrap_or("");
+    assert!(
+        listed.split("</ul>").next().unwrap().matches("<li>").count() <= 3,
+        "three lines at most, so the QR code stays on the sheet"
+    );
     for old in ["Commissariat", "CIDFF", "Bureau d'aide aux victimes"] {
         assert!(!html.contains(old), "{old}: archival, not printed");
     }
@@ -264,7 +287,95 @@ fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
         &std::fs::read_to_string(out.path().join("annuaire.meta.json")).unwrap(),
     )
     .unwrap();
-    assert_eq!(meta["counts"]["france_services"], 2845);
+    let notes = &meta["archival"]["notes"];
+    for (what, at_least) in [
+        ("2026 : fiches confirmées", 1000),
+        ("2026 : fiches actualisées", 1000),
+        ("2026 : nouvelles fiches (ccas)", 5000),
+    ] {
+        assert!(
+            notes[what].as_u64().unwrap_or(0) >= at_least,
+            "{what}: {}",
+            notes[what]
+        );
+    }
+    assert!(
+        notes.as_object().unwrap().keys().any(|k| k.contains("non vues")),
+        "older records not seen in 2026 are counted, not closed"
+    );
+}
+
+/// The parts of the 2026 conversion that the published pages make tricky,
+/// as the shared README describes them.
+#[test]
+fn the_2026_page_reader_finds_the_postcode_and_types_points_justice() {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
+    let checks = r#"
+import build_local as b
+assert b.split_address("1500 boulevard lepic, 73100 AIX-LES-BAINS") == ("1500 boulevard lepic", "73100", "AIX-LES-BAINS")
+assert b.split_address("Place de la Mairie, 8000 CHARLEVILLE-MÉZIÈRES")[1] == "08000"
+assert b.split_address("44156 ANCENIS") == ("", "44156", "ANCENIS")
+assert b.split_address("sans code postal") is None
+assert b.justice_type("Point-justice Maison de la justice et du droit de Maubeuge") == "mjd"
+assert b.justice_type("Point-justice du CIDFF de Verdun") == "cidf"
+assert b.justice_type("Point-justice aide aux victimes - Brest") == "bav"
+assert b.justice_type("Point-justice en France services de Saint-Pol") == "point_justice"
+assert b.name_key("Point-justice Maison de la justice et du droit de Maubeuge") == b.name_key("Maison de justice et du droit de Maubeuge")
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(checks)
+        .env("PYTHONPATH", &script)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[actix_web::test]
+async fn the_2026_capture_refreshes_known_structures_and_brings_the_ccas() {
+    let e = common::engine();
+    // Maubeuge's MJD, confirmed by the capture of 2026-07-14.
+    let mjd = e.resource("dila:mjd-59392-01").expect("Maubeuge's MJD");
+    assert_eq!(mjd.updated.to_string(), "2026-07-14");
+    assert!(mjd.phones.iter().any(|p| p.number.digits_str() == "0327629900"));
+    assert!(mjd.source.name.contains("14/07/2026"), "{}", mjd.source.name);
+    // The same phone serves Jeumont's point-justice: its own record, in Jeumont.
+    let jeumont = e.commune_by_code("59324").unwrap();
+    assert!(
+        hits_of(&e, jeumont).iter().any(|h| {
+            let r = &e.cat.resources[h.resource];
+            r.commune.as_ref().map(|c| c.as_str()) == Some("59324")
+                && r.phones.iter().any(|p| p.number.digits_str() == "0327629900")
+        }),
+        "Jeumont keeps its own point-justice"
+    );
+    // Belley: its published CCAS leads the social services, not the mairie.
+    let belley = e.commune_by_code("01034").unwrap();
+    let social = leads(&e, belley)
+        .into_iter()
+        .find(|r| r.category == Category::SocialServices)
+        .expect("a social-services lead");
+    assert_eq!(social.service, Some(maillage::domain::Service::Ccas));
+    assert_eq!(social.updated.to_string(), "2026-07-14");
+    // New 2026 entries have no point of their own: the distance is approximate.
+    assert_eq!(
+        social.place_note,
+        Some(maillage::domain::PlaceNote::CommunePoint)
+    );
+    let app = common::spawn().await;
+    let (_, v) = app.json("/api/v1/resources?commune=59392&limit=20").await;
+    let r = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "dila:mjd-59392-01")
+        .expect("the MJD in the API");
+    assert_eq!(r["updated"], "2026-07-14");
+    assert_eq!(r["age"]["stale"], false);
 }
 
 #[test]
