@@ -172,6 +172,13 @@ enum ImportWhat {
     Annuaire {
         #[command(flatten)]
         dirs: Dirs,
+        /// The DILA's daily bulk file of the whole directory (read by default).
+        #[arg(long, env = "MAILLAGE_ANNUAIRE_BULK_URL", default_value = maillage::sources::import::bulk::DEFAULT_URL)]
+        bulk_url: String,
+        /// Read the records API instead of the bulk file (its host's robots.txt
+        /// disallows `/api/`: only for a mirror or with the publisher's consent).
+        #[arg(long)]
+        api: bool,
         #[arg(long, env = "MAILLAGE_ANNUAIRE_URL", default_value = maillage::sources::import::annuaire::DEFAULT_BASE)]
         base_url: String,
         /// Comma-separated `type_service_local` codes (default: those that matter for victims).
@@ -444,12 +451,14 @@ fn import(what: ImportWhat) -> Result<()> {
     match what {
         ImportWhat::Annuaire {
             dirs,
+            bulk_url,
+            api,
             base_url,
             types,
             force,
             timeout_secs,
         } => {
-            let (catalogue, _) = sources::load(&dirs.data)?;
+            let communes = sources::load_communes(&dirs.data)?;
             let types = if types.is_empty() {
                 annuaire::DEFAULT_TYPES
                     .iter()
@@ -459,17 +468,24 @@ fn import(what: ImportWhat) -> Result<()> {
                 types
             };
             let opts = annuaire::Options {
-                base_url,
+                origin: if api {
+                    annuaire::Origin::Api(base_url)
+                } else {
+                    annuaire::Origin::Bulk(bulk_url)
+                },
                 types,
                 force,
                 timeout: std::time::Duration::from_secs(timeout_secs),
             };
-            let s = rt.block_on(annuaire::run(&opts, &dirs.data, &catalogue))?;
+            let s = rt.block_on(annuaire::run(&opts, &dirs.data, &communes))?;
             for (t, n) in &s.counts {
                 println!("{t:<32} {n:>6}");
             }
             for (id, why) in &s.rejected {
                 println!("rejected {id}: {why}");
+            }
+            for (t, why) in &s.refused {
+                println!("kept the previous {t} records: {why}");
             }
             println!(
                 "{} records written, {} of other types skipped, {} rejected",

@@ -46,6 +46,13 @@ struct Snapshot {
     published: HashMap<String, String>,
 }
 
+/// The communes alone: what an importer needs to place its records, without
+/// the memory of a whole catalogue.
+pub fn load_communes(dir: &Path) -> Result<Vec<crate::domain::Commune>, SourceError> {
+    let text = read_text(dir, communes::FILE)?;
+    Ok(communes::read_communes(&text, &mut Report::default()))
+}
+
 fn read_text(dir: &Path, name: &str) -> Result<String, SourceError> {
     let path = dir.join(name);
     let io = |e| SourceError::Io(path.clone(), e);

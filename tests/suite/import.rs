@@ -97,7 +97,7 @@ fn fixtures() -> Vec<(String, Value)> {
     ];
     // A realistic count of MJD, so the first import of the type replaces the
     // archival ones without tripping the shrink guard.
-    for i in 0..120 {
+    for i in 0..130 {
         v.push(("mjd".to_string(), api_record(&format!("mjd-{i:03}"), &format!("MJD {i}"), "mjd", "59392", &["59392"],
             json!({"type_adresse": "Adresse", "numero_voie": format!("{i} place"), "code_postal": "59600", "nom_commune": "Maubeuge", "latitude": "50.27", "longitude": "3.97"}),
             "03 00 00 00 05", fr_hours.clone())));
@@ -184,7 +184,7 @@ fn stand_in(records: Vec<(String, Value)>) -> StandIn {
 
 fn opts(base: &str, force: bool) -> annuaire::Options {
     annuaire::Options {
-        base_url: base.to_string(),
+        origin: annuaire::Origin::Api(base.to_string()),
         types: vec!["cidf".into(), "mjd".into()],
         force,
         timeout: Duration::from_secs(10),
@@ -241,16 +241,16 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     assert!(shipped.iter().any(|id| id.starts_with("dila:gendarmerie-")));
 
     let remote = stand_in(fixtures());
-    let summary = annuaire::run(&opts(&remote.base, false), data.path(), &cat)
+    let summary = annuaire::run(&opts(&remote.base, false), data.path(), &cat.communes)
         .await
         .expect("import succeeds after retries");
     assert!(
         remote.requests.load(Ordering::SeqCst) >= 6,
         "500 and truncated body were retried"
     );
-    assert_eq!(remote.served.load(Ordering::SeqCst), 233 + 120 + 1);
+    assert_eq!(remote.served.load(Ordering::SeqCst), 233 + 130 + 1);
     assert_eq!(summary.counts["cidf"], 232);
-    assert_eq!(summary.counts["mjd"], 121);
+    assert_eq!(summary.counts["mjd"], 131);
     // The archival records of the imported types are gone, the others stay:
     // no structure is listed twice.
     let after = archival(data.path()).await.unwrap();
@@ -384,15 +384,20 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
             .flatten()
     };
     let first_stale = rest.iter().position(|r| r["age"]["stale"] == true).unwrap();
-    let last_fresh = rest.iter().rposition(|r| fresh_at(r).is_some()).unwrap();
     assert!(
         first_stale > 0 && fresh_at(rest[0]).is_some(),
         "fresh first in Maubeuge"
     );
-    let nearer_old = rest[last_fresh..]
+    // An older record nearer than a fresh one that comes before it.
+    let nearer_old = rest
         .iter()
-        .filter(|r| r["age"]["stale"] == true)
-        .filter(|r| r["distance_km"].as_f64().unwrap() < fresh_at(rest[last_fresh]).unwrap())
+        .enumerate()
+        .filter_map(|(i, r)| Some((i, fresh_at(r)?)))
+        .filter(|&(i, d)| {
+            rest[i + 1..].iter().any(|s| {
+                s["age"]["stale"] == true && s["distance_km"].as_f64().is_some_and(|sd| sd < d)
+            })
+        })
         .count();
     assert!(
         nearer_old > 0,
@@ -435,7 +440,7 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
     let before = std::fs::read(data.path().join(annuaire::FILE)).unwrap();
     let tiny = stand_in(fixtures().into_iter().take(2).collect());
     let _ = tiny.requests.fetch_add(3, Ordering::SeqCst); // skip the simulated faults
-    match annuaire::run(&opts(&tiny.base, false), data.path(), &cat).await {
+    match annuaire::run(&opts(&tiny.base, false), data.path(), &cat.communes).await {
         Err(ImportError::Type(t, e)) => match *e {
             ImportError::Shrunk { old, new } => {
                 assert_eq!((t.as_str(), old, new), ("cidf", 232, 1))
@@ -449,7 +454,7 @@ async fn import_index_and_reload_under_load_then_imported_services_appear_with_p
         before
     );
     assert!(
-        annuaire::run(&opts(&tiny.base, true), data.path(), &cat)
+        annuaire::run(&opts(&tiny.base, true), data.path(), &cat.communes)
             .await
             .is_ok(),
         "--force replaces"
@@ -479,7 +484,7 @@ async fn malformed_json_is_named_by_page_and_communes_import_keeps_former_names(
     copy_data(data.path());
     let (cat, _) = maillage::sources::load(data.path()).unwrap();
     let shipped = std::fs::read(data.path().join(annuaire::FILE)).unwrap();
-    match annuaire::run(&opts(&base, false), data.path(), &cat).await {
+    match annuaire::run(&opts(&base, false), data.path(), &cat.communes).await {
         Err(e @ ImportError::Json { page: 1, .. }) => assert!(e.to_string().contains("page 1")),
         other => panic!("{:?}", other.map(|s| s.written)),
     }
@@ -516,4 +521,176 @@ async fn malformed_json_is_named_by_page_and_communes_import_keeps_former_names(
         .find(|c| c.insee.as_str() == "01185")
         .unwrap();
     assert!(plateau.former.contains(&"Hauteville-Lompnes".to_string()));
+}
+
+/// A service as the DILA's daily bulk file holds it: nested fields are real
+/// arrays, `adresse_courriel` a list, empty fields `""` or `[]`.
+fn bulk_service(id: &str, name: &str, kinds: &[&str], office: &str, phone: &str) -> Value {
+    json!({
+        "id": id, "nom": name, "code_insee_commune": office,
+        "pivot": kinds.iter().map(|k| json!({"type_service_local": k, "code_insee_commune": [office]})).collect::<Vec<_>>(),
+        "adresse": [{"type_adresse": "Adresse", "numero_voie": "1 place de l'Exemple", "complement1": "", "code_postal": "01000", "nom_commune": "Bourg-en-Bresse", "latitude": "46.2051", "longitude": "5.2255"}],
+        "telephone": [{"valeur": phone, "description": ""}],
+        "site_internet": [],
+        "plage_ouverture": [],
+        "adresse_courriel": ["accueil@example.org", "direction@example.org"],
+        "date_modification": "14/07/2026 08:00:00",
+        "formulaire_contact": "",
+        "partenaire": null
+    })
+}
+
+/// `all_latest.tar.bz2` as published: a bzip2 tar holding one JSON document.
+fn bulk_archive(services: &[Value]) -> Vec<u8> {
+    let doc = json!({"service": services}).to_string();
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_size(doc.len() as u64);
+    header.set_mode(0o644);
+    header.set_cksum();
+    tar.append_data(
+        &mut header,
+        "2026-07-14_080000-data.gouv_local.json",
+        doc.as_bytes(),
+    )
+    .unwrap();
+    let raw = tar.into_inner().unwrap();
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+    std::io::Write::write_all(&mut bz, &raw).unwrap();
+    bz.finish().unwrap()
+}
+
+#[actix_web::test]
+async fn the_bulk_file_refreshes_the_types_it_holds_and_a_refused_type_keeps_its_records() {
+    let mut services: Vec<Value> = (0..110)
+        .map(|i| {
+            bulk_service(
+                &format!("cidf-bulk-{i:03}"),
+                &format!("CIDFF antenne {i}"),
+                &["cidf"],
+                "01053",
+                "04 74 22 39 64",
+            )
+        })
+        .collect();
+    // The same record in the records API's shape (nested fields in strings).
+    services.push(api_record(
+        "cidf-as-strings",
+        "CIDFF - écrit comme l'API",
+        "cidf",
+        "01053",
+        &["01053"],
+        json!({"type_adresse": "Adresse", "numero_voie": "2 rue", "code_postal": "01000", "nom_commune": "Bourg-en-Bresse", "latitude": "46.2", "longitude": "5.22"}),
+        "04 74 00 00 09",
+        json!([]),
+    ));
+    // Three MJD where the shipped file has about 150: refused, kept.
+    for i in 0..3 {
+        services.push(bulk_service(
+            &format!("mjd-bulk-{i}"),
+            "Maison de justice et du droit",
+            &["mjd", "point_justice"],
+            "01053",
+            "04 74 14 01 40",
+        ));
+    }
+    services.push(bulk_service(
+        "ccas-x",
+        "CCAS",
+        &["ccas"],
+        "01053",
+        "04 74 00 00 00",
+    ));
+    let archive = Arc::new(bulk_archive(&services));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let requests = Arc::new(AtomicUsize::new(0));
+    let r2 = requests.clone();
+    let server = HttpServer::new(move || {
+        let (archive, requests) = (archive.clone(), r2.clone());
+        App::new().route(
+            "/donnees_locales_v4/all_latest.tar.bz2",
+            web::get().to(move || {
+                let (archive, requests) = (archive.clone(), requests.clone());
+                async move {
+                    if requests.fetch_add(1, Ordering::SeqCst) == 0 {
+                        return HttpResponse::ServiceUnavailable().finish();
+                    }
+                    HttpResponse::Ok()
+                        .content_type("application/x-bzip2")
+                        .body(archive.to_vec())
+                }
+            }),
+        )
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    actix_web::rt::spawn(server);
+
+    let data = tempfile::tempdir().unwrap();
+    copy_data(data.path());
+    let (cat, _) = maillage::sources::load(data.path()).unwrap();
+    let opts = annuaire::Options {
+        origin: annuaire::Origin::Bulk(format!("{base}/donnees_locales_v4/all_latest.tar.bz2")),
+        types: vec!["cidf".into(), "mjd".into()],
+        force: false,
+        timeout: Duration::from_secs(10),
+    };
+    let summary = annuaire::run(&opts, data.path(), &cat.communes)
+        .await
+        .expect("the bulk import succeeds after a retry");
+    assert_eq!(requests.load(Ordering::SeqCst), 2, "the 503 was retried");
+    assert_eq!(summary.counts.get("cidf"), Some(&111));
+    assert!(summary.counts.get("mjd").is_none());
+    assert_eq!(summary.refused.len(), 1, "{:?}", summary.refused);
+    assert_eq!(summary.refused[0].0, "mjd");
+    assert!(summary.refused[0].1.contains("20 %"), "{}", summary.refused[0].1);
+
+    let mut text = String::new();
+    std::io::Read::read_to_string(
+        &mut flate2::read::GzDecoder::new(
+            std::fs::File::open(data.path().join(annuaire::FILE)).unwrap(),
+        ),
+        &mut text,
+    )
+    .unwrap();
+    let records: Vec<annuaire::Record> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids = |t: &str| -> Vec<&str> {
+        records
+            .iter()
+            .filter(|r| r.type_service == t)
+            .map(|r| r.id.as_str())
+            .collect()
+    };
+    assert_eq!(ids("cidf").len(), 111, "the CIDFF are the bulk file's");
+    assert!(ids("cidf").contains(&"dila:cidf-as-strings"));
+    assert!(!ids("cidf").contains(&"dila:cidf-01053-01"));
+    let mjd = ids("mjd");
+    assert!(mjd.contains(&"dila:mjd-59392-01"), "the refused type keeps its records");
+    assert!(mjd.iter().all(|id| !id.contains("bulk")));
+    assert!(!ids("gendarmerie").is_empty(), "types not asked for stay");
+    assert!(ids("ccas").iter().all(|id| *id != "dila:ccas-x"));
+    let bulk = records
+        .iter()
+        .find(|r| r.id == "dila:cidf-bulk-000")
+        .unwrap();
+    assert_eq!(
+        bulk.emails,
+        ["accueil@example.org", "direction@example.org"]
+    );
+    assert_eq!(bulk.updated.as_deref(), Some("2026-07-14"));
+    let meta: Value = serde_json::from_slice(
+        &std::fs::read(data.path().join(annuaire::META)).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(meta["refused"][0][0], "mjd");
+    assert!(
+        !data.path().join(".annuaire-bulk.download").exists(),
+        "the download is removed"
+    );
 }

@@ -16,7 +16,7 @@ const PAGE: usize = 100;
 const WINDOW: usize = 10_000;
 
 /// Service types imported by default: those a victim may need.
-pub const DEFAULT_TYPES: [&str; 23] = [
+pub const DEFAULT_TYPES: [&str; 25] = [
     "pif",
     "adil",
     "ccas",
@@ -32,6 +32,8 @@ pub const DEFAULT_TYPES: [&str; 23] = [
     "tgi",
     "spip",
     "maison_handicapees",
+    "mda",
+    "aav",
     "pmi",
     "caf",
     "clic",
@@ -55,6 +57,14 @@ fn nested(v: Option<&Value>) -> Vec<Value> {
         Some(o @ Value::Object(_)) => vec![o.clone()],
         _ => vec![],
     }
+}
+
+/// The `type_service_local` codes a service carries.
+fn types_of(v: &Value) -> Vec<String> {
+    nested(v.get("pivot"))
+        .iter()
+        .filter_map(|p| p.get("type_service_local")?.as_str().map(str::to_string))
+        .collect()
 }
 
 fn text(v: &Value, key: &str) -> Option<String> {
@@ -189,8 +199,17 @@ pub fn parse_record(v: &Value, wanted: &str) -> Result<Option<Record>, String> {
     }))
 }
 
+/// Where the import reads the directory.
+pub enum Origin {
+    /// The DILA's daily bulk file at this address (the default: the API's
+    /// host disallows `/api/` in its robots.txt).
+    Bulk(String),
+    /// The Explore v2.1 records API at this base address.
+    Api(String),
+}
+
 pub struct Options {
-    pub base_url: String,
+    pub origin: Origin,
     pub types: Vec<String>,
     pub force: bool,
     pub timeout: std::time::Duration,
@@ -200,7 +219,62 @@ pub struct Summary {
     pub counts: BTreeMap<String, usize>,
     pub skipped: usize,
     pub rejected: Vec<(String, String)>,
+    /// Types whose new records were refused by the shrink guard: their
+    /// previous records stay.
+    pub refused: Vec<(String, String)>,
     pub written: usize,
+}
+
+/// Validates each fetched record as the data reader will, keeping the good ones.
+struct Collector<'a> {
+    by_code: std::collections::HashMap<crate::domain::InseeCode, &'a crate::domain::Commune>,
+    extract: chrono::NaiveDate,
+    records: BTreeMap<String, Record>,
+    counts: BTreeMap<String, usize>,
+    skipped: usize,
+    rejected: Vec<(String, String)>,
+}
+
+impl<'a> Collector<'a> {
+    fn new(communes: &'a [crate::domain::Commune], extract: chrono::NaiveDate) -> Self {
+        Self {
+            by_code: communes
+                .iter()
+                .map(|c| (c.insee.clone(), c))
+                .collect(),
+            extract,
+            records: BTreeMap::new(),
+            counts: BTreeMap::new(),
+            skipped: 0,
+            rejected: vec![],
+        }
+    }
+
+    fn add(&mut self, v: &Value, t: &str) {
+        match parse_record(v, t) {
+            Ok(Some(r)) => {
+                let mut report = crate::sources::report::Report::default();
+                match crate::sources::annuaire::to_resource(
+                    &r,
+                    &self.by_code,
+                    self.extract,
+                    &mut report,
+                ) {
+                    Ok(_) => {
+                        *self.counts.entry(t.to_string()).or_insert(0) += 1;
+                        self.records.insert(r.id.clone(), r);
+                    }
+                    Err((_, field, msg)) => {
+                        self.rejected.push((r.id.clone(), format!("{field} : {msg}")))
+                    }
+                }
+            }
+            Ok(None) => self.skipped += 1,
+            Err(msg) => self
+                .rejected
+                .push((text(v, "id").unwrap_or_else(|| "?".into()), msg)),
+        }
+    }
 }
 
 fn odsql_like(t: &str) -> String {
@@ -252,59 +326,75 @@ async fn fetch_type(
     }
 }
 
-/// Fetches every type, validates, and writes `annuaire.jsonl.gz` and its meta file.
+/// Fetches every type, validates, and writes `annuaire.jsonl.gz` and its
+/// meta file. Each type passes the shrink guard on its own: a refused type
+/// keeps its previous records, the others are refreshed.
 pub async fn run(
     opts: &Options,
     data_dir: &Path,
-    communes: &crate::catalogue::Catalogue,
+    communes: &[crate::domain::Commune],
 ) -> Result<Summary, ImportError> {
     let f = Fetcher::new(opts.timeout)?;
-    let base = opts.base_url.trim_end_matches('/');
-    let mut records: BTreeMap<String, Record> = BTreeMap::new();
-    let mut counts = BTreeMap::new();
-    let (mut skipped, mut rejected) = (0, vec![]);
-    let mut page_no = 0;
     let extract = chrono::Utc::now().date_naive();
-    let by_code: std::collections::HashMap<_, _> = communes
-        .communes
-        .iter()
-        .map(|c| (c.insee.clone(), c))
-        .collect();
-    for t in &opts.types {
-        for v in fetch_type(&f, base, t, &mut page_no).await? {
-            match parse_record(&v, t) {
-                Ok(Some(r)) => {
-                    let mut report = crate::sources::report::Report::default();
-                    match crate::sources::annuaire::to_resource(&r, &by_code, extract, &mut report)
-                    {
-                        Ok(_) => {
-                            *counts.entry(t.clone()).or_insert(0) += 1;
-                            records.insert(r.id.clone(), r);
-                        }
-                        Err((field, msg)) => {
-                            rejected.push((r.id.clone(), format!("{field} : {msg}")))
+    let mut c = Collector::new(communes, extract);
+    let origin = match &opts.origin {
+        Origin::Api(base) => {
+            let base = base.trim_end_matches('/');
+            let mut page_no = 0;
+            for t in &opts.types {
+                for v in fetch_type(&f, base, t, &mut page_no).await? {
+                    c.add(&v, t);
+                }
+            }
+            base.to_string()
+        }
+        Origin::Bulk(url) => {
+            let tmp = data_dir.join(".annuaire-bulk.download");
+            let read = match f.download(url, &tmp).await {
+                // CPU-bound for a minute on the real file; the import's own
+                // runtime has nothing else to do meanwhile.
+                Ok(_) => super::bulk::read(&tmp, &mut |v| {
+                    for t in types_of(v) {
+                        if opts.types.contains(&t) {
+                            c.add(v, &t);
                         }
                     }
-                }
-                Ok(None) => skipped += 1,
-                Err(msg) => rejected.push((text(&v, "id").unwrap_or_else(|| "?".into()), msg)),
-            }
+                }),
+                Err(e) => Err(e),
+            };
+            let _ = std::fs::remove_file(&tmp);
+            read?;
+            url.clone()
         }
-    }
+    };
+    let Collector {
+        mut records,
+        mut counts,
+        skipped,
+        rejected,
+        ..
+    } = c;
     let path = data_dir.join(FILE);
     // Records of the types not fetched this time (the archival snapshot, or an
     // earlier import) stay; those of the fetched types are replaced whole.
     let previous = read_records(&path);
+    let mut refused: Vec<(String, ImportError)> = vec![];
     for t in &opts.types {
         let old = previous.iter().filter(|r| &r.type_service == t).count();
         let new = counts.get(t).copied().unwrap_or(0);
-        guard_size((old > 0).then_some(old), new, opts.force)
-            .or_else(|e| match e {
-                ImportError::Empty if old == 0 => Ok(()),
-                e => Err(e),
-            })
-            .map_err(|e| ImportError::Type(t.clone(), Box::new(e)))?;
+        match guard_size((old > 0).then_some(old), new, opts.force) {
+            Err(ImportError::Empty) if old == 0 => {}
+            Err(e) => refused.push((t.clone(), e)),
+            Ok(()) => {}
+        }
     }
+    if !refused.is_empty() && refused.len() == opts.types.len() {
+        let (t, e) = refused.swap_remove(0);
+        return Err(ImportError::Type(t, Box::new(e)));
+    }
+    let is_refused = |t: &str| refused.iter().any(|(r, _)| r == t);
+    records.retain(|_, r| !is_refused(&r.type_service));
+    counts.retain(|t, _| !is_refused(t));
     if records.is_empty() && !opts.force {
         return Err(ImportError::Empty);
     }
@@ -318,10 +408,14 @@ pub async fn run(
         r.source = Some(source.clone());
     }
     for r in previous {
-        if !opts.types.contains(&r.type_service) {
+        if !opts.types.contains(&r.type_service) || is_refused(&r.type_service) {
             records.entry(r.id.clone()).or_insert(r);
         }
     }
+    let refused: Vec<(String, String)> = refused
+        .into_iter()
+        .map(|(t, e)| (t, e.to_string()))
+        .collect();
 
     let mut gz = flate2::GzBuilder::new()
         .mtime(0)
@@ -336,10 +430,11 @@ pub async fn run(
     let bytes = gz.finish().map_err(|e| ImportError::Io(FILE.into(), e))?;
     let meta = Meta {
         source: "Annuaire de l'administration (DILA), Licence Ouverte 2.0".into(),
-        base_url: base.to_string(),
+        base_url: origin,
         extract_date: extract.to_string(),
         counts: counts.clone(),
         rejected: rejected.clone(),
+        refused: refused.clone(),
     };
     write_atomic(
         &data_dir.join(META),
@@ -350,6 +445,7 @@ pub async fn run(
         counts,
         skipped,
         rejected,
+        refused,
         written: records.len(),
     })
 }

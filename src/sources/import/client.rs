@@ -52,6 +52,64 @@ impl Fetcher {
         }
     }
 
+    /// GET a large file into `to`, chunk by chunk (never whole in memory);
+    /// a cut transfer starts again, as for a page.
+    pub async fn download(&self, url: &str, to: &std::path::Path) -> Result<u64, ImportError> {
+        let mut attempt = 0;
+        loop {
+            match self.download_once(url, to).await {
+                Ok(n) => return Ok(n),
+                Err((retryable, e)) if retryable && attempt < self.retries => {
+                    let wait = self.backoff * 2u32.pow(attempt);
+                    tracing::warn!("{e}; nouvel essai dans {wait:?}");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                Err((_, e)) => return Err(e),
+            }
+        }
+    }
+
+    async fn download_once(
+        &self,
+        url: &str,
+        to: &std::path::Path,
+    ) -> Result<u64, (bool, ImportError)> {
+        use std::io::Write;
+        let http = |message: String| ImportError::Http {
+            url: url.to_string(),
+            message,
+        };
+        let io = |e| (false, ImportError::Io(to.display().to_string(), e));
+        let mut resp = self
+            .client
+            .get(url)
+            .send()
+            .await
+            .map_err(|e| (true, http(e.to_string())))?;
+        let status = resp.status();
+        if !status.is_success() {
+            let retry = status.as_u16() == 429 || status.is_server_error();
+            return Err((retry, http(format!("statut {status}"))));
+        }
+        let expected = resp.content_length();
+        let mut file = std::io::BufWriter::new(std::fs::File::create(to).map_err(io)?);
+        let mut n = 0u64;
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| (true, http(format!("corps interrompu : {e}"))))?
+        {
+            file.write_all(&chunk).map_err(io)?;
+            n += chunk.len() as u64;
+        }
+        file.flush().map_err(io)?;
+        if expected.is_some_and(|e| e != n) {
+            return Err((true, http(format!("corps interrompu : {n} octets reçus"))));
+        }
+        Ok(n)
+    }
+
     async fn once(
         &self,
         url: &str,

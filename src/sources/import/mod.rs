@@ -2,6 +2,7 @@
 //! file into the data directory; the next `maillage index` picks it up.
 
 pub mod annuaire;
+pub mod bulk;
 pub mod client;
 pub mod communes;
 
