@@ -66,3 +66,12 @@
     reset();
   });
 })();
+// A phone or tablet has no Ctrl+P: print buttons appear only where a
+// script can print (the hint beside them names Ctrl+P otherwise).
+(function () {
+  var buttons = document.querySelectorAll("[data-print]");
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].hidden = false;
+    buttons[i].addEventListener("click", function () { window.print(); });
+  }
+})();

@@ -115,8 +115,20 @@ impl Hours {
         Hours::Weekly { slots }
     }
 
-    /// State at `now` (UTC) for a place in time zone `tz`.
+    /// State at `now`, on the place's own clock, closed on the national
+    /// public holidays.
     pub fn state_at<Tz: TimeZone>(&self, now: chrono::DateTime<Tz>) -> OpenState {
+        self.state_in(now, None)
+    }
+
+    /// State at `now` for a place of département `dep`: its local public
+    /// holidays close it too (Alsace-Moselle, overseas abolition days).
+    pub fn state_in<Tz: TimeZone>(
+        &self,
+        now: chrono::DateTime<Tz>,
+        dep: Option<&crate::domain::codes::DepCode>,
+    ) -> OpenState {
+        let is_public_holiday = |d: NaiveDate| is_holiday_in(d, dep);
         let slots = match self {
             Hours::AlwaysOpen => return OpenState::Open { closes: None },
             Hours::Weekly { slots } => slots,
@@ -159,6 +171,40 @@ impl Hours {
     }
 }
 
+impl OpenState {
+    /// The same state read on another clock: a national line keeps Paris
+    /// hours, shown to a person in Cayenne or Saint-Denis at her own time.
+    pub fn on_clock<A: TimeZone, B: TimeZone>(self, now: chrono::DateTime<A>, to: &B) -> OpenState {
+        let from_today = now.date_naive();
+        let local_today = now.with_timezone(to).date_naive();
+        let moved = |days: u64, minute: u16| {
+            let naive = (from_today + chrono::Days::new(days)).and_hms_opt(0, 0, 0)?
+                + chrono::Duration::minutes(minute.into());
+            let t = now
+                .timezone()
+                .from_local_datetime(&naive)
+                .earliest()?
+                .with_timezone(to);
+            let m = (t.hour() * 60 + t.minute()) as u16;
+            let ahead = (t.date_naive() - local_today).num_days().clamp(0, 8) as u8;
+            Some((t.weekday(), m, ahead))
+        };
+        match self {
+            OpenState::Open {
+                closes: Some((_, m)),
+            } => OpenState::Open {
+                closes: moved(0, m).map(|(d, m, _)| (d, m)),
+            },
+            OpenState::Closed {
+                opens: Some((_, m, days)),
+            } => OpenState::Closed {
+                opens: moved(days.into(), m),
+            },
+            other => other,
+        }
+    }
+}
+
 pub fn format_minutes(m: u16) -> String {
     format!("{:02}:{:02}", m / 60, m % 60)
 }
@@ -186,7 +232,26 @@ fn easter(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).unwrap_or_default()
 }
 
-/// The eleven national public holidays (local ones, e.g. Alsace-Moselle, are not included).
+/// A public holiday where the place is: the national ones, plus Good Friday
+/// and 26 December in Alsace-Moselle (57, 67, 68), and each overseas
+/// département's day of the abolition of slavery (decree 83-1003).
+pub fn is_holiday_in(d: NaiveDate, dep: Option<&crate::domain::codes::DepCode>) -> bool {
+    if is_public_holiday(d) {
+        return true;
+    }
+    let md = (d.month(), d.day());
+    match dep.map(|d| d.as_str()) {
+        Some("57" | "67" | "68") => md == (12, 26) || easter(d.year()) - chrono::Days::new(2) == d,
+        Some("971") => md == (5, 27),
+        Some("972") => md == (5, 22),
+        Some("973") => md == (6, 10),
+        Some("974") => md == (12, 20),
+        Some("976") => md == (4, 27),
+        _ => false,
+    }
+}
+
+/// The eleven national public holidays.
 pub fn is_public_holiday(d: NaiveDate) -> bool {
     let fixed = [
         (1, 1),
@@ -210,6 +275,76 @@ pub fn is_public_holiday(d: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paris_line_read_from_cayenne_shows_cayenne_times() {
+        // 09:00–19:00 Paris, every day; 15:21 in Régina is 19:21 in Paris.
+        let h = Hours::weekly(
+            (1..=7)
+                .map(|day| Slot {
+                    day,
+                    open: 540,
+                    close: 1140,
+                })
+                .collect(),
+        );
+        let paris = Paris.with_ymd_and_hms(2026, 12, 3, 19, 21, 0).unwrap();
+        let cayenne = chrono_tz::America::Cayenne;
+        assert_eq!(
+            h.state_at(paris).on_clock(paris, &cayenne),
+            OpenState::Closed {
+                opens: Some((Weekday::Fri, 5 * 60, 1))
+            }
+        );
+        // Open at 10:00 Paris, it closes at 15:00 in Cayenne.
+        let morning = Paris.with_ymd_and_hms(2026, 12, 3, 10, 0, 0).unwrap();
+        assert_eq!(
+            h.state_at(morning).on_clock(morning, &cayenne),
+            OpenState::Open {
+                closes: Some((Weekday::Thu, 15 * 60))
+            }
+        );
+        // From Nouméa (UTC+11), 19:21 Paris is already Friday 05:21: it opens at 19:00 that day.
+        let noumea = chrono_tz::Pacific::Noumea;
+        assert_eq!(
+            h.state_at(paris).on_clock(paris, &noumea),
+            OpenState::Closed {
+                opens: Some((Weekday::Fri, 19 * 60, 0))
+            }
+        );
+    }
+
+    #[test]
+    fn local_holidays_close_alsace_moselle_and_overseas_but_not_elsewhere() {
+        let dep = |c: &str| crate::domain::codes::DepCode::parse(c).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        // Good Friday 2026 is 3 April; 26 December.
+        for d in [day(4, 3), day(12, 26)] {
+            assert!(is_holiday_in(d, Some(&dep("67"))));
+            assert!(is_holiday_in(d, Some(&dep("57"))));
+            assert!(!is_holiday_in(d, Some(&dep("75"))));
+        }
+        assert!(is_holiday_in(day(5, 27), Some(&dep("971"))));
+        assert!(is_holiday_in(day(5, 22), Some(&dep("972"))));
+        assert!(is_holiday_in(day(6, 10), Some(&dep("973"))));
+        assert!(is_holiday_in(day(12, 20), Some(&dep("974"))));
+        assert!(is_holiday_in(day(4, 27), Some(&dep("976"))));
+        assert!(!is_holiday_in(day(6, 10), Some(&dep("974"))));
+        // A Strasbourg office open on Fridays is closed on Good Friday.
+        let h = Hours::weekly(vec![Slot {
+            day: 5,
+            open: 540,
+            close: 1020,
+        }]);
+        let friday_10h = Paris.with_ymd_and_hms(2026, 4, 3, 10, 0, 0).unwrap();
+        assert!(h.is_open_at(friday_10h));
+        assert!(matches!(
+            h.state_in(friday_10h, Some(&dep("67"))),
+            OpenState::Closed {
+                opens: Some((Weekday::Fri, 540, 7))
+            }
+        ));
+    }
     use chrono_tz::{Europe::Paris, Indian::Reunion};
 
     fn mairie() -> Hours {

@@ -10,7 +10,8 @@ pub mod text;
 pub use codes::{CodeError, DepCode, InseeCode, Postcode};
 pub use hours::{Hours, OpenState, Slot};
 pub use model::{
-    hsds_uuid, months_between, Audience, Category, Commune, CommuneKind, Departement, GeoPoint,
-    PhoneContact, PhoneKind, PlaceNote, Resource, Scope, Service, Source, STALE_AFTER_MONTHS,
+    hsds_uuid, months_between, Audience, Category, Commune, CommuneKind, Departement, English,
+    GeoPoint, PhoneContact, PhoneKind, PlaceNote, Resource, Scope, Service, Source,
+    STALE_AFTER_MONTHS,
 };
 pub use phone::Phone;

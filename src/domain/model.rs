@@ -298,6 +298,13 @@ pub struct Resource {
     /// catalogue file (see `Catalogue`), so not serialised with the record.
     #[serde(skip)]
     pub source: std::sync::Arc<Source>,
+    /// National lines only: the day we compared them with their operator's
+    /// current information (the date shown stays `updated`, the source's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<NaiveDate>,
+    /// Hand-kept text in English (national lines); other records have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english: Option<Box<English>>,
     pub updated: NaiveDate,
     pub needs_review: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -386,6 +393,14 @@ impl Service {
 }
 
 impl Resource {
+    /// Its description for a reader of English when one is written, else
+    /// the source's (French) one, which the page marks `lang="fr"`.
+    pub fn description_en(&self) -> Option<&str> {
+        self.english.as_ref().and_then(|e| e.description.as_deref())
+    }
+    pub fn review_note_en(&self) -> Option<&str> {
+        self.english.as_ref().and_then(|e| e.review_note.as_deref())
+    }
     pub fn is_national(&self) -> bool {
         matches!(self.scope, Scope::National)
     }
@@ -396,8 +411,11 @@ impl Resource {
     pub fn age_months(&self, today: NaiveDate) -> u32 {
         months_between(self.updated, today)
     }
+    /// A national line we checked against its operator within 24 months is
+    /// not old, whatever the date of the operator's own page.
     pub fn is_stale(&self, today: NaiveDate) -> bool {
-        self.age_months(today) > STALE_AFTER_MONTHS
+        let newest = self.checked.map_or(self.updated, |c| c.max(self.updated));
+        months_between(newest, today) > STALE_AFTER_MONTHS
     }
     /// Whether every phone's prefix fits the place (`Phone::fits`): one that
     /// does not is shown with care and never offered as the one to call first.
@@ -433,6 +451,13 @@ impl Resource {
             Scope::Around { .. } => self.departement.as_ref() == Some(&c.departement),
         }
     }
+}
+
+/// A record's own sentences in English.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct English {
+    pub description: Option<String>,
+    pub review_note: Option<String>,
 }
 
 /// Namespace of Maillage's derived UUIDs (HSDS view).

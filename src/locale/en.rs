@@ -2,7 +2,7 @@
 
 use super::ui::Labels;
 use crate::domain::model::ids;
-use crate::domain::{Audience, Category};
+use crate::domain::{Audience, Category, Service};
 
 pub static LABELS: Labels = Labels { category, audience };
 
@@ -99,13 +99,39 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     updated: "Updated {d}",
     not_free: "premium-rate number",
     ordinary_call: "cost of an ordinary call",
-    age_this_month: "Updated this month",
-    age_months: "Updated {n} months ago",
-    age_old: "Information from {y}",
-    age_old_visit: "Information from {y} — call before you go",
+    age: "Confirmed by its source in {when}",
+    age_old: "Old information ({when}): call before you go",
+    age_checked: "Checked in {when}",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    in_commune: "in the commune",
+    km_about: "about {d} km",
+    leads_h: "Nearest: one service of each kind",
+    directions: "Directions",
+    print_button: "Print",
+    hours_unpublished: "Opening hours not published: call before you go.",
+    paris_time: "Paris (mainland France) time.",
+    map_osm: "Map (OpenStreetMap)",
+    does: &[
+        (Service::Gendarmerie, "Takes your complaint or your report."),
+        (Service::Police, "Takes your complaint or your report."),
+        (Service::Cidff, "Lawyers and psychologists: free, confidential information on your rights, help with procedures and towards independence."),
+        (Service::VictimSupport, "Free, confidential help, with or without a complaint: your rights, psychological support, support through the proceedings."),
+        (Service::Mjd, "Free, confidential welcome: information on your rights, legal consultations by appointment, victim support."),
+        (Service::PointJustice, "Free information on your rights near you; legal consultations by appointment."),
+        (Service::FranceServices, "Staff help you with procedures (papers, rights, benefits); some host justice or victim-support sessions."),
+        (Service::Ccas, "The commune's social services: welcome, emergency aid, help with procedures."),
+        (Service::Mairie, "Directs you to the commune's social services (CCAS): welcome, emergency aid, procedures."),
+    ],
+    leads_intro: "Police or gendarmerie, women's rights, victim support, justice, France Services and the social services (CCAS): the nearest of each kind, the one of your département when it has one.",
+    rest_h: "Other services, nearest first",
     place_commune_point: "Approximate distance: the published position is missing or wrong, the centre of the commune is used.",
     place_itinerant: "Mobile service: the address is its base; call to find out where and when it stops.",
     filters_reset: "All help near {place}, unfiltered",
+    filters_emptied: "No service near {place} matches these filters: {filters}.",
+    filter_without: "Without the filter “{filter}”",
     see_all: "See all services nearby ({n})",
     also_reachable: "Also in the département, with no published contact (through the town hall, the gendarmerie or 3919): {names}.",
     source: "Source",
@@ -121,7 +147,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     choose_h: "Several places match",
     choose_lead: "Choose your commune:",
     former_of: "former commune {f}",
-    unknown_place: "This place cannot be found. Check the spelling in the search field or try the postcode. The national lines below answer everywhere in France.",
+    unknown_place: "This place cannot be found. Check the spelling in the search field or try the postcode. The national lines above answer everywhere in France.",
     unknown_postcode: "No commune has the postcode {pc}: it may be a CEDEX code (businesses, administrations). Communes of the nearest postcode ({near}):",
     see_also: "See also",
     whole_city: "whole city",

@@ -57,7 +57,7 @@ pub static FR: Shops = Shops {
     label_h: "Violences à la maison ?",
     label_danger: "Danger",
     label_listen: "Écoute",
-    label_free: "gratuit, anonyme, 24 h/24",
+    label_free: "gratuit, anonyme, 24 h/24",
     strip_h: ["Violences", "à la maison ?"],
     strip_all: "Toute l'aide près de chez vous :",
     placemat_h1: "Violences au sein du foyer : on peut vous aider, près d'ici.",

@@ -90,13 +90,32 @@ pub struct Ui {
     pub updated: &'static str,
     pub not_free: &'static str,
     pub ordinary_call: &'static str,
-    pub age_this_month: &'static str,
-    pub age_months: &'static str,
+    /// The one line a card gives the age of its facts: fresh, old, or (for
+    /// a national line) the month we checked it against its operator.
+    pub age: &'static str,
     pub age_old: &'static str,
-    pub age_old_visit: &'static str,
+    pub age_checked: &'static str,
+    pub months: [&'static str; 12],
+    /// A structure placed at the commune's point, in her own commune.
+    pub in_commune: &'static str,
+    /// A distance measured from the commune's point.
+    pub km_about: &'static str,
+    pub leads_h: &'static str,
+    pub directions: &'static str,
+    pub print_button: &'static str,
+    pub hours_unpublished: &'static str,
+    pub paris_time: &'static str,
+    pub map_osm: &'static str,
+    /// What each kind of structure does for a person facing violence at
+    /// home, in one line (sources in data/SOURCES.md).
+    pub does: &'static [(crate::domain::Service, &'static str)],
+    pub leads_intro: &'static str,
+    pub rest_h: &'static str,
     pub place_commune_point: &'static str,
     pub place_itinerant: &'static str,
     pub filters_reset: &'static str,
+    pub filters_emptied: &'static str,
+    pub filter_without: &'static str,
     pub see_all: &'static str,
     pub also_reachable: &'static str,
     pub source: &'static str,
@@ -162,20 +181,21 @@ pub struct Ui {
 impl Ui {
     /// How old a fact is, in words: "Mis à jour il y a 3 mois", or for a fact
     /// older than 24 months "Information de 2016 — appelez avant de vous déplacer".
+    pub fn does_for(&self, r: &crate::domain::Resource) -> Option<&'static str> {
+        let s = r.service?;
+        self.does.iter().find(|(k, _)| *k == s).map(|(_, t)| *t)
+    }
+
     pub fn age_words(&self, r: &crate::domain::Resource, today: chrono::NaiveDate) -> String {
         use chrono::Datelike;
-        let months = r.age_months(today);
-        if r.is_stale(today) {
-            let tpl = if r.address.is_some() {
-                self.age_old_visit
-            } else {
-                self.age_old
-            };
-            fill(tpl, &[("y", &r.updated.year().to_string())])
-        } else if months == 0 {
-            self.age_this_month.to_string()
-        } else {
-            fill(self.age_months, &[("n", &months.to_string())])
+        let when =
+            |d: chrono::NaiveDate| format!("{} {}", self.months[d.month0() as usize], d.year());
+        match r.checked {
+            Some(c) if !r.is_stale(today) && c > r.updated => {
+                fill(self.age_checked, &[("when", &when(c))])
+            }
+            _ if r.is_stale(today) => fill(self.age_old, &[("when", &when(r.updated))]),
+            _ => fill(self.age, &[("when", &when(r.updated))]),
         }
     }
 

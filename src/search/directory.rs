@@ -8,8 +8,9 @@ use crate::domain::{Category, DepCode, Resource, Scope};
 
 pub struct Directory<'a> {
     /// Kinds with at least one structure, in `Category::ALL` order, each
-    /// sorted by name the way people read it (accents and case ignored).
-    pub kinds: Vec<(Category, Vec<&'a Resource>)>,
+    /// with its town, sorted by town then name the way people read them
+    /// (accents and case ignored): a professional looks for the nearest town.
+    pub kinds: Vec<(Category, Vec<(&'a str, &'a Resource)>)>,
     /// Each mairie with its commune's name, sorted by that name.
     pub mairies: Vec<(&'a str, &'a Resource)>,
 }
@@ -43,7 +44,7 @@ impl Engine {
         in_dep.sort_by_cached_key(|r| place_key(&r.name));
         let (mairies, others): (Vec<_>, Vec<_>) = in_dep
             .into_iter()
-            .partition(|r| r.category == Category::SocialServices && r.id.starts_with("mairie:"));
+            .partition(|r| r.service == Some(crate::domain::Service::Mairie));
         // A mairie is found by its commune's name, not by "Mairie d'…".
         let mut mairies: Vec<(String, &str, &Resource)> = mairies
             .into_iter()
@@ -58,16 +59,27 @@ impl Engine {
             })
             .collect();
         mairies.sort_by(|a, b| a.0.cmp(&b.0));
+        let town = |r: &Resource| {
+            r.commune
+                .as_ref()
+                .and_then(|c| self.commune_by_insee(c))
+                .map(|i| self.commune(i).name.as_str())
+                .unwrap_or("")
+        };
         let kinds = Category::ALL
             .into_iter()
             .map(|c| {
+                let mut list: Vec<(String, &str, &Resource)> = others
+                    .iter()
+                    .copied()
+                    .filter(|r| r.category == c)
+                    .map(|r| (place_key(town(r)), town(r), r))
+                    .collect();
+                // Stable: within a town, the name order above stays.
+                list.sort_by(|a, b| a.0.cmp(&b.0));
                 (
                     c,
-                    others
-                        .iter()
-                        .copied()
-                        .filter(|r| r.category == c)
-                        .collect::<Vec<_>>(),
+                    list.into_iter().map(|(_, t, r)| (t, r)).collect::<Vec<_>>(),
                 )
             })
             .filter(|(_, list)| !list.is_empty())

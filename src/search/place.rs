@@ -117,6 +117,61 @@ impl Engine {
         }
     }
 
+    /// A whole address typed into the place field ("12 rue de la paix
+    /// maubeuge", "rue de la paix 59600 maubeuge"): a postcode inside it, or
+    /// the commune its last words name. Only an exact answer is taken.
+    pub fn resolve_within(&self, text: &str) -> Option<Resolution> {
+        let ws = crate::domain::text::words(text);
+        if ws.len() < 2 {
+            return None;
+        }
+        let exact = |r: Resolution| match r {
+            r @ (Resolution::Found { .. } | Resolution::Choose { .. }) => Some(r),
+            _ => None,
+        };
+        let postcode = ws.iter().rev().find_map(|w| Postcode::parse(w).ok());
+        let by_name = (1..ws.len().min(6)).rev().find_map(|n| {
+            let words = ws[ws.len() - n..].join(" ");
+            match super::query::parse(&words) {
+                Ok(q @ PlaceQuery::Arrondissement(_)) => exact(self.resolve(&q)),
+                // A near spelling is fine in the search field, not inside a
+                // sentence: "appelez vite Jacques" is no place.
+                Ok(q @ PlaceQuery::Name { .. }) => {
+                    let key = place_key(&words);
+                    let named = |c: &Candidate| {
+                        let commune = self.commune(c.commune);
+                        place_key(&commune.name) == key
+                            || commune.former.iter().any(|f| place_key(f) == key)
+                    };
+                    let mut found: Vec<Candidate> = match self.resolve(&q) {
+                        Resolution::Found { place, .. } => vec![place],
+                        Resolution::Choose { candidates } => candidates,
+                        _ => vec![],
+                    };
+                    found.retain(|c| named(c));
+                    // "… 59600 maubeuge": the postcode picks among homonyms.
+                    if let Some(p) = &postcode {
+                        let within: Vec<Candidate> = found
+                            .iter()
+                            .filter(|c| self.commune(c.commune).postcodes.contains(p))
+                            .cloned()
+                            .collect();
+                        if !within.is_empty() {
+                            found = within;
+                        }
+                    }
+                    match found.len() {
+                        0 => None,
+                        1 => Some(self.found_with_city(found.remove(0))),
+                        _ => Some(Resolution::Choose { candidates: found }),
+                    }
+                }
+                _ => None,
+            }
+        });
+        by_name.or_else(|| postcode.and_then(|p| exact(self.resolve_postcode(&p))))
+    }
+
     pub fn resolve_insee(&self, code: &InseeCode) -> Option<Candidate> {
         self.by_insee.get(code).map(|&i| Candidate {
             commune: i,

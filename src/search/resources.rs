@@ -74,18 +74,26 @@ impl Hit {
     }
 }
 
-/// Open or closed at `now`, on the clock of the place it serves: national
-/// lines keep Paris time, local ones their département's (overseas differ).
+/// Open or closed at `now`: a local structure on its département's clock and
+/// holidays; a national line on Paris's, its times shown on the clock of the
+/// commune she looks from (overseas differ by up to 12 hours).
 pub fn open_state(
     r: &Resource,
     commune: Option<&Commune>,
     now: DateTime<Utc>,
 ) -> Option<OpenState> {
-    let tz = match (r.is_national(), commune) {
-        (false, Some(c)) => c.departement.time_zone(),
-        _ => chrono_tz::Europe::Paris,
-    };
-    r.hours.as_ref().map(|h| h.state_at(now.with_timezone(&tz)))
+    let hours = r.hours.as_ref()?;
+    let paris = now.with_timezone(&chrono_tz::Europe::Paris);
+    Some(match (r.is_national(), commune) {
+        (false, Some(c)) => hours.state_in(
+            now.with_timezone(&c.departement.time_zone()),
+            Some(&c.departement),
+        ),
+        (true, Some(c)) => hours
+            .state_at(paris)
+            .on_clock(paris, &c.departement.time_zone()),
+        _ => hours.state_at(paris),
+    })
 }
 
 /// The index could not answer: never to be taken for "no match".

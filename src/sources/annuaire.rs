@@ -219,11 +219,7 @@ pub fn to_resource(
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .unwrap_or(extract);
     let departement = commune.as_ref().map(InseeCode::departement);
-    let hours_note = match (&hours, &r.hours_note) {
-        (_, Some(n)) => Some(n.clone()),
-        (None, None) => Some("Horaires non publiés.".into()),
-        _ => None,
-    };
+    let hours_note = r.hours_note.clone();
     // With neither a number to call nor a place to go, a card would only
     // send her elsewhere: such a record gets none of its own.
     if phones.is_empty() && r.address.is_empty() {
@@ -295,6 +291,8 @@ pub fn to_resource(
         review_note,
         corrections: Vec::new(),
         service: crate::domain::Service::from_dila(&r.type_service),
+        checked: None,
+        english: None,
     })
 }
 

@@ -35,6 +35,8 @@ struct RawRecord {
     website: Option<String>,
     chat: Option<String>,
     description: Option<String>,
+    /// The same text in English, for English pages and `lang=en`.
+    en: Option<RawEnglish>,
     address: Option<Vec<String>>,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -53,6 +55,13 @@ struct RawRecord {
     source: RawSource,
     verified: String,
     needs_review: bool,
+    review_note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnglish {
+    description: Option<String>,
     review_note: Option<String>,
 }
 
@@ -183,6 +192,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
             format!("la source ({updated}) serait postérieure à sa vérification ({verified})"),
         ));
     }
+    let national = matches!(scope, Scope::National);
     let point = match (r.lat, r.lon) {
         (Some(lat), Some(lon)) => Some(
             GeoPoint::new(lat, lon).ok_or(("lat/lon", "coordonnées hors limites".to_string()))?,
@@ -267,6 +277,13 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         corrections: Vec::new(),
         source_name: None,
         service: None,
+        checked: national.then_some(verified),
+        english: r.en.map(|e| {
+            Box::new(crate::domain::English {
+                description: e.description,
+                review_note: e.review_note,
+            })
+        }),
     })
 }
 

@@ -175,9 +175,8 @@ fn mairie(
                 .collect::<Vec<_>>()
         })
         .filter(|a| !a.is_empty());
-    let hours_note = hours
-        .is_none()
-        .then(|| "Horaires non publiés : appelez la mairie.".to_string());
+    // No hours: the pages say so in the reader's language.
+    let hours_note = None;
     Resource {
         id: format!("mairie:{}", commune.insee),
         name: mairie_name(&commune.name),
@@ -211,6 +210,8 @@ fn mairie(
         corrections: Vec::new(),
         source_name: None,
         service: Some(crate::domain::Service::Mairie),
+        checked: None,
+        english: None,
     }
 }
 

@@ -184,9 +184,10 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let engine = state.engine.load();
     // The same question gets the same answer for a minute (only "open now"
     // moves): only answers that passed validation are ever stored.
-    let key = req.query_string();
-    if let Some(body) = state.api.get(key, &engine.generation) {
-        return Ok(body.respond(&req, "application/json"));
+    let lang = params::api_lang(&req)?;
+    let key = format!("{}|{}", lang.code(), req.query_string());
+    if let Some(body) = state.api.get(&key, &engine.generation) {
+        return Ok(in_language(body.respond(&req, "application/json"), lang));
     }
     let p: ResourceParams = params::parse(&req)?;
     let (place, notice) = request_place(&engine, &p.place)?;
@@ -207,7 +208,14 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         .iter()
         .skip(offset)
         .take(limit)
-        .map(|h| resource_out(&engine.cat.resources[h.resource], Some(h), now.date_naive()))
+        .map(|h| {
+            resource_out(
+                &engine.cat.resources[h.resource],
+                Some(h),
+                now.date_naive(),
+                lang,
+            )
+        })
         .collect();
     let place_json = place.map(|place| {
         let mut v = commune_json(
@@ -252,10 +260,18 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         )
     })?;
     let body = crate::web::cache::Cached::new(web::Bytes::from(body));
-    state
-        .api
-        .put(key.to_string(), &engine.generation, body.clone());
-    Ok(body.respond(&req, "application/json"))
+    state.api.put(key, &engine.generation, body.clone());
+    Ok(in_language(body.respond(&req, "application/json"), lang))
+}
+
+/// Says which language the text fields are in, and that it follows the header.
+fn in_language(mut r: HttpResponse, lang: Lang) -> HttpResponse {
+    use actix_web::http::header::{HeaderValue, CONTENT_LANGUAGE, VARY};
+    r.headers_mut()
+        .insert(CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
+    r.headers_mut()
+        .append(VARY, HeaderValue::from_static("Accept-Language"));
+    r
 }
 
 async fn resource(
@@ -263,14 +279,14 @@ async fn resource(
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Problem> {
-    params::pairs(&req)?;
+    let lang = params::api_lang(&req)?;
     let engine = state.engine.load();
     let id = path.into_inner();
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
     let today = chrono::Utc::now().date_naive();
-    let body = serde_json::to_string(&resource_out(r, None, today)).map_err(|e| {
+    let body = serde_json::to_string(&resource_out(r, None, today, lang)).map_err(|e| {
         tracing::error!("serialising {id}: {e}");
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -281,9 +297,17 @@ async fn resource(
     // The body's `age` changes with the date: so does the validator.
     let etag = format!(
         "W/\"{}\"",
-        short_hash(&format!("{}/{}/{today}", engine.generation, id))
+        short_hash(&format!(
+            "{}/{}/{today}/{}",
+            engine.generation,
+            id,
+            lang.code()
+        ))
     );
-    Ok(stable(&req, &etag, "application/json", body))
+    Ok(in_language(
+        stable(&req, &etag, "application/json", body),
+        lang,
+    ))
 }
 
 async fn categories() -> HttpResponse {

@@ -37,6 +37,7 @@ fn keep_out_of_index(path: &str, status: u16) -> bool {
             "/recherche",
             "/en/recherche",
             "/widget",
+            "/en/widget",
             "/affiche",
             "/en/affiche",
             "/signaler",
@@ -53,7 +54,7 @@ pub async fn security_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
-    let widget = req.path() == "/widget";
+    let widget = matches!(req.path(), "/widget" | "/en/widget");
     let stopping = req
         .app_data::<actix_web::web::Data<super::state::AppState>>()
         .is_some_and(|s| s.stopping.load(std::sync::atomic::Ordering::SeqCst));

@@ -89,6 +89,9 @@ fn with_link(mut r: Value) -> Value {
     r
 }
 
+/// The language parameter, as documented on every endpoint that has text fields.
+const LANG_DOC: &str = "Langue des champs de texte (category_label, age.text) : fr ou en. Sans lang, l'en-tête Accept-Language choisit entre les deux ; français par défaut. La réponse porte Content-Language.";
+
 pub fn document() -> Value {
     let categories = ids(Category::ALL.iter().map(|c| c.id()));
     let audiences = ids(Audience::ALL.iter().map(|a| a.id()));
@@ -160,13 +163,15 @@ pub fn document() -> Value {
                     query("radius_km", "Ajouter les structures situées dans ce rayon", json!({"type": "number", "minimum": bounds::RADIUS_KM.0, "maximum": bounds::RADIUS_KM.1})),
                     query("limit", "Taille de la page", json!({"type": "integer", "minimum": 1, "maximum": bounds::RESOURCES_LIMIT.1, "default": bounds::RESOURCES_LIMIT.0})),
                     query("offset", "Décalage", json!({"type": "integer", "minimum": 0, "maximum": bounds::OFFSET_MAX, "default": 0})),
+                    query("lang", LANG_DOC, json!({"enum": ["fr", "en"]})),
                 ],
                 "responses": with_link(responses(json!({"$ref": "#/components/schemas/ResourcePage"}), &[("400", "Paramètre invalide"), ("404", "Commune, code postal ou point inconnu")])),
             }},
             "/api/v1/resources/{id}": {"get": {
                 "operationId": "resource",
                 "summary": "Une fiche",
-                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}}],
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}},
+                    query("lang", LANG_DOC, json!({"enum": ["fr", "en"]}))],
                 "responses": responses(json!({"$ref": "#/components/schemas/Resource"}), &[("400", "Paramètre invalide"), ("404", "Identifiant inconnu")]),
             }},
             "/api/v1/resources/{id}/reports": {"post": {

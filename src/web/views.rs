@@ -145,12 +145,13 @@ pub fn resource_out<'a>(
     r: &'a Resource,
     hit: Option<&Hit>,
     today: chrono::NaiveDate,
+    lang: Lang,
 ) -> ResourceOut<'a> {
     ResourceOut {
         id: &r.id,
         name: &r.name,
         category: r.category,
-        category_label: (Lang::Fr.labels().category)(r.category),
+        category_label: (lang.labels().category)(r.category),
         audiences: &r.audiences,
         section: hit.map(|h| h.section),
         scope: match &r.scope {
@@ -182,7 +183,10 @@ pub fn resource_out<'a>(
         email: r.email.as_deref(),
         website: r.website.as_deref(),
         chat: r.chat.as_deref(),
-        description: r.description.as_deref(),
+        description: match lang {
+            Lang::En => r.description_en().or(r.description.as_deref()),
+            Lang::Fr => r.description.as_deref(),
+        },
         address: r.address.as_ref().map(|a| a.join(", ")),
         lat: r.point.map(|p| p.lat),
         lon: r.point.map(|p| p.lon),
@@ -199,7 +203,7 @@ pub fn resource_out<'a>(
         age: AgeOut {
             months: r.age_months(today),
             stale: r.is_stale(today),
-            text: Lang::Fr.ui().age_words(r, today),
+            text: lang.ui().age_words(r, today),
         },
         lead: hit.is_some_and(|h| h.lead),
         location_note: r.place_note,

@@ -501,3 +501,48 @@ async fn without_a_place_only_national_lines_and_several_places_follow_the_docum
         "a postcode being typed suggests communes: {names:?}"
     );
 }
+
+#[actix_web::test]
+async fn text_fields_answer_in_the_asked_language_and_say_which() {
+    let app = common::spawn().await;
+    let r = app
+        .get("/api/v1/resources?commune=01034&lang=en&limit=30")
+        .await;
+    assert_eq!(r.headers()["content-language"], "en");
+    let v: Value = r.json().await.unwrap();
+    let results = v["results"].as_array().unwrap();
+    let local = results.iter().find(|r| r["section"] == "local").unwrap();
+    assert_eq!(local["category_label"], "Police and gendarmerie");
+    let age = local["age"]["text"].as_str().unwrap();
+    assert!(
+        age.starts_with("Old information") || age.starts_with("Confirmed"),
+        "{age}"
+    );
+    let line = results.iter().find(|r| r["id"] == "national:3919").unwrap();
+    assert!(
+        line["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Listening"),
+        "{}",
+        line["description"]
+    );
+    // The header chooses when the parameter is absent; French by default.
+    let r = app
+        .client
+        .get(format!("{}/api/v1/resources/national:3919", app.base))
+        .header("Accept-Language", "de-DE, en;q=0.8, fr;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-language"], "en");
+    assert!(r.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .contains("Accept-Language"));
+    let (_, v) = app.json("/api/v1/resources/national:3919").await;
+    assert!(v["description"].as_str().unwrap().starts_with("Écoute"));
+    let (status, v) = app.json("/api/v1/resources?commune=01034&lang=de").await;
+    assert_eq!(status, 400);
+    assert_eq!(v["param"], "lang");
+}

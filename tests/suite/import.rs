@@ -643,10 +643,14 @@ async fn the_bulk_file_refreshes_the_types_it_holds_and_a_refused_type_keeps_its
         .expect("the bulk import succeeds after a retry");
     assert_eq!(requests.load(Ordering::SeqCst), 2, "the 503 was retried");
     assert_eq!(summary.counts.get("cidf"), Some(&111));
-    assert!(summary.counts.get("mjd").is_none());
+    assert!(!summary.counts.contains_key("mjd"));
     assert_eq!(summary.refused.len(), 1, "{:?}", summary.refused);
     assert_eq!(summary.refused[0].0, "mjd");
-    assert!(summary.refused[0].1.contains("20 %"), "{}", summary.refused[0].1);
+    assert!(
+        summary.refused[0].1.contains("20 %"),
+        "{}",
+        summary.refused[0].1
+    );
 
     let mut text = String::new();
     std::io::Read::read_to_string(
@@ -671,7 +675,10 @@ async fn the_bulk_file_refreshes_the_types_it_holds_and_a_refused_type_keeps_its
     assert!(ids("cidf").contains(&"dila:cidf-as-strings"));
     assert!(!ids("cidf").contains(&"dila:cidf-01053-01"));
     let mjd = ids("mjd");
-    assert!(mjd.contains(&"dila:mjd-59392-01"), "the refused type keeps its records");
+    assert!(
+        mjd.contains(&"dila:mjd-59392-01"),
+        "the refused type keeps its records"
+    );
     assert!(mjd.iter().all(|id| !id.contains("bulk")));
     assert!(!ids("gendarmerie").is_empty(), "types not asked for stay");
     assert!(ids("ccas").iter().all(|id| *id != "dila:ccas-x"));
@@ -684,10 +691,8 @@ async fn the_bulk_file_refreshes_the_types_it_holds_and_a_refused_type_keeps_its
         ["accueil@example.org", "direction@example.org"]
     );
     assert_eq!(bulk.updated.as_deref(), Some("2026-07-14"));
-    let meta: Value = serde_json::from_slice(
-        &std::fs::read(data.path().join(annuaire::META)).unwrap(),
-    )
-    .unwrap();
+    let meta: Value =
+        serde_json::from_slice(&std::fs::read(data.path().join(annuaire::META)).unwrap()).unwrap();
     assert_eq!(meta["refused"][0][0], "mjd");
     assert!(
         !data.path().join(".annuaire-bulk.download").exists(),

@@ -215,7 +215,7 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
             assert!(r["age"]["text"]
                 .as_str()
                 .unwrap()
-                .starts_with("Information de 20"));
+                .starts_with("Information ancienne ("));
             assert!(r["source"]["name"].as_str().unwrap().contains("DILA"));
         }
     }
@@ -224,7 +224,7 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
     for name in ["CIDFF", "aide aux victimes", "Commissariat"] {
         assert!(html.contains(name), "{name} on the Bourg-en-Bresse page");
     }
-    assert!(html.contains("Information de 2019 — appelez avant de vous déplacer"));
+    assert!(html.contains("Information ancienne (juillet 2019) : appelez avant de vous déplacer"));
     assert!(html.contains("Voir toutes les structures proches"));
     let all = app.get("/commune/01053?tout=1").await.text().await.unwrap();
     assert!(all.matches("class=\"card\"").count() > html.matches("class=\"card\"").count());
@@ -234,10 +234,19 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
 async fn the_poster_prints_only_recent_local_contacts_and_the_ccas() {
     let app = common::spawn().await;
     let html = app.get("/affiche/01053").await.text().await.unwrap();
-    assert!(html.contains("(CCAS) - Bourg-en-Bresse"), "the published CCAS");
+    assert!(
+        html.contains("(CCAS) - Bourg-en-Bresse"),
+        "the published CCAS"
+    );
     let listed = html.split("<div class=\"local\">").nth(1).unwrap_or("");
     assert!(
-        listed.split("</ul>").next().unwrap().matches("<li>").count() <= 3,
+        listed
+            .split("</ul>")
+            .next()
+            .unwrap()
+            .matches("<li>")
+            .count()
+            <= 3,
         "three lines at most, so the QR code stays on the sheet"
     );
     for old in ["Commissariat", "CIDFF", "Bureau d'aide aux victimes"] {
@@ -300,7 +309,11 @@ fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
         );
     }
     assert!(
-        notes.as_object().unwrap().keys().any(|k| k.contains("non vues")),
+        notes
+            .as_object()
+            .unwrap()
+            .keys()
+            .any(|k| k.contains("non vues")),
         "older records not seen in 2026 are counted, not closed"
     );
 }
@@ -341,15 +354,24 @@ async fn the_2026_capture_refreshes_known_structures_and_brings_the_ccas() {
     // Maubeuge's MJD, confirmed by the capture of 2026-07-14.
     let mjd = e.resource("dila:mjd-59392-01").expect("Maubeuge's MJD");
     assert_eq!(mjd.updated.to_string(), "2026-07-14");
-    assert!(mjd.phones.iter().any(|p| p.number.digits_str() == "0327629900"));
-    assert!(mjd.source.name.contains("14/07/2026"), "{}", mjd.source.name);
+    assert!(mjd
+        .phones
+        .iter()
+        .any(|p| p.number.digits_str() == "0327629900"));
+    assert!(
+        mjd.source.name.contains("14/07/2026"),
+        "{}",
+        mjd.source.name
+    );
     // The same phone serves Jeumont's point-justice: its own record, in Jeumont.
     let jeumont = e.commune_by_code("59324").unwrap();
     assert!(
         hits_of(&e, jeumont).iter().any(|h| {
             let r = &e.cat.resources[h.resource];
             r.commune.as_ref().map(|c| c.as_str()) == Some("59324")
-                && r.phones.iter().any(|p| p.number.digits_str() == "0327629900")
+                && r.phones
+                    .iter()
+                    .any(|p| p.number.digits_str() == "0327629900")
         }),
         "Jeumont keeps its own point-justice"
     );

@@ -177,13 +177,22 @@ async fn results_show_emergency_then_listening_then_local_with_hours_and_date() 
     let first = cards
         .iter()
         .find(|c| c.contains("Mairie de Belley"))
-        .expect("the mairie among the nearest of each kind");
+        .expect("the mairie on the first screen");
     assert!(first.contains("04 79 42 23 00"), "{first}");
     assert!(
         first.contains("Ouvert") || first.contains("Fermé"),
         "{first}"
     );
-    assert!(first.contains("Mis à jour il y a"), "{first}");
+    assert!(first.contains("Confirmée par sa source en "), "{first}");
+    // The CCAS (2026) stands at the commune's point: "dans la commune", not "0,0 km".
+    let ccas = cards
+        .iter()
+        .find(|c| c.contains("(CCAS) - Belley"))
+        .expect("the CCAS");
+    assert!(
+        ccas.contains("dans la commune") && !ccas.contains("0,0 km"),
+        "{ccas}"
+    );
     assert!(
         !first.contains(" km"),
         "no distance to the commune's own mairie: {first}"
@@ -621,11 +630,141 @@ async fn english_pages_link_only_to_english_pages() {
         for french in [
             "Quitter ce site",
             "Danger immédiat",
-            "Écoute 24 h/24",
+            "Écoute 24",
             "Tous les contacts",
             "Imprimez",
         ] {
             assert!(!text.contains(french), "{path}: French text «{french}»");
         }
     }
+}
+
+#[actix_web::test]
+async fn the_first_cards_say_they_are_the_nearest_of_each_kind_and_the_rest_are_nearest_first() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/commune/01034?tout=1").await;
+    assert_eq!(status, 200);
+    let heads: Vec<String> = doc
+        .select(&sel("#h-near ~ h3"))
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "Au plus près : une structure de chaque type",
+            "Autres structures, de la plus proche à la plus lointaine"
+        ]
+    );
+    // What each kind does for her, on its card.
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("Aide gratuite et confidentielle, avec ou sans plainte"));
+}
+
+#[actix_web::test]
+async fn an_empty_filtered_list_names_its_filters_and_links_back_without_them() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/commune/59392?category=justice&open_now=1&free=1").await;
+    assert_eq!(status, 200);
+    let text: String = doc.root_element().text().collect();
+    if doc
+        .select(&sel("#h-near ~ ul.cards li.card"))
+        .next()
+        .is_none()
+    {
+        assert!(
+            !text.contains("n'est encore recensée"),
+            "the filters emptied it"
+        );
+        assert!(text.contains("« Ouvert maintenant »") && text.contains("« Gratuit »"));
+        let links: Vec<&str> = doc
+            .select(&sel("a[href^='/commune/59392']"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert!(links.contains(&"/commune/59392#h-near"), "{links:?}");
+        assert!(
+            links
+                .iter()
+                .any(|l| l.contains("category=justice") && !l.contains("open_now")),
+            "{links:?}"
+        );
+    } else {
+        panic!("a free justice structure open now in Maubeuge: pick another filter");
+    }
+}
+
+#[actix_web::test]
+async fn an_address_typed_whole_finds_its_commune_but_a_sentence_does_not() {
+    let app = common::spawn().await;
+    for typed in [
+        "12 rue de la paix maubeuge",
+        "rue de la paix 59600 maubeuge",
+    ] {
+        let (status, _, doc) = page(
+            &app,
+            &format!("/recherche?lieu={}", typed.replace(' ', "+")),
+        )
+        .await;
+        assert_eq!(status, 200, "{typed}");
+        let h1: String = doc.select(&sel("h1")).next().unwrap().text().collect();
+        assert!(h1.starts_with("Maubeuge"), "{typed}: {h1}");
+    }
+    let (status, _, doc) = page(&app, "/recherche?lieu=qwxzzv+flurbo").await;
+    assert_eq!(status, 404);
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("Les lignes nationales ci-dessus"), "{text}");
+}
+
+#[actix_web::test]
+async fn a_record_goes_back_where_she_came_from_and_offers_directions_only_to_a_real_point() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/ressource/dila:cidf-01053-01?depuis=01034").await;
+    assert_eq!(status, 200);
+    let back = doc
+        .select(&sel("main a, body a"))
+        .find(|a| a.text().collect::<String>().starts_with("← "))
+        .unwrap();
+    assert_eq!(back.value().attr("href"), Some("/commune/01034"));
+    let geo = doc.select(&sel("a[href^='geo:']")).count();
+    let osm = doc
+        .select(&sel("a[href^='https://www.openstreetmap.org/']"))
+        .count();
+    assert_eq!(
+        (geo, osm),
+        (1, 1),
+        "the CIDFF de l'Ain has its own published point"
+    );
+    // A 2026 entry placed at its commune's point gets no directions.
+    let (_, _, doc) = page(&app, "/ressource/dila:mjd-59392-01").await;
+    assert_eq!(doc.select(&sel("a[href^='geo:']")).count(), 0);
+    // The source details are behind a disclosure.
+    assert!(doc.select(&sel("details.source summary")).next().is_some());
+    let (status, _, _) = page(&app, "/ressource/dila:cidf-01053-01?depuis=1").await;
+    assert_eq!(status, 400);
+}
+
+#[actix_web::test]
+async fn the_english_widget_speaks_english_and_may_be_framed() {
+    let app = common::spawn().await;
+    let r = app.get("/en/widget?commune=01034").await;
+    assert_eq!(r.status(), 200);
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("frame-ancestors *"), "{csp}");
+    let html = r.text().await.unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let text: String = doc.root_element().text().collect();
+    for french in [
+        "Confirmée par",
+        "Information ancienne",
+        "Signaler une erreur",
+        "Quitter ce site",
+    ] {
+        assert!(
+            !text.contains(french),
+            "French «{french}» in the English widget"
+        );
+    }
+    assert!(html.contains("href=\"/en/commune/01034\""));
 }

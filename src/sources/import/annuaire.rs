@@ -238,10 +238,7 @@ struct Collector<'a> {
 impl<'a> Collector<'a> {
     fn new(communes: &'a [crate::domain::Commune], extract: chrono::NaiveDate) -> Self {
         Self {
-            by_code: communes
-                .iter()
-                .map(|c| (c.insee.clone(), c))
-                .collect(),
+            by_code: communes.iter().map(|c| (c.insee.clone(), c)).collect(),
             extract,
             records: BTreeMap::new(),
             counts: BTreeMap::new(),
@@ -264,9 +261,9 @@ impl<'a> Collector<'a> {
                         *self.counts.entry(t.to_string()).or_insert(0) += 1;
                         self.records.insert(r.id.clone(), r);
                     }
-                    Err((_, field, msg)) => {
-                        self.rejected.push((r.id.clone(), format!("{field} : {msg}")))
-                    }
+                    Err((_, field, msg)) => self
+                        .rejected
+                        .push((r.id.clone(), format!("{field} : {msg}"))),
                 }
             }
             Ok(None) => self.skipped += 1,

@@ -44,11 +44,7 @@ pub fn read(path: &Path, each: &mut dyn FnMut(&Value)) -> Result<usize, ImportEr
     ))
 }
 
-fn services(
-    r: impl Read,
-    path: &Path,
-    each: &mut dyn FnMut(&Value),
-) -> Result<usize, ImportError> {
+fn services(r: impl Read, path: &Path, each: &mut dyn FnMut(&Value)) -> Result<usize, ImportError> {
     let mut de = serde_json::Deserializer::from_reader(r);
     let n = de
         .deserialize_any(Services { each })
@@ -126,7 +122,10 @@ mod tests {
         )
         .unwrap();
         let mut ids = vec![];
-        let n = read(&p, &mut |v| ids.push((v["id"].clone(), v["pivot"][0]["type_service_local"].clone()))).unwrap();
+        let n = read(&p, &mut |v| {
+            ids.push((v["id"].clone(), v["pivot"][0]["type_service_local"].clone()))
+        })
+        .unwrap();
         assert_eq!(n, 2);
         assert_eq!(ids[0].1, "cidf");
         std::fs::write(&p, r#"{"service": [{"id": "a"}, "#).unwrap();

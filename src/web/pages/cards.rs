@@ -3,7 +3,7 @@
 
 use super::layout::phone_link;
 use crate::domain::hours::{format_minutes, OpenState};
-use crate::domain::Commune;
+use crate::domain::{Commune, PlaceNote, Resource};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
 use crate::search::{Engine, Hit};
@@ -37,13 +37,16 @@ pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
 
 /// "3,2 km": French decimals.
 pub(super) fn km(ui: &Ui, d: f64) -> String {
+    fill(ui.km_away, &[("d", &decimal(ui, d))])
+}
+
+fn decimal(ui: &Ui, d: f64) -> String {
     let s = format!("{d:.1}");
-    let s = if ui.lang == Lang::Fr {
+    if ui.lang == Lang::Fr {
         s.replace('.', ",")
     } else {
         s
-    };
-    fill(ui.km_away, &[("d", &s)])
+    }
 }
 
 pub(super) fn date_fr(d: chrono::NaiveDate) -> String {
@@ -59,20 +62,19 @@ pub(super) fn card(
 ) -> Markup {
     let r = &engine.cat.resources[h.resource];
     let labels = ui.lang.labels();
-    // The commune's own mairie is "here": no distance.
-    let own = r.commune.as_ref() == Some(&place.insee) && r.id.starts_with("mairie:");
     html! {
         li.card {
-            h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
+            h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } { (r.name) } }
             p.meta {
                 ((labels.category)(r.category))
                 // A departmental structure of another département says whose it is.
                 @if let Some(d) = r.departement.as_ref().filter(|d| r.serves_departement() && **d != place.departement) {
                     " · " (engine.departement_name(d)) " (" (d.as_str()) ")"
                 }
-                @if let (Some(d), false) = (h.distance_km, own) { " · " (km(ui, d)) }
+                @if let Some(d) = distance(ui, r, place, h.distance_km) { " · " (d) }
                 @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
             }
+            @if let Some(d) = ui.does_for(r) { p.does { (d) } }
             @if !r.phones.is_empty() {
                 p { @for p in &r.phones {
                     (phone_link(ui, p))
@@ -81,15 +83,31 @@ pub(super) fn card(
                 } }
             }
             @if let Some(a) = &r.address { p { (a.join(", ")) } }
-            @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-            @if r.needs_review { p.review { (ui.needs_review) } }
             (corrections(ui, r))
+            // One caveat: a doubt about the facts, else their age; the rest
+            // (hours not published, an itinerant base) is on the record page.
             p.note {
-                @if r.hours.is_none() { @if let Some(n) = &r.hours_note { (n) " " } }
-                (ui.age_words(r, today))
+                @if r.needs_review { span.review { (ui.needs_review) } } @else { (ui.age_words(r, today)) }
                 " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) }
             }
         }
+    }
+}
+
+/// How far, in words a person reads right: nothing for her own mairie or a
+/// service with no address to go to, "dans la commune" or "à environ 3 km"
+/// when the structure stands at the commune's point.
+fn distance(ui: &Ui, r: &Resource, place: &Commune, d: Option<f64>) -> Option<String> {
+    let d = d?;
+    r.address.as_ref()?;
+    let here = r.commune.as_ref() == Some(&place.insee);
+    match (r.place_note, here) {
+        _ if here && r.service == Some(crate::domain::Service::Mairie) => None,
+        (Some(PlaceNote::CommunePoint), true) => Some(ui.in_commune.to_string()),
+        (Some(PlaceNote::CommunePoint), false) => {
+            Some(fill(ui.km_about, &[("d", &decimal(ui, d))]))
+        }
+        _ => Some(km(ui, d)),
     }
 }
 

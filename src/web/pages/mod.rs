@@ -77,6 +77,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 web::get().to(move |r, s| simple::shops(r, s, lang)),
             )
             .route(
+                &format!("{p}/widget"),
+                web::get().to(move |r, s| widget::widget(r, s, lang)),
+            )
+            .route(
                 &format!("{p}/departement/{{code}}"),
                 web::get().to(move |r, s, path| print::departement(r, s, path, lang)),
             );
@@ -89,7 +93,6 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .finish()
         }),
     )
-    .route("/widget", web::get().to(widget::widget))
     .route("/static/{name}", web::get().to(layout::static_file))
     .route("/favicon.ico", web::get().to(layout::favicon))
     .route("/robots.txt", web::get().to(sitemap::robots))

@@ -174,6 +174,7 @@ pub async fn poster(
     };
     let body = html! {
         div.noprint { (layout::national_blocks(&engine, ui)) }
+        p.noprint { button.print type="button" data-print hidden { (ui.print_button) } }
         (supports::format_nav(ui, &base, support))
         p.noprint { a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } }
         @if qr.is_none() { p.noprint.note { (ui.shops.no_qr) } }
@@ -248,7 +249,7 @@ pub async fn departement(
     let body = html! {
         h1 { (fill(t.dep_h1, &[("dep", dep_name), ("code", dep.as_str())])) }
         (layout::national_blocks(&engine, ui))
-        p.noprint { (t.dep_lead) }
+        p.noprint { (t.dep_lead) " " button.print type="button" data-print hidden { (ui.print_button) } }
         nav.links.noprint aria-label=(t.dep_filter) {
             @if only.is_none() { strong { (t.dep_all) } } @else { a href=(base) { (t.dep_all) } }
             @for c in &kinds {
@@ -256,20 +257,30 @@ pub async fn departement(
                 @else { a href={ (base) "?category=" (c.id()) } { ((labels.category)(*c)) } }
             }
         }
+        nav.toc aria-label=(t.dep_toc) { ul {
+            @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
+                li { a href={ "#k-" (cat.id()) } { ((labels.category)(*cat)) } " (" (list.len()) ")" }
+            }
+            @if show(Category::SocialServices) && !dir.mairies.is_empty() {
+                li { a href="#k-mairies" { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) } }
+            }
+        } }
         @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
             @let cat = *cat;
-            h2 { ((labels.category)(cat)) " (" (list.len()) ")" }
-            ul.cards { @for r in list { li.card {
-                h3 { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
-                @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } }
-                @if let Some(n) = &r.hours_note { p.note { (n) } }
-                @if r.needs_review { p.review { (ui.needs_review) } }
-                p.note { (ui.age_words(r, today)) }
-            } } }
+            h2 id={ "k-" (cat.id()) } { ((labels.category)(cat)) " (" (list.len()) ")" }
+            table.dir {
+                thead { tr { th scope="col" { (t.dep_town) } th scope="col" { (t.dep_name) } th scope="col" { (t.dep_phone) } th scope="col" { (t.dep_age) } } }
+                tbody { @for (town, r) in list { tr {
+                    td { (town) }
+                    td { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
+                    td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } " " } }
+                    td { @if r.needs_review { span.review { (ui.needs_review) } } @else { (ui.age_words(r, today)) } }
+                } } }
+            }
         }
         @if show(Category::SocialServices) {
-            h2 { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) }
-            table.hours { tbody { @for (name, r) in &dir.mairies { tr {
+            h2 #k-mairies { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) }
+            table.hours.mairies { tbody { @for (name, r) in &dir.mairies { tr {
                 td { a href={ (ui.prefix) "/ressource/" (r.id) } { (name) } }
                 td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } } }
             } } } }

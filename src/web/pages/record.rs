@@ -23,24 +23,44 @@ pub async fn resource(
     let Some(r) = engine.resource(&path) else {
         return errors::not_found(&req, &state, ui, ui.err_unknown_resource);
     };
+    let from = match super::super::params::parse::<super::super::params::RecordParams>(&req) {
+        Ok(p) => p.from,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
+    };
     let labels = ui.lang.labels();
     let commune = r
         .commune
         .as_ref()
         .and_then(|c| engine.commune_by_insee(c))
         .map(|i| engine.commune(i));
-    let back = match commune {
+    // Back to where she came from, else to the structure's own commune.
+    let origin = from
+        .as_ref()
+        .and_then(|c| engine.commune_by_insee(c))
+        .map(|i| engine.commune(i))
+        .or(commune);
+    let back = match origin {
         Some(c) => format!("{}/commune/{}", ui.prefix, c.insee),
         None => format!("{}/", ui.prefix),
     };
+    // Directions only to a published point: the commune's centre would mislead.
+    let point = r
+        .point
+        .filter(|_| r.place_note.is_none() && r.address.is_some());
     let body = html! {
-        p.noprint { a href=(back) { "← " (commune.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
+        p.noprint { a href=(back) { "← " (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
         h1 { (r.name) }
         (national_blocks(&engine, ui))
         @if let Some(old) = &r.source_name { p.note { (ui.source_name) " : « " (old) " »" } }
         p.meta { ((labels.category)(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
-        @if let Some(d) = &r.description { p { (d) } }
+        @if let Some(d) = ui.does_for(r) { p { (d) } }
+        @match (ui.lang, r.description_en(), &r.description) {
+            (Lang::En, Some(d), _) => p { (d) },
+            (Lang::En, None, Some(d)) => p lang="fr" { (d) },
+            (_, _, Some(d)) => p { (d) },
+            _ => {},
+        }
         @if !r.phones.is_empty() {
             p { @for p in &r.phones { (phone_link(ui, p))
                 @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
@@ -51,7 +71,13 @@ pub async fn resource(
             @if let Some(e) = &r.email { li { (ui.email) " : " a href={ "mailto:" (e) } { (e) } } }
             @if let Some(w) = &r.website { li { (ui.website) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
             @if let Some(w) = &r.chat { li { (ui.chat) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(a) = &r.address { li { (a.join(", ")) } }
+            @if let Some(a) = &r.address { li { (a.join(", "))
+                @if let Some(p) = point {
+                    // Nothing leaves the page until she taps: a geo: link opens her
+                    // own maps app; OpenStreetMap is the fallback.
+                    " · " a href={ "geo:" (p.lat) "," (p.lon) "?q=" (p.lat) "," (p.lon) } { (ui.directions) }
+                    " · " a href={ "https://www.openstreetmap.org/?mlat=" (p.lat) "&mlon=" (p.lon) "#map=17/" (p.lat) "/" (p.lon) } rel="noreferrer noopener" { (ui.map_osm) }
+                } } }
             @if r.anonymous == Some(true) { li { (ui.anonymous) } }
             @if r.free == Some(true) { li { (ui.free) } }
         }
@@ -60,23 +86,34 @@ pub async fn resource(
             Some(Hours::AlwaysOpen) => p { (ui.always_open) },
             Some(Hours::Weekly { slots }) => {
                 @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
+                @if r.is_national() { p.note { (ui.paris_time) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day: Vec<String> = slots.iter().filter(|s| s.day == d).map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close))).collect();
                     @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
                 } } }
             },
-            None => p { (r.hours_note.as_deref().unwrap_or("—")) },
+            None => p { (r.hours_note.as_deref().unwrap_or(ui.hours_unpublished)) },
         }
+        @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-        @if r.needs_review { p.review { (ui.needs_review) @if let Some(n) = &r.review_note { " : " (n) } } }
+        @if r.needs_review { p.review { (ui.needs_review)
+            @match (ui.lang, r.review_note_en(), &r.review_note) {
+                (Lang::En, Some(n), _) => { " : " (n) },
+                (Lang::En, None, Some(n)) => { " : " span lang="fr" { (n) } },
+                (_, _, Some(n)) => { " : " (n) },
+                _ => {},
+            } } }
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
-        p.note { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) " : " (r.source.name)
-            @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
-            " · " (r.source.licence) }
-        // The same structure as another source has it (shown once in lists).
-        @for t in engine.twins(r) {
-            p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) " : " (t.source.name)
-                " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
+        details.source {
+            summary { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) }
+            p.note { (r.source.name)
+                @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
+                " · " (r.source.licence) }
+            // The same structure as another source has it (shown once in lists).
+            @for t in engine.twins(r) {
+                p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) " : " (t.source.name)
+                    " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
+            }
         }
         (super::cards::corrections(ui, r))
         p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) } }

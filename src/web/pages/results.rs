@@ -9,7 +9,7 @@ use super::layout::{self, national_blocks, page, render, search_form, Frame};
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
-use crate::search::{Candidate, Engine, Matched, Need, Resolution};
+use crate::search::{Candidate, Engine, Hit, Matched, Need, Resolution};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
@@ -52,7 +52,13 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     };
     let raw = raw.as_str();
     let engine = state.engine.load();
-    match engine.resolve(&q) {
+    let resolution = match engine.resolve(&q) {
+        Resolution::UnknownName { suggestions } => engine
+            .resolve_within(raw)
+            .unwrap_or(Resolution::UnknownName { suggestions }),
+        r => r,
+    };
+    match resolution {
         Resolution::Found { place, also } => {
             results_page(&req, &state, &engine, ui, &place, &also, &filters)
         }
@@ -228,8 +234,18 @@ fn render_results(
         section aria-labelledby="h-near" {
             h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
             @if c.point.is_none() { p { (ui.no_geometry) } }
-            @if shown.local.is_empty() { p { (ui.near_none) } }
-            ul.cards { @for h in &shown.local { (card(engine, ui, c, h, now.date_naive())) } }
+            @if shown.local.is_empty() && f.narrow == Narrow::default() { p { (ui.near_none) } }
+            @if shown.local.is_empty() && f.narrow != Narrow::default() { (emptied_by(ui, c, &f.narrow)) }
+            @let (leads, rest): (Vec<&Hit>, Vec<&Hit>) = shown.local.iter().partition(|h| h.lead);
+            @if !leads.is_empty() {
+                h3 { (ui.leads_h) }
+                p.note { (ui.leads_intro) }
+                ul.cards { @for h in &leads { (card(engine, ui, c, h, now.date_naive())) } }
+            }
+            @if !rest.is_empty() {
+                h3 { (ui.rest_h) }
+                ul.cards { @for h in &rest { (card(engine, ui, c, h, now.date_naive())) } }
+            }
             @if shown.hidden > 0 {
                 p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
             }
@@ -281,6 +297,72 @@ fn alt_commune(ui: &Ui, c: &Commune) -> String {
         format!("/en/commune/{}", c.insee)
     } else {
         format!("/commune/{}", c.insee)
+    }
+}
+
+/// An empty filtered list says which filters emptied it, with a way back
+/// without each, and without all.
+fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
+    let labels = ui.lang.labels();
+    let mut active: Vec<(String, Narrow)> = vec![];
+    for (i, cat) in f.categories.iter().enumerate() {
+        let mut n = f.clone();
+        n.categories.remove(i);
+        active.push(((labels.category)(*cat).to_string(), n));
+    }
+    for (i, a) in f.audiences.iter().enumerate() {
+        let mut n = f.clone();
+        n.audiences.remove(i);
+        active.push(((labels.audience)(*a).to_string(), n));
+    }
+    if f.open_now {
+        active.push((
+            ui.filter_open_now.to_string(),
+            Narrow {
+                open_now: false,
+                ..f.clone()
+            },
+        ));
+    }
+    if f.free {
+        active.push((
+            ui.filter_free.to_string(),
+            Narrow {
+                free: false,
+                ..f.clone()
+            },
+        ));
+    }
+    let page = format!("{}/commune/{}", ui.prefix, c.insee);
+    let names: Vec<String> = active.iter().map(|(l, _)| format!("« {l} »")).collect();
+    html! {
+        p { (fill(ui.filters_emptied, &[("place", &c.name), ("filters", &names.join(", "))])) }
+        ul {
+            @if active.len() > 1 {
+                @for (label, without) in &active {
+                    li { a href={ (page) (query_of(without)) "#h-near" } { (fill(ui.filter_without, &[("filter", label)])) } }
+                }
+            }
+            li { a href={ (page) "#h-near" } { (fill(ui.filters_reset, &[("place", &c.name)])) } }
+        }
+    }
+}
+
+/// The query string of a commune page with these filters ("" for none).
+fn query_of(n: &Narrow) -> String {
+    let mut q: Vec<String> = vec![];
+    q.extend(n.categories.iter().map(|c| format!("category={}", c.id())));
+    q.extend(n.audiences.iter().map(|a| format!("audience={}", a.id())));
+    if n.open_now {
+        q.push("open_now=1".into());
+    }
+    if n.free {
+        q.push("free=1".into());
+    }
+    if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", q.join("&"))
     }
 }
 

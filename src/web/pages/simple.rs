@@ -161,7 +161,7 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
             .or_else(|| engine.commune_by_code("01034"))
             .unwrap_or(0),
     );
-    let widget_path = format!("/widget?commune={}", commune.insee);
+    let widget_path = format!("{}/widget?commune={}", ui.prefix, commune.insee);
     let iframe = format!(
         r#"<iframe src="{instance}{widget_path}"
         title="{title}" width="100%" height="600"
@@ -169,7 +169,7 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"></iframe>"#,
         title = fill(t.embed_iframe_title, &[("place", &commune.name)])
     );
-    let js = r#"// Communes, puis contacts de la première, depuis votre page.
+    let js = r#"// COMMENT
 const base = "INSTANCE/api/v1";
 async function contacts(lieu) {
   const c = await fetch(`${base}/communes?q=${encodeURIComponent(lieu)}&limit=1`,
@@ -177,19 +177,21 @@ async function contacts(lieu) {
   if (!c.ok) throw new Error((await c.json()).detail);
   const [commune] = (await c.json()).communes;
   if (!commune) return [];
-  const r = await fetch(`${base}/resources?commune=${commune.insee}&limit=10`,
+  const r = await fetch(`${base}/resources?commune=${commune.insee}&limit=10LANG`,
                         { referrerPolicy: "no-referrer" });
   const body = await r.json();
   if (!r.ok) throw new Error(body.detail);
   return body.results.map(x => ({
-    nom: x.name,
-    tel: x.phones.map(p => p.display).join(", "),
-    distance: x.distance_km,
-    ouvert: x.open_now,
+    name: x.name,
+    phone: x.phones.map(p => p.display).join(", "),
+    km: x.distance_km,
+    open: x.open_now,
   }));
 }
 contacts("Belley").then(console.table);"#
-        .replace("INSTANCE", &instance);
+        .replace("INSTANCE", &instance)
+        .replace("COMMENT", t.embed_js_comment)
+        .replace("LANG", if lang == Lang::En { "&lang=en" } else { "" });
     let curl = [
         "communes?q=belley",
         "resources?commune=01034&limit=5",

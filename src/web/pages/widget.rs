@@ -13,8 +13,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 
 /// Compact results made to live in a partner's iframe; its quick exit leaves the whole window.
-pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
+    let ui = lang.ui();
     let engine = state.engine.load();
     let code = match params::parse::<CommuneChoice>(&req) {
         Ok(p) => p.code,
@@ -34,11 +34,11 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
                 ul.cards { @for h in shown.local.iter().take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
-                p { a href={ "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
             }
         }
         None => {
-            html! { (national_blocks(&engine, ui)) p { a href="/" target="_top" rel="noreferrer" { "Maillage" } } }
+            html! { (national_blocks(&engine, ui)) p { a href={ (ui.prefix) "/" } target="_top" rel="noreferrer" { "Maillage" } } }
         }
     };
     let status = if commune.is_some() || code.is_none() {

@@ -15,7 +15,7 @@ mod queries;
 
 pub use queries::{
     CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
-    ResourceParams, Search, SupportParams,
+    RecordParams, ResourceParams, Search, SupportParams,
 };
 
 pub type Pairs = Vec<(String, String)>;
@@ -249,4 +249,43 @@ fn code<T>(
             param: name,
             why: e.to_string(),
         })
+}
+
+/// The language of the API's text fields: `lang=fr|en`, else the
+/// `Accept-Language` header's preferred one of the two, else French.
+pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
+    use crate::locale::Lang;
+    match one(&pairs(req)?, "lang") {
+        Some("fr") => return Ok(Lang::Fr),
+        Some("en") => return Ok(Lang::En),
+        Some(_) => {
+            return Err(ParamError::UnknownValue {
+                param: "lang",
+                values: "fr, en".into(),
+            })
+        }
+        None => {}
+    }
+    let header = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut best = (Lang::Fr, -1.0f32);
+    for part in header.split(',') {
+        let mut bits = part.split(';');
+        let tag = bits.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = bits
+            .find_map(|b| b.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
+            .unwrap_or(1.0f32);
+        let lang = match tag.split('-').next() {
+            Some("fr") => Lang::Fr,
+            Some("en") => Lang::En,
+            _ => continue,
+        };
+        if q > best.1 {
+            best = (lang, q);
+        }
+    }
+    Ok(best.0)
 }

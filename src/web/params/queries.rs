@@ -205,6 +205,21 @@ impl TryFrom<&Pairs> for SupportParams {
     }
 }
 
+/// A record page's optional `depuis`: the commune page she came from, so
+/// "back" returns there (a Belley visitor on a Chambéry record).
+pub struct RecordParams {
+    pub from: Option<InseeCode>,
+}
+
+impl TryFrom<&Pairs> for RecordParams {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        Ok(Self {
+            from: insee(p, "depuis")?,
+        })
+    }
+}
+
 /// A département directory's optional `category`.
 pub struct DirectoryParams {
     pub only: Option<Category>,
