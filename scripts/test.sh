@@ -19,4 +19,14 @@ if [ -f tests/browser/package.json ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --silent)
 fi
 
+# The house rules: formatting, lints, licences.
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+if command -v cargo-deny >/dev/null 2>&1; then
+  # Advisories need the database from GitHub, which CI machines cannot reach.
+  cargo deny check licenses bans sources
+else
+  echo "cargo-deny is not installed: licence check skipped (cargo install --locked cargo-deny)" >&2
+fi
+
 exec cargo test "$@"

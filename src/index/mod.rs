@@ -7,6 +7,7 @@ pub mod schema;
 
 use crate::catalogue::Catalogue;
 use crate::domain::text::place_key;
+use crate::sources::durable;
 use schema::Fields;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -160,18 +161,18 @@ pub fn build(
         kinds: kinds(catalogue),
         catalogue_crc32: Some(crc32(&cat)),
     };
-    std::fs::write(dir.join(CATALOGUE), cat).map_err(io(&dir))?;
-    std::fs::write(
-        dir.join(META),
-        serde_json::to_vec_pretty(&meta).unwrap_or_default(),
+    // On disk before CURRENT may name this generation.
+    durable::write_synced(&dir.join(CATALOGUE), &cat).map_err(io(&dir))?;
+    durable::write_synced(
+        &dir.join(META),
+        &serde_json::to_vec_pretty(&meta).unwrap_or_default(),
     )
     .map_err(io(&dir))?;
+    durable::sync_dir(&dir).map_err(io(&dir))?;
 
     open_generation(root, &generation)?;
     seal(&dir);
-    let tmp = root.join(format!("{CURRENT}.tmp"));
-    std::fs::write(&tmp, &generation).map_err(io(&tmp))?;
-    std::fs::rename(&tmp, root.join(CURRENT)).map_err(io(root))?;
+    durable::write_atomic(&root.join(CURRENT), generation.as_bytes()).map_err(io(root))?;
     prune(root, &generation);
     Ok(generation)
 }

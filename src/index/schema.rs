@@ -7,7 +7,7 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    StopWordFilter, TextAnalyzer,
 };
 use tantivy::Index;
 
@@ -66,6 +66,11 @@ pub fn french_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
+        // "maison de justice": "de" must neither match everything nor be required.
+        .filter(
+            StopWordFilter::new(Language::French)
+                .unwrap_or_else(|| StopWordFilter::remove(Vec::new())),
+        )
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::French))
         .build()

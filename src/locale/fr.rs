@@ -84,8 +84,11 @@ pub mod errors {
     pub const NOT_ACCEPTABLE: &str =
         "Cette ressource est servie en JSON (application/json ou application/problem+json).";
     pub const RATE_LIMITED: &str = "Trop de requêtes : réessayez dans quelques secondes.";
-    pub const UNKNOWN_PARAM: &str = "Paramètre inconnu « {p} ».";
+    pub const UNKNOWN_PARAM: &str =
+        "Paramètre inconnu « {p} » (faute de frappe ?) ; paramètres possibles : {known}.";
     pub const INTERNAL: &str = "Erreur interne : la réponse n'a pas pu être écrite.";
+    pub const SEARCH_UNAVAILABLE: &str =
+        "La recherche est momentanément indisponible : réessayez dans un instant. Les numéros nationaux (17, 112, 114, 3919) restent valables.";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";
     pub const STOPPING: &str = "Ce serveur s'arrête : les requêtes vont à un autre.";
     pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";

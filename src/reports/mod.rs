@@ -200,7 +200,10 @@ impl Store {
                 [limit],
             )
             .map_err(|e| self.db(e))?;
-        self.conn.execute_batch("VACUUM").map_err(|e| self.db(e))?;
+        // Deleted text must not linger in free pages; nothing deleted, nothing to wipe.
+        if n > 0 {
+            self.conn.execute_batch("VACUUM").map_err(|e| self.db(e))?;
+        }
         Ok(n)
     }
 }

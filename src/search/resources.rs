@@ -164,8 +164,10 @@ impl Engine {
         ids.dedup();
 
         if let Some(text) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-            let matching = self.text_matches(text)?;
-            ids.retain(|i| matching.contains(i));
+            // Only stop words ("de la"): nothing to narrow by.
+            if let Some(matching) = self.text_matches(text)? {
+                ids.retain(|i| matching.contains(i));
+            }
         }
 
         let today = now.date_naive();
@@ -412,20 +414,21 @@ impl Engine {
             .collect()
     }
 
-    /// Resources whose text matches any analysed word of `text`.
-    fn text_matches(&self, text: &str) -> Result<HashSet<usize>, SearchError> {
+    /// Resources whose text holds every meaningful word of `text` (French
+    /// stop words dropped, words stemmed).
+    fn text_matches(&self, text: &str) -> Result<Option<HashSet<usize>>, SearchError> {
         let mut analyzer = french_analyzer();
         let mut stream = analyzer.token_stream(text);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         while let Some(tok) = stream.next() {
             let term = Term::from_field_text(self.fields.text, &tok.text);
             clauses.push((
-                Occur::Should,
+                Occur::Must,
                 Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
             ));
         }
         if clauses.is_empty() {
-            return Ok(HashSet::new());
+            return Ok(None);
         }
         let query = BooleanQuery::new(vec![
             (
@@ -448,15 +451,16 @@ impl Engine {
             .iter()
             .map(|seg| seg.fast_fields().u64(crate::index::schema::ORD))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(docs
-            .into_iter()
-            .filter_map(|addr| {
-                columns
-                    .get(addr.segment_ord as usize)?
-                    .first(addr.doc_id)
-                    .map(|o| o as usize)
-            })
-            .collect())
+        Ok(Some(
+            docs.into_iter()
+                .filter_map(|addr| {
+                    columns
+                        .get(addr.segment_ord as usize)?
+                        .first(addr.doc_id)
+                        .map(|o| o as usize)
+                })
+                .collect(),
+        ))
     }
 }
 

@@ -59,11 +59,9 @@ pub fn read(dir: &Path) -> Result<CorrectionsFile, SourceError> {
 /// Writes the file whole, through a temporary file, so a reader never sees half.
 pub fn write(dir: &Path, file: &CorrectionsFile) -> Result<(), SourceError> {
     let path = dir.join(FILE);
-    let tmp = dir.join(format!("{FILE}.tmp"));
     let text = serde_json::to_string_pretty(file)
         .map_err(|e| SourceError::Json(FILE.into(), e.to_string()))?;
-    std::fs::write(&tmp, text + "\n")
-        .and_then(|_| std::fs::rename(&tmp, &path))
+    super::durable::write_atomic(&path, (text + "\n").as_bytes())
         .map_err(|e| SourceError::Io(path, e))
 }
 

@@ -4,6 +4,7 @@
 pub mod annuaire;
 pub mod communes;
 pub mod corrections;
+pub mod durable;
 pub mod fields;
 pub mod hand;
 pub mod import;

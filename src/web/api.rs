@@ -69,6 +69,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 }
 
 async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    params::only_known(&req, &["q", "limit"])?;
     let CommuneSearch { q, limit } = params::parse(&req)?;
     let engine = state.engine.load();
     let cands = engine.suggest(&q, limit);
@@ -180,6 +181,22 @@ fn request_place(
     Ok((Some((cand, vec![], Some(point))), notice))
 }
 
+const RESOURCES_PARAMS: &[&str] = &[
+    "commune",
+    "postcode",
+    "lat",
+    "lon",
+    "q",
+    "category",
+    "audience",
+    "open_now",
+    "free",
+    "radius_km",
+    "limit",
+    "offset",
+    "lang",
+];
+
 async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let engine = state.engine.load();
     // The same question gets the same answer for a minute (only "open now"
@@ -189,6 +206,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     if let Some(body) = state.api.get(&key, &engine.generation) {
         return Ok(in_language(body.respond(&req, "application/json"), lang));
     }
+    params::only_known(&req, RESOURCES_PARAMS)?;
     let p: ResourceParams = params::parse(&req)?;
     let (place, notice) = request_place(&engine, &p.place)?;
     let (place, others, origin) = match place {
@@ -279,6 +297,7 @@ async fn resource(
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Problem> {
+    params::only_known(&req, &["lang"])?;
     let lang = params::api_lang(&req)?;
     let engine = state.engine.load();
     let id = path.into_inner();

@@ -2,7 +2,7 @@
 //! whose tools speak HSDS. UUIDs are derived (v5) from our stable ids, so
 //! they never change between builds; shelters get no location.
 
-use super::params::{self, pairs, HsdsPage};
+use super::params::{self, HsdsPage};
 use super::problem::Problem;
 use super::state::AppState;
 use crate::domain::{Category, Hours, PhoneKind, Resource};
@@ -194,6 +194,7 @@ async fn list(
     state: web::Data<AppState>,
     kind: Kind,
 ) -> Result<HttpResponse, Problem> {
+    params::only_known(&req, &["page", "per_page", "commune"])?;
     let HsdsPage {
         page,
         per_page,
@@ -258,7 +259,7 @@ async fn one(
     path: web::Path<String>,
     kind: Kind,
 ) -> Result<HttpResponse, Problem> {
-    pairs(&req)?;
+    params::only_known(&req, &[])?;
     let engine = state.engine.load();
     let wanted = path.into_inner();
     let prefix = match kind {

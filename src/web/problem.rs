@@ -15,14 +15,15 @@ pub struct Problem {
     pub param: Option<String>,
 }
 
-/// A search the index could not answer: logged, and a 500, never an empty list.
+/// A search the index could not answer: logged, and a 503 that says so,
+/// never an empty list or "place not found".
 impl From<crate::search::SearchError> for Problem {
     fn from(e: crate::search::SearchError) -> Self {
         tracing::error!("{e}");
         Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            crate::locale::fr::errors::INTERNAL,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "search-unavailable",
+            crate::locale::fr::errors::SEARCH_UNAVAILABLE,
         )
     }
 }

@@ -546,3 +546,63 @@ async fn text_fields_answer_in_the_asked_language_and_say_which() {
     assert_eq!(status, 400);
     assert_eq!(v["param"], "lang");
 }
+
+#[actix_web::test]
+async fn a_misspelt_parameter_is_named_with_the_known_ones_never_silently_ignored() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/resources?comune=01034").await;
+    assert_eq!(status, 400);
+    assert_eq!(v["param"], "comune");
+    let detail = v["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("« comune »") && detail.contains("commune, postcode"),
+        "{detail}"
+    );
+    for path in [
+        "/api/v1/communes?q=belley&limt=3",
+        "/api/v1/resources/national:3919?lng=en",
+        "/api/hsds/services?pages=2",
+    ] {
+        let (status, v) = app.json(path).await;
+        assert_eq!(status, 400, "{path}");
+        assert!(v["param"].is_string(), "{path}");
+    }
+    // Pages are links people share: a tracking parameter changes nothing.
+    assert_eq!(app.get("/commune/01034?utm_source=x").await.status(), 200);
+}
+
+#[actix_web::test]
+async fn several_words_must_all_match_and_french_stop_words_do_not_count() {
+    let app = common::spawn().await;
+    let total = |v: &Value| v["total"].as_u64().unwrap();
+    let (_, all) = app.json("/api/v1/resources?commune=59392&limit=1").await;
+    let (_, maison) = app
+        .json("/api/v1/resources?commune=59392&q=maison&limit=1")
+        .await;
+    let (_, justice) = app
+        .json("/api/v1/resources?commune=59392&q=justice&limit=1")
+        .await;
+    let (_, both) = app
+        .json("/api/v1/resources?commune=59392&q=maison+de+justice&limit=100")
+        .await;
+    assert!(total(&both) > 0, "Maubeuge's MJD matches");
+    assert!(
+        total(&both) <= total(&maison).min(total(&justice)) && total(&both) < total(&all),
+        "every meaningful word is required: {} vs {} / {} / {}",
+        total(&both),
+        total(&maison),
+        total(&justice),
+        total(&all)
+    );
+    assert!(both["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "dila:mjd-59392-01"));
+    // "de la" alone narrows nothing rather than matching everything with "de".
+    let (status, stop) = app
+        .json("/api/v1/resources?commune=59392&q=de+la&limit=1")
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(total(&stop), total(&all));
+}

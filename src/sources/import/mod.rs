@@ -29,12 +29,11 @@ pub enum ImportError {
     Io(String, std::io::Error),
 }
 
-/// Writes beside the target then renames, so a reader never sees half a file.
+/// Writes beside the target, syncs, then renames, so neither a reader nor a
+/// restart after a crash ever sees half a file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
-    let tmp = path.with_extension("tmp");
-    let io = |e| ImportError::Io(path.display().to_string(), e);
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    crate::sources::durable::write_atomic(path, bytes)
+        .map_err(|e| ImportError::Io(path.display().to_string(), e))
 }
 
 /// Refuses an empty result, or one much smaller than what it replaces.

@@ -289,3 +289,21 @@ pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
     }
     Ok(best.0)
 }
+
+/// The API answers a misspelt parameter (`comune=01034`) with a 400 naming
+/// it and the known ones, rather than an answer for no place at all.
+pub fn only_known(req: &HttpRequest, known: &[&str]) -> Result<(), crate::web::problem::Problem> {
+    for (k, _) in pairs(req)? {
+        if !known.contains(&k.as_str()) {
+            let shown: String = k.chars().take(40).collect();
+            return Err(crate::web::problem::Problem::bad_param(
+                &shown,
+                crate::locale::fill(
+                    crate::locale::fr::errors::UNKNOWN_PARAM,
+                    &[("p", &shown), ("known", &known.join(", "))],
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
