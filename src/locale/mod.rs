@@ -2,6 +2,7 @@
 
 pub mod docs;
 pub mod en;
+pub mod essentials;
 pub mod fr;
 pub mod reports;
 pub mod shops;

@@ -33,7 +33,8 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   "/affiche/01034", "/departement/01", "/widget?commune=01034", "/securite", "/a-propos", "/integrer", "/en/", "/en/commune/01034", "/nowhere",
   "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere",
   "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table",
-  "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci"];
+  "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci",
+  "/ar/", "/pt/", "/tr/", "/es/", "/uk/", "/ro/", "/affiche-multilingue"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {
@@ -281,6 +282,21 @@ await check("only the widget may be framed", async () => {
   });
   await ctx.close();
 }
+
+await check("the multilingual poster prints on one A4 page, every language at a readable size", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 718, height: 1000 } });
+  const page = await ctx.newPage();
+  await page.goto(base + "/affiche-multilingue");
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ path: `${out}/affiche-multilingue.pdf`, format: "A4", printBackground: true });
+  const pages = [...pdf.toString("latin1").matchAll(/\/MediaBox/g)].length;
+  assert(pages === 1, `${pages} pages`);
+  const sizes = await page.locator(".multi-lines li").evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * 0.75));
+  assert(sizes.length === 8 && sizes.every((s) => s >= 12), `sizes ${sizes}`);
+  const ar = await page.locator(".multi-lines li[lang=ar]").evaluate((l) => getComputedStyle(l).direction);
+  assert(ar === "rtl", "Arabic not right-to-left");
+  await ctx.close();
+});
 
 await check("the poster prints on A4 and reads across a counter; the A6 cards fill the second sheet", async () => {
   // The A4 page less its 1 cm margins, so layout positions are the printed ones.

@@ -5,7 +5,7 @@ use crate::common;
 use crate::common::{page, sel};
 use std::io::Write;
 
-const PAGES: [&str; 27] = [
+const PAGES: [&str; 31] = [
     "/",
     "/recherche?lieu=belley",
     "/recherche?lieu=01300",
@@ -33,6 +33,10 @@ const PAGES: [&str; 27] = [
     "/en/affiche/01034?format=set-de-table",
     "/signaler/mairie:01034",
     "/signaler/merci",
+    "/ar/",
+    "/uk/",
+    "/affiche-multilingue",
+    "/en/widget?commune=01034",
 ];
 
 #[actix_web::test]
@@ -85,7 +89,7 @@ async fn every_html_page_has_the_quick_exit_first_and_strict_headers() {
             csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
             "{path}"
         );
-        let framable = path.starts_with("/widget");
+        let framable = path.starts_with("/widget") || path.starts_with("/en/widget");
         assert_eq!(csp.contains("frame-ancestors *"), framable, "{path}");
     }
 }
@@ -620,7 +624,8 @@ async fn english_pages_link_only_to_english_pages() {
         assert_eq!(status, 200, "{path}");
         for a in doc.select(&sel("a[href^='/']")) {
             let href = a.value().attr("href").unwrap();
-            let other_lang = a.value().attr("hreflang") == Some("fr");
+            // The language menu and "Français" name the language they lead to.
+            let other_lang = a.value().attr("hreflang").is_some_and(|l| l != "en");
             assert!(
                 href.starts_with("/en/") || other_lang,
                 "{path}: French link {href}"
@@ -767,4 +772,109 @@ async fn the_english_widget_speaks_english_and_may_be_framed() {
         );
     }
     assert!(html.contains("href=\"/en/commune/01034\""));
+}
+
+/// Words of the French and English pages that must never show on a page in
+/// another language (the numbers and proper names may).
+const FR_EN_WORDS: [&str; 12] = [
+    "Quitter",
+    "Danger immédiat",
+    "Écoute",
+    "Sécurité",
+    "Chercher",
+    "gratuit ",
+    "Leave this site",
+    "Search",
+    "Emergency",
+    "free,",
+    "Nearest",
+    "Violence at home",
+];
+
+#[actix_web::test]
+async fn each_language_page_speaks_only_its_language_with_the_numbers_from_the_data() {
+    let app = common::spawn().await;
+    for code in ["ar", "pt", "tr", "es", "uk", "ro"] {
+        let (status, _, doc) = page(&app, &format!("/{code}/")).await;
+        assert_eq!(status, 200, "{code}");
+        let html = doc.select(&sel("html")).next().unwrap();
+        assert_eq!(html.value().attr("lang"), Some(code));
+        assert_eq!(
+            html.value().attr("dir"),
+            Some(if code == "ar" { "rtl" } else { "ltr" })
+        );
+        let first = doc.select(&sel("body a")).next().unwrap();
+        assert_eq!(first.value().id(), Some("quick-exit"), "{code}");
+        let tels: Vec<&str> = doc
+            .select(&sel("main a[href^='tel:'], main a[href^='sms:']"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(
+            tels,
+            ["tel:17", "tel:112", "sms:114", "tel:3919", "tel:119"],
+            "{code}"
+        );
+        // Outside the language menu, no word of the French or English pages.
+        let text: String = doc
+            .select(&sel("body > a, header, main"))
+            .flat_map(|e| e.text())
+            .collect();
+        for w in FR_EN_WORDS {
+            assert!(!text.contains(w), "/{code}/ shows «{w}»");
+        }
+    }
+    // The menu names each language in its own script, on every page.
+    let (_, _, doc) = page(&app, "/commune/01034").await;
+    let names: Vec<String> = doc
+        .select(&sel("nav.langs a"))
+        .map(|a| a.text().collect())
+        .collect();
+    for n in [
+        "العربية",
+        "Português",
+        "Türkçe",
+        "Español",
+        "Українська",
+        "Română",
+    ] {
+        assert!(names.iter().any(|x| x == n), "{n} missing from {names:?}");
+    }
+}
+
+#[actix_web::test]
+async fn the_home_page_offers_her_language_without_redirecting() {
+    let app = common::spawn().await;
+    let r = app
+        .client
+        .get(format!("{}/", app.base))
+        .header("Accept-Language", "pt-PT,pt;q=0.9,fr;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "no redirect");
+    assert!(r.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .contains("Accept-Language"));
+    let doc = scraper::Html::parse_document(&r.text().await.unwrap());
+    let offer = doc.select(&sel("p.offer a")).next().expect("an offer");
+    assert_eq!(offer.value().attr("href"), Some("/pt/"));
+    let (_, _, doc) = page(&app, "/").await;
+    assert!(doc.select(&sel("p.offer")).next().is_none());
+}
+
+#[actix_web::test]
+async fn the_multilingual_poster_carries_the_numbers_and_one_sentence_per_language() {
+    let app = common::spawn().await;
+    let (status, _, doc) = page(&app, "/affiche-multilingue").await;
+    assert_eq!(status, 200);
+    let langs: Vec<&str> = doc
+        .select(&sel("ul.multi-lines li"))
+        .filter_map(|l| l.value().attr("lang"))
+        .collect();
+    assert_eq!(langs, ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]);
+    for li in doc.select(&sel("ul.multi-lines li")) {
+        let t: String = li.text().collect();
+        assert!(t.contains("3919") && t.contains("112"), "{t}");
+    }
 }

@@ -27,7 +27,7 @@ pub fn content_version(bytes: &str) -> String {
 }
 
 /// The versions of the embedded files, computed once at first use.
-fn versions() -> &'static [String; 4] {
+pub(super) fn versions() -> &'static [String; 4] {
     static V: std::sync::OnceLock<[String; 4]> = std::sync::OnceLock::new();
     V.get_or_init(|| [CSS, EXIT_JS, SEARCH_JS, PRINT_CSS].map(content_version))
 }
@@ -134,6 +134,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 }
                 main #main { (body) }
                 footer {
+                    @if !frame.widget { (menu()) }
                     a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
                     @if !frame.widget {
                         a href={ (ui.prefix) "/a-propos" } { (ui.about_link) }
@@ -323,6 +324,19 @@ pub fn lang_of(req: &HttpRequest) -> Lang {
         Lang::En
     } else {
         Lang::Fr
+    }
+}
+
+/// Links to every language, each named in its own script.
+pub fn menu() -> Markup {
+    html! {
+        nav.langs aria-label="Langues · Languages" {
+            a href="/" lang="fr" hreflang="fr" { "Français" }
+            a href="/en/" lang="en" hreflang="en" { "English" }
+            @for e in crate::locale::essentials::ALL {
+                a href={ "/" (e.code) "/" } lang=(e.code) hreflang=(e.code) dir=[e.rtl.then_some("rtl")] { (e.name) }
+            }
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 mod cards;
 mod choose;
 mod errors;
+mod languages;
 mod layout;
 mod record;
 mod widget;
@@ -85,6 +86,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 web::get().to(move |r, s, path| print::departement(r, s, path, lang)),
             );
     }
+    for e in crate::locale::essentials::ALL {
+        let code = e.code;
+        cfg.route(
+            &format!("/{code}/"),
+            web::get().to(move |r, s| languages::essentials_page(r, s, code)),
+        );
+    }
     cfg.route(
         "/en",
         web::get().to(|| async {
@@ -92,6 +100,10 @@ pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
                 .insert_header(("Location", "/en/"))
                 .finish()
         }),
+    )
+    .route(
+        "/affiche-multilingue",
+        web::get().to(languages::multilingual_poster),
     )
     .route("/static/{name}", web::get().to(layout::static_file))
     .route("/favicon.ico", web::get().to(layout::favicon))

@@ -17,7 +17,12 @@ use maud::{html, Markup};
 pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
+    // Her browser's language, when we have a page in it: offered, never forced.
+    let offer = super::languages::offer(&req);
     let body = html! {
+        @if let Some(e) = offer {
+            p.offer lang=(e.code) dir=[e.rtl.then_some("rtl")] { a href={ "/" (e.code) "/" } hreflang=(e.code) { (e.offer) } }
+        }
         h1 { (ui.home_h1) }
         (national_blocks(&engine, ui))
         p { (ui.home_lead) }
@@ -37,7 +42,12 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         description: Some(ui.meta_home.into()),
         ..Frame::plain(&req, ui, ui.title_home)
     };
-    layout::html_response(StatusCode::OK, render(&state, frame, body))
+    let mut r = layout::html_response(StatusCode::OK, render(&state, frame, body));
+    r.headers_mut().insert(
+        actix_web::http::header::VARY,
+        actix_web::http::header::HeaderValue::from_static("Accept-Language"),
+    );
+    r
 }
 
 pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
