@@ -102,6 +102,8 @@ pub struct Ui {
     pub km_about: &'static str,
     pub leads_h: &'static str,
     pub directions: &'static str,
+    /// " : " in French typography, ": " in English.
+    pub colon: &'static str,
     pub print_button: &'static str,
     pub hours_unpublished: &'static str,
     pub paris_time: &'static str,

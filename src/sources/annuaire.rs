@@ -85,6 +85,27 @@ pub fn category(type_service: &str) -> Option<(Category, &'static [Audience])> {
 /// a person could not use on its own.
 type Fail = (Severity, &'static str, String);
 
+/// Since 2026 the DILA files MJD, CIDFF and victim-support permanences as
+/// `point_justice`: their name says which (as `scripts/build_local.py` reads
+/// the 2026 capture). Other types are returned as they are.
+pub fn point_justice_kind<'a>(type_service: &'a str, name: &str) -> &'a str {
+    if type_service != "point_justice" {
+        return type_service;
+    }
+    let k = crate::domain::text::words(name).join(" ");
+    let has = |w: &str| k.split(' ').any(|x| x == w);
+    if k.contains("maison de justice et du droit") || k.contains("maison de la justice et du droit")
+    {
+        "mjd"
+    } else if has("cidff") || k.contains("droits des femmes") {
+        "cidf"
+    } else if k.contains("victime") {
+        "bav"
+    } else {
+        "point_justice"
+    }
+}
+
 /// The name a structure has today: the tribunaux de grande instance and
 /// d'instance became tribunaux judiciaires on 1 January 2020. Returns the
 /// name to show and, when it changed, the source's own.
@@ -327,6 +348,31 @@ pub fn read(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_2026_point_justice_is_typed_by_its_name() {
+        use super::point_justice_kind as kind;
+        assert_eq!(
+            kind(
+                "point_justice",
+                "Point-justice Maison de la Justice et du Droit de Maubeuge"
+            ),
+            "mjd"
+        );
+        assert_eq!(
+            kind("point_justice", "Point-justice du CIDFF de Verdun"),
+            "cidf"
+        );
+        assert_eq!(
+            kind("point_justice", "Point-justice aide aux victimes - Brest"),
+            "bav"
+        );
+        assert_eq!(
+            kind("point_justice", "Point-justice en France services de Berck"),
+            "point_justice"
+        );
+        assert_eq!(kind("cidf", "anything"), "cidf");
+    }
+
     #[test]
     fn renamed_courts_get_their_current_name_and_keep_the_old_one() {
         let (n, old) = super::current_name(

@@ -227,6 +227,9 @@ pub struct Summary {
 
 /// Validates each fetched record as the data reader will, keeping the good ones.
 struct Collector<'a> {
+    /// The types asked for: a point-justice becomes an MJD, CIDFF or
+    /// victim-support record only when that type is refreshed too.
+    types: &'a [String],
     by_code: std::collections::HashMap<crate::domain::InseeCode, &'a crate::domain::Commune>,
     extract: chrono::NaiveDate,
     records: BTreeMap<String, Record>,
@@ -236,8 +239,13 @@ struct Collector<'a> {
 }
 
 impl<'a> Collector<'a> {
-    fn new(communes: &'a [crate::domain::Commune], extract: chrono::NaiveDate) -> Self {
+    fn new(
+        communes: &'a [crate::domain::Commune],
+        types: &'a [String],
+        extract: chrono::NaiveDate,
+    ) -> Self {
         Self {
+            types,
             by_code: communes.iter().map(|c| (c.insee.clone(), c)).collect(),
             extract,
             records: BTreeMap::new(),
@@ -249,7 +257,11 @@ impl<'a> Collector<'a> {
 
     fn add(&mut self, v: &Value, t: &str) {
         match parse_record(v, t) {
-            Ok(Some(r)) => {
+            Ok(Some(mut r)) => {
+                let kind = crate::sources::annuaire::point_justice_kind(&r.type_service, &r.name);
+                if self.types.iter().any(|t| t == kind) {
+                    r.type_service = kind.to_string();
+                }
                 let mut report = crate::sources::report::Report::default();
                 match crate::sources::annuaire::to_resource(
                     &r,
@@ -258,7 +270,7 @@ impl<'a> Collector<'a> {
                     &mut report,
                 ) {
                     Ok(_) => {
-                        *self.counts.entry(t.to_string()).or_insert(0) += 1;
+                        *self.counts.entry(r.type_service.clone()).or_insert(0) += 1;
                         self.records.insert(r.id.clone(), r);
                     }
                     Err((_, field, msg)) => self
@@ -333,7 +345,7 @@ pub async fn run(
 ) -> Result<Summary, ImportError> {
     let f = Fetcher::new(opts.timeout)?;
     let extract = chrono::Utc::now().date_naive();
-    let mut c = Collector::new(communes, extract);
+    let mut c = Collector::new(communes, &opts.types, extract);
     let origin = match &opts.origin {
         Origin::Api(base) => {
             let base = base.trim_end_matches('/');

@@ -113,7 +113,7 @@ pub async fn poster(
             @if !local.is_empty() {
                 div.local {
                     h2 { (fill(h, &[("place", &c.name)])) }
-                    ul { @for r in &local { li { (r.name) " : " @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
+                    ul { @for r in &local { li { (r.name) (ui.colon) @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
                 }
             }
         }
@@ -156,7 +156,7 @@ pub async fn poster(
                                 p { span.p-big.p-3919 { (n.line) } }
                                 p.p-small { (t.child) strong { (n.child) } }
                             }
-                            @if let Some(r) = local.first() { p.p-small { (r.name) " : " (r.phones[0].number.display()) } }
+                            @if let Some(r) = local.first() { p.p-small { (r.name) (ui.colon) (r.phones[0].number.display()) } }
                             @if let Some(q) = &qr_svg { div.qr { (q) } }
                             p.p-small { (url) }
                         }

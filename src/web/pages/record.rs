@@ -68,9 +68,9 @@ pub async fn resource(
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
         }
         ul {
-            @if let Some(e) = &r.email { li { (ui.email) " : " a href={ "mailto:" (e) } { (e) } } }
-            @if let Some(w) = &r.website { li { (ui.website) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(w) = &r.chat { li { (ui.chat) " : " a href=(w) rel="noreferrer noopener" { (w) } } }
+            @if let Some(e) = &r.email { li { (ui.email) (ui.colon) a href={ "mailto:" (e) } { (e) } } }
+            @if let Some(w) = &r.website { li { (ui.website) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
+            @if let Some(w) = &r.chat { li { (ui.chat) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
             @if let Some(a) = &r.address { li { (a.join(", "))
                 @if let Some(p) = point {
                     // Nothing leaves the page until she taps: a geo: link opens her
@@ -98,9 +98,9 @@ pub async fn resource(
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
         @if r.needs_review { p.review { (ui.needs_review)
             @match (ui.lang, r.review_note_en(), &r.review_note) {
-                (Lang::En, Some(n), _) => { " : " (n) },
-                (Lang::En, None, Some(n)) => { " : " span lang="fr" { (n) } },
-                (_, _, Some(n)) => { " : " (n) },
+                (Lang::En, Some(n), _) => { (ui.colon) (n) },
+                (Lang::En, None, Some(n)) => { (ui.colon) span lang="fr" { (n) } },
+                (_, _, Some(n)) => { (ui.colon) (n) },
                 _ => {},
             } } }
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
@@ -111,7 +111,7 @@ pub async fn resource(
                 " · " (r.source.licence) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
-                p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) " : " (t.source.name)
+                p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) (ui.colon) (t.source.name)
                     " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
             }
         }

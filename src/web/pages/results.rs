@@ -231,7 +231,7 @@ fn render_results(
         h1 { (commune_label(engine, c)) }
         @if let Some(f) = &place.via { p.note { (fill(ui.former_of, &[("f", f)])) } }
         @if !also.is_empty() {
-            p.note { (ui.see_also) " : "
+            p.note { (ui.see_also)
                 @for a in also { a href={ (ui.prefix) "/commune/" (engine.commune(a.commune).insee) } { (engine.commune(a.commune).name) " (" (ui.whole_city) ")" } }
             }
         }

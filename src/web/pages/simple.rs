@@ -217,7 +217,7 @@ contacts("Belley").then(console.table);"#
         pre tabindex="0" { code { (iframe) } }
         h3 { (t.embed_sandbox_h) }
         ul {
-            @for (token, what) in t.embed_sandbox { li { code { (token) } " : " (what) } }
+            @for (token, what) in t.embed_sandbox { li { code { (token) } (ui.colon) (what) } }
             li { (t.embed_sandbox_useless) }
         }
         h3 { (t.embed_preview_h) }
