@@ -329,6 +329,26 @@ fn build_index(dirs: &Dirs, force: bool) -> Result<String> {
     Ok(generation)
 }
 
+/// Builds the index in a child `maillage index`, so the build's heap goes back
+/// to the system when it exits: a server that built its own index holds the
+/// same memory as one started on a ready index.
+fn build_index_apart(dirs: &Dirs, force: bool) -> Result<()> {
+    let mut cmd = std::process::Command::new(std::env::current_exe()?);
+    cmd.arg("index")
+        .arg("--data")
+        .arg(&dirs.data)
+        .arg("--index")
+        .arg(&dirs.index);
+    if force {
+        cmd.arg("--force");
+    }
+    let status = cmd.status().context("starting `maillage index`")?;
+    if !status.success() {
+        bail!("`maillage index` failed ({status})");
+    }
+    Ok(())
+}
+
 fn index_is_fresh(data: &Path, idx: &Path) -> bool {
     index::current_meta(idx).is_some_and(|m| {
         m.schema_version == index::SCHEMA_VERSION
@@ -349,7 +369,7 @@ fn serve(
         // With an index already there, refused data leaves it in service; with
         // none, the numbers must still be served, so the build goes ahead.
         let have_one = index::current_meta(&dirs.index).is_some();
-        if let Err(e) = build_index(dirs, !have_one) {
+        if let Err(e) = build_index_apart(dirs, !have_one) {
             tracing::error!("{e:#}");
         }
     }
@@ -361,7 +381,7 @@ fn serve(
         // A damaged live generation: build a sound one from the data, once.
         Err(e) => {
             tracing::error!("the live index cannot be opened ({e}); building a new one");
-            build_index(dirs, false)?;
+            build_index_apart(dirs, false)?;
             web::AppState::open_watching(dirs.index.clone(), config, watch)?
         }
     };
