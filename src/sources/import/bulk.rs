@@ -21,7 +21,7 @@ pub fn read(path: &Path, each: &mut dyn FnMut(&Value)) -> Result<usize, ImportEr
     let mut head = [0u8; 3];
     let mut file = std::fs::File::open(path).map_err(io)?;
     let n = file.read(&mut head).map_err(io)?;
-    let file = std::fs::File::open(path).map_err(io)?;
+    std::io::Seek::rewind(&mut file).map_err(io)?;
     let raw: Box<dyn Read> = if head[..n] == *b"BZh" {
         Box::new(bzip2::read::MultiBzDecoder::new(BufReader::new(file)))
     } else {
