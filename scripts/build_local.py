@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Convert the archival local-help extracts into data/annuaire.jsonl.gz.
 
-Usage: scripts/build_local.py SHARED_DATA_DIR [DATA_DIR]
+Usage: scripts/build_local.py [EXTRACTS_DIR [DATA_DIR]]
 
-SHARED_DATA_DIR holds the three official extracts described in its README
-(DILA local directory 2016-02 and 2019-07, ANCT France Services 2024-08).
+EXTRACTS_DIR (default data/extracts) holds the official extracts described in
+its README (DILA local directory 2016-02, 2019-07 and the 2026-07 capture,
+ANCT France Services 2024-08).
 The output uses the record format that `maillage import annuaire` writes, so
 the first live import of a type replaces these records cleanly. Records are
 copied as published: phones, hours and points are validated by
@@ -509,10 +510,11 @@ def write_gz(path, lines):
 
 
 def main():
-    if len(sys.argv) < 2:
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
         sys.exit(__doc__)
-    shared = Path(sys.argv[1])
-    data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parent.parent / "data"
+    root = Path(__file__).resolve().parent.parent
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "data" / "extracts"
+    data_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else root / "data"
     out, dropped, notes, n16, n19, nfs = convert(shared, data_dir)
     layer, n26 = layer_2026(shared, data_dir, out)
     notes.update(layer)

@@ -393,6 +393,15 @@ impl Service {
 }
 
 impl Resource {
+    /// A person can reach it: a phone, an address, an email or a website.
+    /// Structures without any are folded into one line, never shown as cards.
+    pub fn reachable(&self) -> bool {
+        !(self.phones.is_empty()
+            && self.address.is_none()
+            && self.email.is_none()
+            && self.website.is_none())
+    }
+
     /// Its description for a reader of English when one is written, else
     /// the source's (French) one, which the page marks `lang="fr"`.
     pub fn description_en(&self) -> Option<&str> {

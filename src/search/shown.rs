@@ -37,13 +37,7 @@ impl Engine {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Shown<'_>, SearchError> {
         let hits = self.search_resources(q, now)?;
-        let reachable = |h: &Hit| {
-            let r = &self.cat.resources[h.resource];
-            !(r.phones.is_empty()
-                && r.address.is_none()
-                && r.email.is_none()
-                && r.website.is_none())
-        };
+        let reachable = |h: &Hit| self.cat.resources[h.resource].reachable();
         let (mut contactable, mut folded) = (Vec::new(), Vec::new());
         let mut national: Vec<(Need, Vec<Hit>)> = Vec::new();
         for h in hits {
