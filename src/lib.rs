@@ -10,3 +10,16 @@ pub mod reports;
 pub mod search;
 pub mod sources;
 pub mod web;
+
+/// An error and every cause under it, on one line: for logs, where
+/// `Display` alone would drop the causes that `#[source]` keeps.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(" : ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
+}

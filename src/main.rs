@@ -66,6 +66,9 @@ enum Command {
         /// are still served, so a balancer stops sending new ones.
         #[arg(long, env = "MAILLAGE_DRAIN_SECS", default_value_t = 0)]
         drain_secs: u64,
+        /// Seconds between looks for a new index (SIGHUP looks at once).
+        #[arg(long, env = "MAILLAGE_WATCH_SECS", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..))]
+        watch_secs: u64,
         #[command(flatten)]
         db: ReportsDb,
         /// Do not take reports on this replica (another one does).
@@ -247,6 +250,7 @@ fn main() -> Result<()> {
             public_url,
             trusted_proxies,
             drain_secs,
+            watch_secs,
             db,
             no_reports,
         } => {
@@ -280,7 +284,8 @@ fn main() -> Result<()> {
                 trusted_proxies,
             };
             let reports = (!no_reports).then(|| db.path(&dirs.data));
-            serve(&dirs, &addr, workers, config, drain_secs, reports)
+            let watch = std::time::Duration::from_secs(watch_secs);
+            serve(&dirs, &addr, workers, config, drain_secs, reports, watch)
         }
         Command::Reports { what } => reports(what),
         Command::Index { dirs, force } => build_index(&dirs, force).map(|_| ()),
@@ -363,6 +368,7 @@ fn serve(
     config: web::Config,
     drain_secs: u64,
     reports: Option<PathBuf>,
+    watch: std::time::Duration,
 ) -> Result<()> {
     if !index_is_fresh(&dirs.data, &dirs.index) {
         tracing::info!("index missing or older than the data: building it");
@@ -375,7 +381,6 @@ fn serve(
     }
     let t = std::time::Instant::now();
     // `maillage index` run beside this server, or SIGHUP, puts a new index in service.
-    let watch = std::time::Duration::from_secs(2);
     let state = match web::AppState::open_watching(dirs.index.clone(), config.clone(), watch) {
         Ok(state) => state,
         // A damaged live generation: build a sound one from the data, once.

@@ -23,9 +23,9 @@ const META: &str = "maillage-meta.json";
 pub enum IndexError {
     #[error("index introuvable dans {0}")]
     Missing(PathBuf),
-    #[error("index {0} : {1}")]
-    Io(PathBuf, std::io::Error),
-    #[error("tantivy : {0}")]
+    #[error("index {0}")]
+    Io(PathBuf, #[source] std::io::Error),
+    #[error("tantivy")]
     Tantivy(#[from] tantivy::TantivyError),
     #[error("index {0} incomplet ou d'une autre version : {1}")]
     Invalid(PathBuf, String),
@@ -118,6 +118,7 @@ pub fn current_meta(root: &Path) -> Option<Meta> {
 
 /// Builds a new generation from the catalogue, checks that it opens, then
 /// makes it current. Older generations except the previous one are removed.
+#[tracing::instrument(name = "index_build", skip_all)]
 pub fn build(
     catalogue: &Catalogue,
     root: &Path,

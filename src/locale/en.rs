@@ -226,6 +226,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
         (429, "Too many requests: try again in a few seconds."),
         (431, "The request's headers are too large."),
         (500, "An error on our side prevents this page from showing. The numbers below always answer."),
+        (503, "Search is unavailable for a moment. The numbers below always answer: try again in a few minutes."),
     ],
     meta_home: "Facing violence at home, or a witness or relative: emergency numbers, 3919, and the help services near you in France.",
     meta_place: "Who to call and where to go near {place}: emergencies, 3919, and the nearest local help.",

@@ -280,6 +280,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
         (429, "Trop de requêtes : réessayez dans quelques secondes."),
         (431, "Les en-têtes de la requête sont trop volumineux."),
         (500, "Une erreur de notre côté empêche d'afficher cette page. Les numéros ci-dessous répondent toujours."),
+        (503, "La recherche est momentanément indisponible. Les numéros ci-dessous répondent toujours : réessayez dans quelques minutes."),
     ],
     meta_home: "Victime, témoin ou proche de violences au sein du foyer : numéros d'urgence, 3919, et les structures d'aide près de chez vous (CIDFF, aide aux victimes, justice, CCAS, gendarmerie).",
     meta_place: "Qui appeler et où aller près de {place} : urgences, 3919, et les aides locales les plus proches.",

@@ -206,7 +206,12 @@ impl Ui {
         self.status_messages
             .iter()
             .find(|(s, _)| *s == status)
-            .or_else(|| self.status_messages.iter().find(|(s, _)| *s == 404))
+            // A status without its own words takes its class's: never "this
+            // address does not exist" for a refusal or a failure.
+            .or_else(|| {
+                let class = if status >= 500 { 500 } else { 400 };
+                self.status_messages.iter().find(|(s, _)| *s == class)
+            })
             .map(|(_, m)| *m)
             .unwrap_or(self.title_error)
     }

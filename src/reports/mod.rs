@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("reports database {0}: {1}")]
-    Db(PathBuf, rusqlite::Error),
+    #[error("reports database {0}")]
+    Db(PathBuf, #[source] rusqlite::Error),
     #[error("{0} open reports already wait for review on this record")]
     TooManyOpen(i64),
     #[error("no report {0}")]

@@ -17,8 +17,8 @@ pub enum ReviewError {
     Closed(i64, &'static str),
     #[error("report {0} proposes no value: give the checked one with --value")]
     NoValue(i64),
-    #[error("{0:?} is not a phone number: {1}")]
-    BadPhone(String, crate::domain::phone::PhoneError),
+    #[error("{0:?} is not a phone number")]
+    BadPhone(String, #[source] crate::domain::phone::PhoneError),
     #[error("record {0} is no longer in the data")]
     Gone(String),
 }

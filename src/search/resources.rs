@@ -99,7 +99,7 @@ pub fn open_state(
 /// The index could not answer: never to be taken for "no match".
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    #[error("recherche dans l'index : {0}")]
+    #[error("recherche dans l'index")]
     Index(#[from] tantivy::TantivyError),
 }
 

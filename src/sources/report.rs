@@ -72,8 +72,8 @@ impl Report {
 /// are judged one by one in the report instead).
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
-    #[error("impossible de lire {0} : {1}")]
-    Io(std::path::PathBuf, std::io::Error),
+    #[error("impossible de lire {0}")]
+    Io(std::path::PathBuf, #[source] std::io::Error),
     #[error("{0} : JSON invalide : {1}")]
     Json(String, String),
 }

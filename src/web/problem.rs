@@ -19,7 +19,7 @@ pub struct Problem {
 /// never an empty list or "place not found".
 impl From<crate::search::SearchError> for Problem {
     fn from(e: crate::search::SearchError) -> Self {
-        tracing::error!("{e}");
+        tracing::error!(error = %crate::error_chain(&e), "search failed");
         Problem::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "search-unavailable",

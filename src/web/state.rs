@@ -63,6 +63,8 @@ pub struct AppState {
     pub reports: Option<crate::reports::Queue>,
     /// Reports per client and record today, in memory only.
     pub report_quota: Arc<super::report_quota::Quota>,
+    /// The last generation the watcher refused to put in service.
+    pub refused: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 impl AppState {
@@ -79,6 +81,7 @@ impl AppState {
             stopping: Arc::default(),
             reports: None,
             report_quota: Arc::default(),
+            refused: Arc::default(),
         }
     }
     /// This replica takes reports, written by `queue`.
@@ -225,8 +228,12 @@ impl AppState {
                         Ok(Reload::Unchanged) => {}
                         Err(e) => {
                             tracing::error!(
-                                "new index refused, the previous one keeps serving: {e}"
+                                error = %crate::error_chain(&e),
+                                "new index refused, the previous one keeps serving"
                             );
+                            if let Ok(mut refused) = state.refused.lock() {
+                                refused.clone_from(&want);
+                            }
                             last_failed = want;
                         }
                     }

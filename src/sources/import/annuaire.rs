@@ -338,6 +338,7 @@ async fn fetch_type(
 /// Fetches every type, validates, and writes `annuaire.jsonl.gz` and its
 /// meta file. Each type passes the shrink guard on its own: a refused type
 /// keeps its previous records, the others are refreshed.
+#[tracing::instrument(name = "import", skip_all, fields(source = "annuaire"))]
 pub async fn run(
     opts: &Options,
     data_dir: &Path,

@@ -11,6 +11,7 @@ use std::path::Path;
 
 pub const DEFAULT_BASE: &str = "https://geo.api.gouv.fr";
 
+#[tracing::instrument(name = "import", skip_all, fields(source = "communes"))]
 pub async fn run(
     base_url: &str,
     data_dir: &Path,

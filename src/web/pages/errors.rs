@@ -41,11 +41,11 @@ fn message_with_way_back(
     }
 }
 
-/// A failure of ours (the index could not answer): logged, and a 500 page
-/// that still gives the emergency numbers.
-pub fn internal_error(req: &HttpRequest, e: impl std::fmt::Display) -> HttpResponse {
-    tracing::error!("{e}");
-    error_page(req, StatusCode::INTERNAL_SERVER_ERROR)
+/// The index could not answer: logged, and a 503 page (as the API answers)
+/// that still gives the emergency numbers, never "place not found".
+pub fn search_failed(req: &HttpRequest, e: &crate::search::SearchError) -> HttpResponse {
+    tracing::error!(error = %crate::error_chain(e), "search failed");
+    error_page(req, StatusCode::SERVICE_UNAVAILABLE)
 }
 
 /// French (or English) error page for any non-API error.
