@@ -315,6 +315,49 @@ mod tests {
     }
 
     #[test]
+    fn the_night_clocks_change_opening_times_keep_to_the_wall_clock() {
+        // Paris moves to summer time at 02:00 on Sunday 29 March 2026.
+        let line = Hours::weekly(
+            (1..=7)
+                .map(|day| Slot {
+                    day,
+                    open: 540,
+                    close: 1140,
+                })
+                .collect(),
+        );
+        let cayenne = chrono_tz::America::Cayenne;
+        // Saturday evening (UTC+1): Sunday's 09:00 is already UTC+2, which
+        // is 04:00 in Cayenne, not the 05:00 of the winter offset.
+        let saturday = Paris.with_ymd_and_hms(2026, 3, 28, 20, 0, 0).unwrap();
+        assert_eq!(
+            line.state_at(saturday).on_clock(saturday, &cayenne),
+            OpenState::Closed {
+                opens: Some((Weekday::Sun, 4 * 60, 1))
+            }
+        );
+        // Monday 06:30 UTC is 08:30 on the wall clock in summer time: the
+        // mairie (08:00) is open, as it would not be at 07:30 winter time.
+        let monday = chrono::Utc
+            .with_ymd_and_hms(2026, 3, 30, 6, 30, 0)
+            .unwrap()
+            .with_timezone(&Paris);
+        assert!(mairie().is_open_at(monday));
+        let winter = chrono::Utc
+            .with_ymd_and_hms(2026, 3, 23, 6, 30, 0)
+            .unwrap()
+            .with_timezone(&Paris);
+        assert!(!mairie().is_open_at(winter), "07:30 a week before");
+        // Back to winter time on 25 October: the hour 02:00–03:00 comes twice
+        // and opening times stay on the wall clock.
+        let autumn = chrono::Utc
+            .with_ymd_and_hms(2026, 10, 26, 7, 30, 0)
+            .unwrap()
+            .with_timezone(&Paris);
+        assert!(mairie().is_open_at(autumn), "08:30 winter time");
+    }
+
+    #[test]
     fn local_holidays_close_alsace_moselle_and_overseas_but_not_elsewhere() {
         let dep = |c: &str| crate::domain::codes::DepCode::parse(c).unwrap();
         let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
