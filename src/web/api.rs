@@ -9,6 +9,7 @@ use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::locale::Lang;
 use crate::search::{Candidate, Engine, Matched, PlaceQuery, Resolution, ResourceQuery};
+use actix_web::http::header::{ETag, EntityTag, Header, IfNoneMatch};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
@@ -23,17 +24,15 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .allowed_methods(["GET", "HEAD", "POST"])
         .allow_any_header()
         .max_age(86_400);
-    web::scope("/api/v1")
+    web::scope("/v1")
+        .app_data(super::reports::json_config())
         .wrap(cors)
-        .route("/communes", web::get().to(communes))
-        .route("/resources", web::get().to(resources))
-        .route("/resources/{id}", web::get().to(resource))
-        .route(
-            "/resources/{id}/reports",
-            web::post().to(super::reports::api_report),
-        )
-        .route("/categories", web::get().to(categories))
-        .route("/openapi.json", web::get().to(openapi))
+        .service(web::resource("/communes").get(communes))
+        .service(web::resource("/resources").get(resources))
+        .service(web::resource("/resources/{id}").get(resource))
+        .service(web::resource("/resources/{id}/reports").post(super::reports::api_report))
+        .service(web::resource("/categories").get(categories))
+        .service(web::resource("/openapi.json").get(openapi))
 }
 
 pub async fn healthz() -> HttpResponse {
@@ -314,15 +313,12 @@ async fn resource(
         )
     })?;
     // The body's `age` changes with the date: so does the validator.
-    let etag = format!(
-        "W/\"{}\"",
-        short_hash(&format!(
-            "{}/{}/{today}/{}",
-            engine.generation,
-            id,
-            lang.code()
-        ))
-    );
+    let etag = EntityTag::new_weak(short_hash(&format!(
+        "{}/{}/{today}/{}",
+        engine.generation,
+        id,
+        lang.code()
+    )));
     Ok(in_language(
         stable(&req, &etag, "application/json", body),
         lang,
@@ -339,10 +335,10 @@ async fn categories() -> HttpResponse {
 }
 
 async fn openapi(req: HttpRequest) -> HttpResponse {
-    static DOC: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    static DOC: std::sync::OnceLock<(String, EntityTag)> = std::sync::OnceLock::new();
     let (body, etag) = DOC.get_or_init(|| {
         let body = super::openapi::document().to_string();
-        let etag = format!("W/\"{}\"", short_hash(&body));
+        let etag = EntityTag::new_weak(short_hash(&body));
         (body, etag)
     });
     stable(&req, etag, "application/json", body.clone())
@@ -359,26 +355,21 @@ pub fn short_hash(s: &str) -> String {
 /// A response that may be cached: a weak ETag (the same entity is sent gzip
 /// or plain, so a strong one would be wrong), and 304 when the client already
 /// has it. If-None-Match compares weakly (RFC 9110 §13.1.2).
-pub fn stable(req: &HttpRequest, etag: &str, ctype: &str, body: String) -> HttpResponse {
-    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_string();
-    let matches = req
-        .headers()
-        .get(actix_web::http::header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|t| t.trim() == "*" || opaque(t) == opaque(etag))
-        });
+pub fn stable(req: &HttpRequest, etag: &EntityTag, ctype: &str, body: String) -> HttpResponse {
+    let matches = match IfNoneMatch::parse(req) {
+        Ok(IfNoneMatch::Any) => true,
+        Ok(IfNoneMatch::Items(tags)) => tags.iter().any(|t| t.weak_eq(etag)),
+        Err(_) => false,
+    };
     let mut b = if matches {
         HttpResponse::NotModified()
     } else {
         HttpResponse::Ok()
     };
-    b.insert_header((actix_web::http::header::ETAG, etag.to_string()))
-        .insert_header((
-            actix_web::http::header::CACHE_CONTROL,
-            "public, max-age=300",
-        ));
+    b.insert_header(ETag(etag.clone())).insert_header((
+        actix_web::http::header::CACHE_CONTROL,
+        "public, max-age=300",
+    ));
     if matches {
         b.finish()
     } else {

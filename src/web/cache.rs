@@ -51,23 +51,14 @@ impl Cached {
     }
 }
 
-/// Whether `Accept-Encoding` lists gzip without `q=0` (RFC 9110 §12.5.3).
+/// Whether the client prefers gzip to the plain body (RFC 9110 §12.5.3):
+/// listed without `q=0`, and not ranked below `identity`.
 pub fn takes_gzip(req: &HttpRequest) -> bool {
-    req.headers()
-        .get_all("accept-encoding")
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|item| {
-            let mut parts = item.split(';');
-            let name = parts.next().unwrap_or("").trim();
-            let refused = parts.any(|p| {
-                p.trim()
-                    .strip_prefix("q=")
-                    .and_then(|q| q.trim().parse::<f32>().ok())
-                    == Some(0.0)
-            });
-            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
-        })
+    use actix_web::http::header::{AcceptEncoding, Encoding, Header};
+    AcceptEncoding::parse(req)
+        .ok()
+        .and_then(|a| a.negotiate([Encoding::gzip(), Encoding::identity()].iter()))
+        == Some(Encoding::gzip())
 }
 
 #[derive(Default)]

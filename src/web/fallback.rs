@@ -3,11 +3,17 @@
 
 use super::pages;
 use super::problem::Problem;
-use actix_web::http::StatusCode;
+use actix_web::body::{BodySize, EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{header, StatusCode};
+use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse};
 
+/// Whether the request names the API, judged on the path as the router
+/// reads it (percent-decoded), so `/%61pi/…` is the API here as there.
 pub fn is_api(req: &HttpRequest) -> bool {
-    req.path().starts_with("/api/")
+    let path = req.match_info().as_str();
+    path == "/api" || path.starts_with("/api/")
 }
 
 pub fn query_error(req: &HttpRequest) -> actix_web::Error {
@@ -22,50 +28,64 @@ pub fn query_error(req: &HttpRequest) -> actix_web::Error {
     }
 }
 
-/// The methods a path answers, for `Allow`: the report endpoints take POST.
-fn allowed(path: &str) -> &'static str {
-    if path.starts_with("/api/v1/resources/") && path.ends_with("/reports") {
-        "POST, OPTIONS"
-    } else if path.starts_with("/api/") {
-        "GET, HEAD, OPTIONS"
-    } else if (path.starts_with("/signaler/") || path.starts_with("/en/signaler/"))
-        && !path.ends_with("/merci")
-    {
-        "GET, HEAD, POST"
-    } else {
-        "GET, HEAD"
-    }
-}
-
+/// No route took the request.
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
-    use crate::locale::fr::errors;
-    let allow = allowed(req.path());
-    let get = req.method() == actix_web::http::Method::GET
-        || req.method() == actix_web::http::Method::HEAD;
-    // No route took the request: another method, or a POST-only path.
-    if !get || allow.starts_with("POST") {
-        if is_api(&req) {
-            return HttpResponse::MethodNotAllowed()
-                .insert_header(("Allow", allow))
-                .content_type("application/problem+json")
-                .json(Problem::new(
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    "method-not-allowed",
-                    errors::METHOD,
-                ));
-        }
-        let mut page = pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED);
-        page.headers_mut().insert(
-            actix_web::http::header::ALLOW,
-            actix_web::http::header::HeaderValue::from_static(allow),
-        );
-        return page;
-    }
     if is_api(&req) {
-        Problem::not_found(errors::NOT_FOUND).response()
+        Problem::not_found(crate::locale::fr::errors::NOT_FOUND).response()
     } else {
         pages::error_page(&req, StatusCode::NOT_FOUND)
     }
+}
+
+/// The router answers a method a route does not take with a bare 405 and
+/// its `Allow`: the person (or the partner's script) gets it explained, in
+/// the format of that part of the site, with `Allow` kept (HEAD is served
+/// wherever GET is).
+pub async fn explain_refusals(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let bare = matches!(
+        res.response().body().size(),
+        BodySize::None | BodySize::Sized(0)
+    );
+    if res.status() != StatusCode::METHOD_NOT_ALLOWED || !bare {
+        return Ok(res.map_into_left_body());
+    }
+    let allow = res
+        .headers()
+        .get(header::ALLOW)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let mut methods: Vec<&str> = allow
+        .split(',')
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .collect();
+    if methods.contains(&"GET") && !methods.contains(&"HEAD") {
+        methods.insert(
+            methods.iter().position(|m| *m == "GET").unwrap_or(0) + 1,
+            "HEAD",
+        );
+    }
+    let (req, _) = res.into_parts();
+    let mut answer = if is_api(&req) {
+        methods.push("OPTIONS");
+        Problem::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method-not-allowed",
+            crate::locale::fr::errors::METHOD,
+        )
+        .response()
+    } else {
+        pages::error_page(&req, StatusCode::METHOD_NOT_ALLOWED)
+    };
+    if let Ok(v) = header::HeaderValue::from_str(&methods.join(", ")) {
+        answer.headers_mut().insert(header::ALLOW, v);
+    }
+    Ok(ServiceResponse::new(req, answer).map_into_right_body())
 }
 
 /// A refusal by the request guards (size, rate): a problem document for

@@ -21,37 +21,36 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .allowed_methods(["GET", "HEAD"])
         .allow_any_header()
         .max_age(86_400);
-    web::scope("/api/hsds")
+    web::scope("/hsds")
         .wrap(cors)
-        .route("/", web::get().to(root))
-        .route("/services", web::get().to(|r, s| list(r, s, Kind::Service)))
-        .route(
-            "/organizations",
-            web::get().to(|r, s| list(r, s, Kind::Organization)),
+        .service(web::resource("/").route(web::get().to(root)))
+        .service(web::resource("/services").route(web::get().to(|r, s| list(r, s, Kind::Service))))
+        .service(
+            web::resource("/organizations")
+                .route(web::get().to(|r, s| list(r, s, Kind::Organization))),
         )
-        .route(
-            "/locations",
-            web::get().to(|r, s| list(r, s, Kind::Location)),
+        .service(
+            web::resource("/locations").route(web::get().to(|r, s| list(r, s, Kind::Location))),
         )
-        .route(
-            "/service_at_locations",
-            web::get().to(|r, s| list(r, s, Kind::ServiceAtLocation)),
+        .service(
+            web::resource("/service_at_locations")
+                .route(web::get().to(|r, s| list(r, s, Kind::ServiceAtLocation))),
         )
-        .route(
-            "/services/{id}",
-            web::get().to(|r, s, p| one(r, s, p, Kind::Service)),
+        .service(
+            web::resource("/services/{id}")
+                .route(web::get().to(|r, s, p| one(r, s, p, Kind::Service))),
         )
-        .route(
-            "/organizations/{id}",
-            web::get().to(|r, s, p| one(r, s, p, Kind::Organization)),
+        .service(
+            web::resource("/organizations/{id}")
+                .route(web::get().to(|r, s, p| one(r, s, p, Kind::Organization))),
         )
-        .route(
-            "/locations/{id}",
-            web::get().to(|r, s, p| one(r, s, p, Kind::Location)),
+        .service(
+            web::resource("/locations/{id}")
+                .route(web::get().to(|r, s, p| one(r, s, p, Kind::Location))),
         )
-        .route(
-            "/service_at_locations/{id}",
-            web::get().to(|r, s, p| one(r, s, p, Kind::ServiceAtLocation)),
+        .service(
+            web::resource("/service_at_locations/{id}")
+                .route(web::get().to(|r, s, p| one(r, s, p, Kind::ServiceAtLocation))),
         )
 }
 

@@ -1,5 +1,6 @@
-//! Request limits: URL and header sizes (414, 431), content negotiation on
-//! the API (406), and a per-client rate limit on the API (429). Client
+//! Request limits: URL and header sizes (414, 431) before routing; content
+//! negotiation (406) and a per-client rate limit (429) wrapped on the API's
+//! scope and on the report form's POST. Client
 //! addresses live only in memory, for the rate limit, and are never logged.
 
 use super::problem::Problem;
@@ -62,19 +63,19 @@ impl RateLimiter {
     }
 }
 
-/// The path as the router matches it (percent-decoded): limits must judge the
-/// same path the router serves, or `/%61pi/…` would slip past them.
-fn routed_path(req: &ServiceRequest) -> &str {
-    req.match_info().as_str()
-}
-
-fn is_api(req: &ServiceRequest) -> bool {
-    routed_path(req).starts_with("/api/")
-}
-
-/// The report form's POST shares the API's per-client limit.
-fn is_report_post(req: &ServiceRequest) -> bool {
-    req.method() == actix_web::http::Method::POST && routed_path(req).contains("/signaler/")
+/// Refusals before routing come in the format of the part of the site the
+/// path names ([`super::fallback::is_api`]), with CORS on the API.
+pub(super) fn refuse(
+    req: &ServiceRequest,
+    status: StatusCode,
+    slug: &str,
+    detail: &str,
+) -> HttpResponse {
+    if super::fallback::is_api(req.request()) {
+        with_cors(Problem::new(status, slug, detail).response())
+    } else {
+        super::fallback::refusal(req.request(), status, slug, detail)
+    }
 }
 
 /// Refusals come before the API's CORS layer: say the same thing it would, so
@@ -92,47 +93,29 @@ fn with_cors(mut r: HttpResponse) -> HttpResponse {
     r
 }
 
-pub(super) fn refuse(
-    req: &ServiceRequest,
-    status: StatusCode,
-    slug: &str,
-    detail: &str,
-) -> HttpResponse {
-    if is_api(req) {
-        with_cors(Problem::new(status, slug, detail).response())
-    } else {
-        super::fallback::refusal(req.request(), status, slug, detail)
-    }
-}
-
 /// Whether the client takes JSON: media types compare case-insensitively, and
 /// one listed with `q=0` is refused, not accepted (RFC 9110 §12.5.1).
 fn accepts_json(req: &ServiceRequest) -> bool {
-    let Some(accept) = req.headers().get("accept").and_then(|v| v.to_str().ok()) else {
-        return true;
+    use actix_web::http::header::{Accept, Header};
+    let Ok(accept) = Accept::parse(req) else {
+        return false;
     };
-    accept.split(',').any(|range| {
-        let mut parts = range.split(';');
-        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-        let refused = parts.any(|p| {
-            let p = p.trim().to_ascii_lowercase();
-            p.strip_prefix("q=")
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .is_some_and(|q| q <= 0.0)
-        });
-        !refused
-            && matches!(
-                media.as_str(),
-                "" | "*/*"
-                    | "application/*"
-                    | "application/json"
-                    | "application/problem+json"
-                    | "application/schema+json"
-            )
+    if accept.is_empty() {
+        return true;
+    }
+    accept.iter().any(|item| {
+        let m = &item.item;
+        let json = m.type_() == actix_web::mime::STAR
+            || m.type_() == actix_web::mime::APPLICATION
+                && (m.subtype() == actix_web::mime::STAR
+                    || m.subtype() == actix_web::mime::JSON
+                    || m.suffix() == Some(actix_web::mime::JSON));
+        json && item.quality > actix_web::http::header::Quality::ZERO
     })
 }
 
-pub async fn limits(
+/// URL and header sizes, on every request before routing (414, 431).
+pub async fn sizes(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
@@ -156,60 +139,97 @@ pub async fn limits(
             "headers-too-large",
             errors::HEADERS_TOO_LARGE,
         ))
-    } else if is_api(&req)
-        && req.method() != actix_web::http::Method::OPTIONS
-        && !accepts_json(&req)
-    {
-        Some(refuse(
-            &req,
-            StatusCode::NOT_ACCEPTABLE,
-            "not-acceptable",
-            errors::NOT_ACCEPTABLE,
-        ))
-    } else if is_api(&req) || is_report_post(&req) {
-        let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>().cloned();
-        let ip = req.peer_addr().map(|a| client_key(client_of(&req, a.ip())));
-        match (limiter, ip) {
-            (Some(l), Some(ip)) => l.check(ip).map(|wait| {
-                let mut r = refuse(
-                    &req,
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "rate-limited",
-                    errors::RATE_LIMITED,
-                );
-                if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait.to_string()) {
-                    r.headers_mut()
-                        .insert(actix_web::http::header::RETRY_AFTER, v);
-                }
-                r
-            }),
-            _ => None,
-        }
     } else {
         None
     };
     match refusal {
         Some(r) => Ok(req.into_response(r).map_into_right_body()),
-        None => {
-            let preflight = req.method() == actix_web::http::Method::OPTIONS && is_api(&req);
-            let res = next.call(req).await?;
-            if preflight && res.status() == StatusCode::BAD_REQUEST {
-                // The CORS layer refuses a preflight in plain text: answer in the
-                // API's own format, readable from any origin.
-                let (req, _) = res.into_parts();
-                let problem = with_cors(
+        None => Ok(next.call(req).await?.map_into_left_body()),
+    }
+}
+
+/// Seconds to wait when this client's bucket is empty.
+fn over_rate(req: &ServiceRequest) -> Option<u64> {
+    let limiter = req.app_data::<actix_web::web::Data<RateLimiter>>()?;
+    let ip = client_key(client_of(req, req.peer_addr()?.ip()));
+    limiter.check(ip)
+}
+
+fn too_many(r: HttpResponse, wait: u64) -> HttpResponse {
+    let mut r = r;
+    if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait.to_string()) {
+        r.headers_mut()
+            .insert(actix_web::http::header::RETRY_AFTER, v);
+    }
+    r
+}
+
+/// Wrapped on the `/api` scope: content negotiation (406) and the
+/// per-client rate limit (429), answered as problems a partner can read.
+pub async fn api_guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let preflight = req.method() == actix_web::http::Method::OPTIONS;
+    let refusal = if !preflight && !accepts_json(&req) {
+        Some(with_cors(
+            Problem::new(
+                StatusCode::NOT_ACCEPTABLE,
+                "not-acceptable",
+                errors::NOT_ACCEPTABLE,
+            )
+            .response(),
+        ))
+    } else {
+        over_rate(&req).map(|wait| {
+            too_many(
+                with_cors(
                     Problem::new(
-                        StatusCode::BAD_REQUEST,
-                        "preflight-refused",
-                        errors::PREFLIGHT_REFUSED,
+                        StatusCode::TOO_MANY_REQUESTS,
+                        "rate-limited",
+                        errors::RATE_LIMITED,
                     )
                     .response(),
-                );
-                return Ok(ServiceResponse::new(req, problem).map_into_right_body());
-            }
-            Ok(res.map_into_left_body())
+                ),
+                wait,
+            )
+        })
+    };
+    if let Some(r) = refusal {
+        return Ok(req.into_response(r).map_into_right_body());
+    }
+    let res = next.call(req).await?;
+    if preflight && res.status() == StatusCode::BAD_REQUEST {
+        // The CORS layer refuses a preflight in plain text: answer in the
+        // API's own format, readable from any origin.
+        let (req, _) = res.into_parts();
+        let problem = with_cors(
+            Problem::new(
+                StatusCode::BAD_REQUEST,
+                "preflight-refused",
+                errors::PREFLIGHT_REFUSED,
+            )
+            .response(),
+        );
+        return Ok(ServiceResponse::new(req, problem).map_into_right_body());
+    }
+    Ok(res.map_into_left_body())
+}
+
+/// Wrapped on the report form's scope: its POST shares the API's bucket.
+pub async fn report_posts(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    if req.method() == actix_web::http::Method::POST {
+        if let Some(wait) = over_rate(&req) {
+            let page = super::pages::error_page(req.request(), StatusCode::TOO_MANY_REQUESTS);
+            return Ok(req
+                .into_response(too_many(page, wait))
+                .map_into_right_body());
         }
     }
+    Ok(next.call(req).await?.map_into_left_body())
 }
 
 /// The client behind the peer, when the peer is a trusted proxy.

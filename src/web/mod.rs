@@ -24,41 +24,42 @@ pub use state::{
     parse_public_url, release_freed_memory, AppState, Config, Reload, DEFAULT_EXIT_URL,
 };
 
+use crate::locale::Lang;
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 use std::net::TcpListener;
 
+/// The whole route table. The API is one scope, and its guard (content
+/// negotiation, the per-client rate limit) wraps that scope: whatever
+/// spelling of a path the router takes for the API meets the guard.
 pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
     cfg.app_data(web::Data::new(state.clone()))
         .app_data(web::QueryConfig::default().error_handler(|_, req| fallback::query_error(req)))
         .app_data(web::PathConfig::default().error_handler(|_, req| fallback::query_error(req)))
-        .route("/healthz", web::get().to(api::healthz))
-        .route("/readyz", web::get().to(api::readyz))
-        .service(api::scope())
-        .service(hsds::scope())
-        .configure(|c| pages::configure(c, state))
-        .configure(report_routes)
+        .service(web::resource("/healthz").get(api::healthz))
+        .service(web::resource("/readyz").get(api::readyz))
+        .service(
+            web::scope("/api")
+                .wrap(actix_web::middleware::from_fn(limits::api_guard))
+                .service(api::scope())
+                .service(hsds::scope()),
+        )
+        .service(
+            web::scope("/en")
+                .app_data(Lang::En)
+                .route("", web::get().to(pages::to_english_home))
+                .configure(per_language),
+        )
+        .configure(per_language)
+        .configure(pages::configure)
         .default_service(web::to(fallback::not_found));
 }
 
-/// The report form in both languages; the thank-you page before `{id}`.
-fn report_routes(cfg: &mut web::ServiceConfig) {
-    use crate::locale::Lang;
-    for lang in [Lang::Fr, Lang::En] {
-        let p = lang.ui().prefix;
-        cfg.route(
-            &format!("{p}/signaler/merci"),
-            web::get().to(move |r, s| reports::thanks(r, s, lang)),
-        )
-        .route(
-            &format!("{p}/signaler/{{id}}"),
-            web::get().to(move |r, s, path| reports::form(r, s, path, lang)),
-        )
-        .route(
-            &format!("{p}/signaler/{{id}}"),
-            web::post().to(move |r, s, path, body| reports::submit(r, s, path, body, lang)),
-        );
-    }
+/// What every language has, relative to its prefix: French at the root,
+/// English under `/en`, where the scope's `Lang` tells every handler (the
+/// `Lang` extractor) which catalogue to use.
+fn per_language(cfg: &mut web::ServiceConfig) {
+    cfg.configure(pages::localised).service(reports::scope());
 }
 
 /// The shortest time between SIGTERM and closing the listener.
@@ -116,7 +117,8 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
         let state = state.clone();
         App::new()
             .app_data(limiter.clone())
-            .wrap(actix_web::middleware::from_fn(limits::limits))
+            .wrap(actix_web::middleware::from_fn(fallback::explain_refusals))
+            .wrap(actix_web::middleware::from_fn(limits::sizes))
             .wrap(actix_web::middleware::from_fn(limits::head_as_get))
             // Outside the limits: a refusal there must not leave a body unread.
             .wrap(actix_web::middleware::from_fn(bodies::bodies))

@@ -52,7 +52,7 @@ fn cross_site(req: &HttpRequest) -> bool {
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Body {
+pub struct Body {
     field: String,
     value: Option<String>,
     comment: Option<String>,
@@ -91,12 +91,37 @@ fn store_problem(e: StoreError) -> Problem {
     }
 }
 
+/// How the API reads a report's body: JSON, at most `MAX_BODY` bytes, and
+/// refusals in the API's own format.
+pub fn json_config() -> web::JsonConfig {
+    use actix_web::error::JsonPayloadError as E;
+    web::JsonConfig::default()
+        .limit(MAX_BODY)
+        .content_type_required(true)
+        .error_handler(|e, _| {
+            match e {
+                E::OverflowKnownLength { .. } | E::Overflow { .. } => Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "body-too-large",
+                    errors::REPORT_TOO_LARGE,
+                ),
+                E::ContentType => Problem::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    errors::REPORT_CONTENT_TYPE,
+                ),
+                _ => Problem::new(StatusCode::BAD_REQUEST, "invalid-body", errors::REPORT_BODY),
+            }
+            .into()
+        })
+}
+
 /// `POST /api/v1/resources/{id}/reports` → 202 with the report's id.
 pub async fn api_report(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    payload: web::Payload,
+    body: web::Json<Body>,
 ) -> Result<HttpResponse, Problem> {
     let Some(queue) = state.reports.clone() else {
         return Err(Problem::new(
@@ -108,39 +133,6 @@ pub async fn api_report(
     if state.engine.load().resource(&path).is_none() {
         return Err(Problem::not_found(errors::UNKNOWN_RESOURCE));
     }
-    let json = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"));
-    if !json {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
-            errors::REPORT_CONTENT_TYPE,
-        ));
-    }
-    let too_large = || {
-        Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "body-too-large",
-            errors::REPORT_TOO_LARGE,
-        )
-    };
-    let bytes = match payload.to_bytes_limited(MAX_BODY).await {
-        Ok(Ok(b)) => b,
-        Ok(Err(_)) => {
-            return Err(Problem::new(
-                StatusCode::BAD_REQUEST,
-                "invalid-body",
-                errors::REPORT_BODY,
-            ))
-        }
-        Err(_) => return Err(too_large()),
-    };
-    let body: Body = serde_json::from_slice(&bytes)
-        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "invalid-body", errors::REPORT_BODY))?;
     let draft = Draft::new(
         &path,
         &body.field,
@@ -220,11 +212,45 @@ pub async fn form(
 
 /// The form's POST: stored, then a 303 to the thank-you page, so reloading
 /// does not send it twice.
+/// How the form's body is read: URL-encoded pairs (a field may come twice:
+/// the hidden one is judged in any of its copies), at most `MAX_BODY` bytes,
+/// and refusals shown on the form itself.
+fn form_config() -> web::FormConfig {
+    use actix_web::error::UrlencodedError as E;
+    web::FormConfig::default()
+        .limit(MAX_BODY)
+        .error_handler(|e, req| {
+            let lang = super::pages::lang_of(req);
+            let (ui, t) = (lang.ui(), lang.ui().reports);
+            let (msg, status) = match e {
+                E::Overflow { .. } => (t.err_long, StatusCode::PAYLOAD_TOO_LARGE),
+                _ => (t.err_field, StatusCode::BAD_REQUEST),
+            };
+            let page = match req.app_data::<web::Data<AppState>>() {
+                Some(state) => {
+                    let id = req.match_info().get("id").unwrap_or_default();
+                    form_page(req, state, ui, id, Some(msg), status)
+                }
+                None => super::pages::error_page(req, status),
+            };
+            actix_web::error::InternalError::from_response(e, page).into()
+        })
+}
+
+/// The form, under each language's prefix; its POST shares the API's rate limit.
+pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
+    web::scope("/signaler")
+        .app_data(form_config())
+        .wrap(actix_web::middleware::from_fn(super::limits::report_posts))
+        .service(web::resource("/merci").get(thanks))
+        .service(web::resource("/{id}").get(form).post(submit))
+}
+
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    payload: web::Payload,
+    pairs: web::Form<Pairs>,
     lang: Lang,
 ) -> HttpResponse {
     let ui = lang.ui();
@@ -239,16 +265,7 @@ pub async fn submit(
     if cross_site(&req) {
         return bad(t.err_cross_site, StatusCode::FORBIDDEN);
     }
-    let bytes = match payload.to_bytes_limited(MAX_BODY).await {
-        Ok(Ok(b)) => b,
-        Ok(Err(_)) => return bad(t.err_field, StatusCode::BAD_REQUEST),
-        Err(_) => return bad(t.err_long, StatusCode::PAYLOAD_TOO_LARGE),
-    };
-    let pairs: Pairs = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(|s| web::Query::<Pairs>::from_query(s).ok())
-        .map(|q| q.into_inner())
-        .unwrap_or_default();
+    let pairs = pairs.into_inner();
     let thanks = HttpResponse::SeeOther()
         .insert_header(("Location", format!("{}/signaler/merci", ui.prefix)))
         .finish();
@@ -275,7 +292,7 @@ pub async fn submit(
         Err(StoreError::Full) => bad(t.err_busy, StatusCode::SERVICE_UNAVAILABLE),
         Err(StoreError::TooManyOpen(_)) => bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS),
         Err(e) => {
-            tracing::error!(error = %e, "a report could not be stored");
+            tracing::error!(error = %crate::error_chain(&e), "a report could not be stored");
             super::pages::error_page(&req, StatusCode::INTERNAL_SERVER_ERROR)
         }
     }

@@ -81,13 +81,9 @@ fn frame(state: &AppState, e: &Essentials, title: &str, print: bool, body: Marku
     }
 }
 
-/// `/{code}/`: the essentials in one language.
-pub async fn essentials_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    code: &'static str,
-) -> HttpResponse {
-    let Some(e) = essentials::by_code(code) else {
+/// `/{code}/`: the essentials in one language, which its route carries.
+pub async fn essentials_page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let Some(e) = req.app_data::<&'static essentials::Essentials>().copied() else {
         return super::errors::error_page(&req, StatusCode::NOT_FOUND);
     };
     let engine = state.engine.load();

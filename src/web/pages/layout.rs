@@ -319,11 +319,25 @@ pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
 }
 
 /// The language a path belongs to.
+/// The language of the route that took the request (its scope's `Lang`);
+/// before routing (a refusal of its size), the language of its path.
 pub fn lang_of(req: &HttpRequest) -> Lang {
+    if let Some(lang) = req.app_data::<Lang>() {
+        return *lang;
+    }
     if req.path() == "/en" || req.path().starts_with("/en/") {
         Lang::En
     } else {
         Lang::Fr
+    }
+}
+
+/// Handlers take the page's language as an argument.
+impl actix_web::FromRequest for Lang {
+    type Error = std::convert::Infallible;
+    type Future = std::future::Ready<Result<Lang, Self::Error>>;
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(Ok(lang_of(req)))
     }
 }
 

@@ -16,98 +16,50 @@ mod simple;
 mod sitemap;
 pub mod supports;
 
-use super::state::AppState;
-use crate::locale::Lang;
 use actix_web::{web, HttpResponse};
 
 pub use errors::{error_page, not_found};
 pub use layout::{lang_of, national_blocks, noindex_page};
 pub use supports::Numbers;
 
-pub fn configure(cfg: &mut web::ServiceConfig, _state: &AppState) {
-    for lang in [Lang::Fr, Lang::En] {
-        let p = lang.ui().prefix;
-        let home = if p.is_empty() {
-            "/".to_string()
-        } else {
-            format!("{p}/")
-        };
-        cfg.route(&home, web::get().to(move |r, s| results::home(r, s, lang)))
-            .route(
-                &format!("{p}/recherche"),
-                web::get().to(move |r, s| results::search(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/commune/{{insee}}"),
-                web::get().to(move |r, s, path| results::commune(r, s, path, lang)),
-            )
-            .route(
-                &format!("{p}/ressource/{{id}}"),
-                web::get().to(move |r, s, path| record::resource(r, s, path, lang)),
-            )
-            .route(
-                &format!("{p}/securite"),
-                web::get().to(move |r, s| simple::safety(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/temoin"),
-                web::get().to(move |r, s| simple::witness(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/a-propos"),
-                web::get().to(move |r, s| simple::about(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/integrer"),
-                web::get().to(move |r, s| simple::embed(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/affiche"),
-                web::get().to(move |r, s| print::poster_index(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/affiche/{{insee}}"),
-                web::get().to(move |r, s, path| print::poster(r, s, path, lang)),
-            )
-            .route(
-                &format!("{p}/affiche/{{insee}}/bandeau.svg"),
-                web::get().to(move |r, s, path| print::strip_file(r, s, path, lang)),
-            )
-            .route(
-                &format!("{p}/commerces"),
-                web::get().to(move |r, s| simple::shops(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/widget"),
-                web::get().to(move |r, s| widget::widget(r, s, lang)),
-            )
-            .route(
-                &format!("{p}/departement/{{code}}"),
-                web::get().to(move |r, s, path| print::departement(r, s, path, lang)),
-            );
-    }
+/// The pages outside any language prefix: the essentials in each further
+/// language, the multilingual poster, static files and the sitemap.
+pub fn configure(cfg: &mut web::ServiceConfig) {
     for e in crate::locale::essentials::ALL {
-        let code = e.code;
-        cfg.route(
-            &format!("/{code}/"),
-            web::get().to(move |r, s| languages::essentials_page(r, s, code)),
+        cfg.service(
+            web::resource(format!("/{}/", e.code))
+                .app_data(e)
+                .get(languages::essentials_page),
         );
     }
-    cfg.route(
-        "/en",
-        web::get().to(|| async {
-            HttpResponse::MovedPermanently()
-                .insert_header(("Location", "/en/"))
-                .finish()
-        }),
-    )
-    .route(
-        "/affiche-multilingue",
-        web::get().to(languages::multilingual_poster),
-    )
-    .route("/static/{name}", web::get().to(layout::static_file))
-    .route("/favicon.ico", web::get().to(layout::favicon))
-    .route("/robots.txt", web::get().to(sitemap::robots))
-    .route("/sitemap.xml", web::get().to(sitemap::index))
-    .route("/sitemap/{n}", web::get().to(sitemap::part));
+    cfg.service(web::resource("/affiche-multilingue").get(languages::multilingual_poster))
+        .service(web::resource("/static/{name}").get(layout::static_file))
+        .service(web::resource("/favicon.ico").get(layout::favicon))
+        .service(web::resource("/robots.txt").get(sitemap::robots))
+        .service(web::resource("/sitemap.xml").get(sitemap::index))
+        .service(web::resource("/sitemap/{n}").get(sitemap::part));
+}
+
+/// The pages every language has, relative to its prefix.
+pub fn localised(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/").get(results::home))
+        .service(web::resource("/recherche").get(results::search))
+        .service(web::resource("/commune/{insee}").get(results::commune))
+        .service(web::resource("/ressource/{id}").get(record::resource))
+        .service(web::resource("/securite").get(simple::safety))
+        .service(web::resource("/temoin").get(simple::witness))
+        .service(web::resource("/a-propos").get(simple::about))
+        .service(web::resource("/integrer").get(simple::embed))
+        .service(web::resource("/affiche").get(print::poster_index))
+        .service(web::resource("/affiche/{insee}").get(print::poster))
+        .service(web::resource("/affiche/{insee}/bandeau.svg").get(print::strip_file))
+        .service(web::resource("/commerces").get(simple::shops))
+        .service(web::resource("/widget").get(widget::widget))
+        .service(web::resource("/departement/{code}").get(print::departement));
+}
+
+pub async fn to_english_home() -> HttpResponse {
+    HttpResponse::MovedPermanently()
+        .insert_header(("Location", "/en/"))
+        .finish()
 }

@@ -106,7 +106,7 @@ pub async fn poster(
     let now = chrono::Utc::now();
     let local = match engine.print_contacts(i, now) {
         Ok(l) => l,
-        Err(e) => return errors::internal_error(&req, e),
+        Err(e) => return errors::search_failed(&req, &e),
     };
     let local_list = |h: &str| {
         html! {

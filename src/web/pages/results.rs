@@ -225,7 +225,7 @@ fn render_results(
     let now = chrono::Utc::now();
     let shown = engine
         .commune_page(&q, f.show_all, now)
-        .map_err(|e| Box::new(errors::internal_error(req, e)))?;
+        .map_err(|e| Box::new(errors::search_failed(req, &e)))?;
     let title = fill(ui.title_place, &[("place", &c.name)]);
     let body = html! {
         h1 { (commune_label(engine, c)) }

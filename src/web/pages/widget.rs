@@ -28,7 +28,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
             // The page's own choice, nearest first, cut to fit a partner's frame.
             let shown = match engine.commune_page(&ResourceQuery::for_commune(i), false, now) {
                 Ok(s) => s,
-                Err(e) => return errors::internal_error(&req, e),
+                Err(e) => return errors::search_failed(&req, &e),
             };
             html! {
                 h1 { (c.name) }
