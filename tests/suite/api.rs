@@ -281,7 +281,7 @@ async fn health_readiness_and_cors() {
     assert_eq!(app.get("/healthz").await.status(), 200);
     let (status, v) = app.json("/readyz").await;
     assert_eq!(status, 200);
-    assert_eq!(v["communes"], 35014);
+    assert_eq!(v["communes"], common::shipped::COMMUNES);
     let r = app
         .client
         .get(format!("{}/api/v1/communes?q=belley", app.base))
@@ -431,8 +431,11 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
         trusted_proxies: Vec::new(),
     })
     .await;
+    // 60 a minute is one a second, after a burst of ten: however slow this
+    // machine, no more than ten plus one per second elapsed get through.
+    let started = std::time::Instant::now();
     let mut statuses = vec![];
-    for _ in 0..15 {
+    while statuses.len() < 15 || (statuses.len() < 200 && !statuses.contains(&429)) {
         let r = app.get("/api/v1/communes?q=belley").await;
         statuses.push(r.status().as_u16());
         if r.status() == 429 {
@@ -452,14 +455,16 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
                 .contains("Trop de requêtes"));
         }
     }
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 200).count(),
-        10,
-        "{statuses:?}"
+    let elapsed = started.elapsed().as_secs_f64().ceil() as usize;
+    let ok = statuses.iter().filter(|s| **s == 200).count();
+    assert!(statuses[..10].iter().all(|s| *s == 200), "{statuses:?}");
+    assert!(
+        ok <= 10 + elapsed,
+        "{ok} served in {elapsed} s: {statuses:?}"
     );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 429).count(),
-        5,
+    assert!(statuses.contains(&429), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 200 || *s == 429),
         "{statuses:?}"
     );
     assert_eq!(

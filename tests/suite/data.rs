@@ -18,10 +18,10 @@ fn copy_data(to: &Path) {
 fn the_shipped_snapshot_is_complete_and_valid() {
     let (cat, report) = sources::load(&common::data_dir()).unwrap();
     assert_eq!(report.count(Severity::Error), 0);
-    assert_eq!(cat.communes.len(), 35_014);
+    assert_eq!(cat.communes.len(), common::shipped::COMMUNES);
     assert_eq!(
         cat.communes.iter().filter(|c| c.point.is_none()).count(),
-        98
+        common::shipped::COMMUNES_WITHOUT_POINT
     );
     let mairies = cat
         .resources
@@ -115,7 +115,7 @@ fn the_index_lives_on_disk_and_a_broken_generation_is_never_switched_to() {
         "tantivy files on disk"
     );
     let engine = maillage::search::Engine::open(root).unwrap();
-    assert_eq!(engine.cat.communes.len(), 35_014);
+    assert_eq!(engine.cat.communes.len(), common::shipped::COMMUNES);
 
     // A copy whose catalogue is truncated must be refused.
     let dir = tempfile::tempdir().unwrap();
@@ -149,7 +149,9 @@ fn the_cli_builds_an_index_then_serves_it() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(maillage::index::current_meta(dir.path()).unwrap().communes == 35_014);
+    assert!(
+        maillage::index::current_meta(dir.path()).unwrap().communes == common::shipped::COMMUNES
+    );
 }
 
 /// The layers of `src/` as drawn from the code's imports: no two files use

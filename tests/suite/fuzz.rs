@@ -28,8 +28,9 @@ fn runner() -> TestRunner {
 }
 
 #[test]
-fn place_queries_never_panic_and_resolve_to_an_outcome() {
+fn place_queries_are_parsed_or_refused_and_only_ever_name_real_communes() {
     let engine = common::engine();
+    let n = engine.cat.communes.len();
     runner()
         .run(
             &prop_oneof![
@@ -38,10 +39,67 @@ fn place_queries_never_panic_and_resolve_to_an_outcome() {
                 "[0-9 ]{1,8}"
             ],
             |s| {
-                if let Ok(q) = maillage::search::query::parse(&s) {
-                    let _ = engine.resolve(&q).candidates();
-                    let _ = engine.suggest(&q, 10);
+                match maillage::search::query::parse(&s) {
+                    Ok(q) => {
+                        let cands = engine.resolve(&q).candidates().len();
+                        prop_assert!(cands <= 60, "{s:?}: {cands} candidates");
+                        let suggested = engine.suggest(&q, 10);
+                        prop_assert!(suggested.len() <= 10, "{s:?}");
+                        prop_assert!(suggested.iter().all(|c| c.commune < n));
+                    }
+                    // Refused only for a reason a person can be told.
+                    Err(e) => prop_assert!(
+                        s.trim().is_empty()
+                            || s.chars().count() > maillage::search::query::MAX_LEN
+                            || e == maillage::search::query::QueryError::BadChars,
+                        "{s:?} refused as {e:?}"
+                    ),
                 }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
+
+/// Any commune typed as people type it (any case, accents dropped, its
+/// postcode after it) is found: a parser or resolver that loses places fails.
+#[test]
+fn every_commune_typed_loosely_is_among_the_answers() {
+    let engine = common::engine();
+    let n = engine.cat.communes.len();
+    let strip = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'à' | 'â' => 'a',
+                'î' | 'ï' => 'i',
+                'ô' => 'o',
+                'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                other => other,
+            })
+            .collect()
+    };
+    runner()
+        .run(
+            &(0..n, any::<bool>(), any::<bool>()),
+            |(i, upper, with_postcode)| {
+                let c = &engine.cat.communes[i];
+                let mut typed = strip(&c.name.to_lowercase());
+                if upper {
+                    typed = typed.to_uppercase();
+                }
+                if let (true, Some(p)) = (with_postcode, c.postcodes.first()) {
+                    typed = format!("{typed} {p}");
+                }
+                let q = maillage::search::query::parse(&typed)
+                    .map_err(|e| TestCaseError::fail(format!("{typed:?}: {e}")))?;
+                let found = engine
+                    .resolve(&q)
+                    .candidates()
+                    .iter()
+                    .any(|cand| cand.commune == i);
+                prop_assert!(found, "{typed:?} does not offer {} ({})", c.name, c.insee);
                 Ok(())
             },
         )
@@ -179,12 +237,45 @@ fn data_readers_never_panic_on_arbitrary_records() {
         })
         .to_string()
         });
+    use maillage::sources::report::Severity;
     runner()
         .run(&prop_oneof![mairie, "\\PC{0,200}"], |line| {
+            let one_line = line.lines().filter(|l| !l.trim().is_empty()).count() == 1;
+            // A line is either a record or an error naming its record and field.
             let mut report = Report::default();
-            let _ = maillage::sources::mairies::read(&line, &communes, day, &source, &mut report);
-            let _ = maillage::sources::hand::read("fuzz.json", &line, &communes, &mut report);
-            let _ = maillage::sources::communes::read_communes(&line, &mut report);
+            let kept =
+                maillage::sources::mairies::read(&line, &communes, day, &source, &mut report);
+            let errors = report.count(Severity::Error);
+            if one_line {
+                prop_assert_eq!(kept.len() + errors, 1, "{:?}: {:?}", line, report.problems);
+            }
+            prop_assert!(report
+                .problems
+                .iter()
+                .all(|p| !p.record.is_empty() && !p.field.is_empty() && !p.message.is_empty()));
+            // A kept record keeps only what parsed: its phones are valid by type,
+            // and each came from the line.
+            for r in &kept {
+                for p in &r.phones {
+                    let digits: String = p
+                        .number
+                        .display()
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .collect();
+                    let raw: String = line.chars().filter(char::is_ascii_digit).collect();
+                    prop_assert!(raw.contains(&digits[digits.len().min(4)..]), "{line:?}");
+                }
+            }
+            let mut report = Report::default();
+            if maillage::sources::hand::read("fuzz.json", &line, &communes, &mut report).is_ok() {
+                prop_assert!(report.problems.iter().all(|p| p.file == "fuzz.json"));
+            }
+            let mut report = Report::default();
+            let read = maillage::sources::communes::read_communes(&line, &mut report);
+            if one_line {
+                prop_assert_eq!(read.len() + report.count(Severity::Error), 1);
+            }
             Ok(())
         })
         .unwrap();

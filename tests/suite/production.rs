@@ -123,8 +123,14 @@ fn sigterm_says_not_ready_finishes_requests_in_flight_and_exits_zero() {
         .unwrap();
     std::thread::sleep(Duration::from_millis(200));
     r.term();
-    std::thread::sleep(Duration::from_millis(300));
-    let (status, body) = get(port, "/readyz");
+    let t = Instant::now();
+    let (status, body) = loop {
+        let (status, body) = get(port, "/readyz");
+        if status != 200 || t.elapsed() > Duration::from_secs(1) {
+            break (status, body);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
     assert_eq!(status, 503, "readiness after SIGTERM: {body}");
     assert_eq!(get(port, "/healthz").0, 200, "still alive while draining");
     // Within the drain, the request that was in flight at SIGTERM completes.
@@ -295,6 +301,49 @@ fn generation(port: u16) -> String {
 }
 
 #[test]
+fn sighup_puts_a_new_index_in_service_at_once() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    // An hour between looks: only the signal can explain a prompt switch.
+    let r = Replica::start(index.path(), port, &["--watch-secs", "3600"]);
+    let before = generation(port);
+    let data = common::data_dir();
+    let (cat, _) = maillage::sources::load(&data).unwrap();
+    let after =
+        maillage::index::build(&cat, index.path(), &maillage::sources::fingerprint(&data)).unwrap();
+    assert_ne!(after, before);
+    assert_eq!(generation(port), before, "nothing looks before the signal");
+    let ok = Command::new("kill")
+        .args(["-HUP", &r.child.id().to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -HUP");
+    let t = Instant::now();
+    while generation(port) != after {
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "SIGHUP did not put {after} in service"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(get(port, "/commune/01034").0, 200);
+}
+
+/// Waits until the replica on `port` serves `generation`.
+fn wait_generation(port: u16, generation_wanted: &str) {
+    let t = Instant::now();
+    while generation(port) != generation_wanted {
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "{generation_wanted} never served on {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn two_replicas_behind_nginx_survive_a_rebuild_and_a_restart_with_no_failed_request() {
     let _heavy = common::heavy_blocking();
     let index = private_index();
@@ -350,7 +399,8 @@ fn two_replicas_behind_nginx_survive_a_rebuild_and_a_restart_with_no_failed_requ
     let (cat, _) = maillage::sources::load(&data).unwrap();
     let after =
         maillage::index::build(&cat, index.path(), &maillage::sources::fingerprint(&data)).unwrap();
-    std::thread::sleep(Duration::from_secs(5));
+    wait_generation(pa, &after);
+    wait_generation(pb, &after);
     // A replica leaves the pool (SIGTERM), then comes back.
     a.term();
     assert!(a.wait(Duration::from_secs(15)).success());

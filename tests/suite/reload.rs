@@ -46,8 +46,18 @@ async fn reloads_under_load_drop_no_request_and_refuse_a_broken_index() {
     std::fs::write(root.path().join("gen-broken/maillage-meta.json"), "{}").unwrap();
     std::fs::write(root.path().join("CURRENT"), "gen-broken").unwrap();
     assert!(state.reload_if_changed(root.path()).is_err());
-    actix_web::rt::time::sleep(Duration::from_millis(600)).await;
+    // The watcher meets it too, and refuses it.
+    let t = std::time::Instant::now();
+    while state.refused.lock().unwrap().as_deref() != Some("gen-broken") {
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "the watcher never judged the broken generation"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
     assert_eq!(state.engine.load().generation, serving);
+    let still = reqwest::get(format!("{base}/commune/01034")).await.unwrap();
+    assert_eq!(still.status(), 200, "the previous generation keeps serving");
 
     let (ok, failed) = load.stop().await;
     assert!(ok > 100, "{ok} requests served");

@@ -61,6 +61,16 @@ async fn wait_for(client: &reqwest::Client, url: &str, needle: &str) -> String {
     }
 }
 
+async fn generation(client: &reqwest::Client, base: &str) -> String {
+    match client.get(format!("{base}/readyz")).send().await {
+        Ok(r) => r.json::<serde_json::Value>().await.unwrap_or_default()["generation"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        Err(_) => String::new(),
+    }
+}
+
 #[actix_web::test]
 async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepted_one_reaches_the_page(
 ) {
@@ -222,14 +232,29 @@ async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepte
         let bytes = std::fs::read(data.join(f)).unwrap();
         std::fs::write(data.join(f), bytes).unwrap();
     }
+    let before = generation(&client, &base).await;
     run(&["index"]);
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    wait_for(
-        &client,
-        &format!("{base}/ressource/mairie:01034"),
-        "04 11 22 33 44",
-    )
-    .await;
+    // The old generation already shows the number: wait for the new one.
+    let t = Instant::now();
+    while generation(&client, &base).await == before {
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "the new index never served"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let page = client
+        .get(format!("{base}/ressource/mairie:01034"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("04 11 22 33 44"),
+        "the correction outlives the re-import"
+    );
     let closed = maillage(&["reports", "list", "--status", "open"], &data, &db);
     assert!(closed.contains("0 reports"), "{closed}");
     let _ = server.kill();
@@ -517,4 +542,110 @@ async fn every_card_and_record_links_to_its_report_form_which_warns_before_anyth
             && en.contains("action=\"/en/signaler/mairie:01034\"")
     );
     assert_eq!(app.get("/signaler/nothing:here").await.status(), 404);
+}
+
+/// The writer is held (another connection locks the database): reports queue
+/// up to the limit, then the next is told to come back (503), none is lost
+/// once the lock is gone; a database that fails answers with the error page,
+/// which still gives the numbers.
+#[actix_web::test]
+async fn a_full_queue_says_busy_and_a_failing_database_gives_the_error_page_with_the_numbers() {
+    // Seen as a trusted proxy, so that the test's many open connections are
+    // not shut by the per-client connection cap.
+    let app = common::spawn_with(maillage::web::Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1_000_000,
+        public_url: None,
+        trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+    })
+    .await;
+    let db = app.reports_db.clone().unwrap();
+    let ids: Vec<String> = common::engine()
+        .cat
+        .resources
+        .iter()
+        .filter(|r| r.id.starts_with("mairie:"))
+        .take(40)
+        .map(|r| r.id.clone())
+        .collect();
+    let lock = rusqlite::Connection::open(&db).unwrap();
+    lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let mut posts = tokio::task::JoinSet::new();
+    for i in 0..maillage::reports::QUEUE_LEN + 4 {
+        let (client, url) = (
+            app.client.clone(),
+            format!(
+                "{}/api/v1/resources/{}/reports",
+                app.base,
+                ids[i % ids.len()]
+            ),
+        );
+        posts.spawn(async move {
+            let r = client
+                .post(url)
+                .json(&serde_json::json!({"field": "phone", "value": "01 02 03 04 05"}))
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            (
+                status,
+                r.json::<serde_json::Value>().await.unwrap_or_default(),
+            )
+        });
+    }
+    let mut answers = vec![];
+    while let Some(done) = posts.join_next().await {
+        let (status, body) = done.unwrap();
+        if status == 503 {
+            assert_eq!(
+                body["type"].as_str().map(|t| t.ends_with("reports-busy")),
+                Some(true),
+                "{body}"
+            );
+            if answers.iter().all(|s| *s != 503) {
+                // Let the writer go: everything queued is then written.
+                lock.execute_batch("COMMIT").unwrap();
+            }
+        }
+        answers.push(status);
+    }
+    let busy = answers.iter().filter(|s| **s == 503).count();
+    assert!(busy >= 1, "the queue never filled: {answers:?}");
+    assert_eq!(
+        answers.iter().filter(|s| **s == 202).count() + busy,
+        answers.len(),
+        "{answers:?}"
+    );
+    let written = Store::open(&db)
+        .unwrap()
+        .list(Some(Status::Open))
+        .unwrap()
+        .len();
+    assert_eq!(written, answers.len() - busy, "a queued report was lost");
+
+    // A database whose table is gone: the form's answer is the
+    // error page with the numbers, the API's a problem.
+    lock.execute_batch("DROP TABLE reports").unwrap();
+    let r = app
+        .client
+        .post(format!("{}/signaler/{}", app.base, ids[0]))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("field=phone&value=04+11+22+33+44")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 500);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Une erreur de notre côté"), "{page}");
+    assert!(page.contains("3919") && page.contains("quick-exit"));
+    let r = app
+        .client
+        .post(format!("{}/api/v1/resources/{}/reports", app.base, ids[1]))
+        .json(&serde_json::json!({"field": "phone", "value": "01 02 03 04 05"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 500);
+    assert_eq!(r.headers()["content-type"], "application/problem+json");
 }

@@ -65,6 +65,64 @@ async fn an_encoded_api_path_meets_the_same_rate_limit_and_content_negotiation()
     assert!(head.contains("application/problem+json") && body.contains("\"status\""));
 }
 
+/// With one request a minute after a burst of ten, the bucket stays empty for
+/// the whole test: any spelling that reaches the API and answers 200 got
+/// past the limit.
+#[actix_web::test]
+async fn no_spelling_of_the_api_escapes_the_rate_limit() {
+    let app = common::spawn_with(Config {
+        exit_url: "https://exit.example/".into(),
+        api_rate_per_minute: 1,
+        public_url: None,
+        trusted_proxies: Vec::new(),
+    })
+    .await;
+    let base = app.base.clone();
+    let (spent, answers) = blocking(move || {
+        let spent: Vec<u16> = (0..11)
+            .map(|_| raw(&base, "GET", "/api/v1/categories", &[]).0)
+            .collect();
+        let answers: Vec<(&str, u16)> = [
+            "/api/v1/categories",
+            "/%61pi/v1/categories",
+            "/%61%70%69/v1/categories",
+            "/api/%761/categories",
+            "/api/v1/%63ategories",
+            "/api/v1/categories?",
+            "/api/v1/resources?commune=01034",
+            "/api/hsds/services",
+            "/%61pi/hsds/services",
+            "/api/v1/openapi.json",
+        ]
+        .into_iter()
+        .map(|p| (p, raw(&base, "GET", p, &[]).0))
+        .collect();
+        (spent, answers)
+    })
+    .await;
+    assert!(spent[..10].iter().all(|s| *s == 200), "{spent:?}");
+    assert_eq!(spent[10], 429);
+    for (path, status) in answers {
+        assert_eq!(status, 429, "{path} answered {status}");
+    }
+    // The report form's POST draws from the same bucket.
+    let r = app
+        .client
+        .post(format!("{}/signaler/mairie:01034", app.base))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("field=phone&value=04")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+    assert_eq!(
+        app.get("/commune/01034").await.status(),
+        200,
+        "pages are not limited"
+    );
+}
+
 #[actix_web::test]
 async fn refusals_on_the_api_carry_cors_so_a_partner_script_can_read_them() {
     let app = spawn_limited().await;

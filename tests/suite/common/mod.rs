@@ -23,6 +23,15 @@ pub fn heavy_blocking() -> tokio::sync::MutexGuard<'static, ()> {
     HEAVY.blocking_lock()
 }
 
+/// The shipped snapshot's figures, pinned once: update them here (and only
+/// here) when `data/` is refreshed.
+pub mod shipped {
+    /// Communes in `data/communes.jsonl.gz` (COG 2026 with overseas collectivities).
+    pub const COMMUNES: usize = 35_014;
+    /// Of which without a point (the API gave none).
+    pub const COMMUNES_WITHOUT_POINT: usize = 98;
+}
+
 pub fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
