@@ -1,12 +1,13 @@
 #![recursion_limit = "512"]
 //! Maillage: who to call and where to go near a French commune.
-//! Data flows one way: sources → domain → catalogue → index → search → web.
+//! Data flows one way: sources → domain → catalogue → index → search → web;
+//! the layers and what each may import are stated in the README (Layout).
 
 pub mod catalogue;
 pub mod domain;
+pub mod error_reports;
 pub mod index;
 pub mod locale;
-pub mod reports;
 pub mod search;
 pub mod sources;
 pub mod web;

@@ -9,7 +9,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
-use maillage::sources::report::Severity;
+use maillage::sources::problems::Severity;
 use maillage::{index, sources, web};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -269,7 +269,7 @@ fn main() -> Result<()> {
                 .iter()
                 .filter(|s| !s.trim().is_empty())
                 .map(|s| {
-                    web::client::parse_trusted(s).with_context(|| {
+                    web::client_address::parse_trusted(s).with_context(|| {
                         format!("--trusted-proxy must be an address or a CIDR range, not {s:?}")
                     })
                 })
@@ -393,7 +393,7 @@ fn serve(
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %state.engine.load().generation, "index loaded");
     let state = match reports {
         // A broken reports database must not take the numbers down: serve without reports.
-        Some(path) => match maillage::reports::Queue::start(&path) {
+        Some(path) => match maillage::error_reports::Queue::start(&path) {
             Ok(queue) => {
                 tracing::info!("reports go to {}", path.display());
                 state.with_reports(queue)
@@ -538,8 +538,8 @@ fn import(what: ImportWhat) -> Result<()> {
 }
 
 fn reports(what: ReportsCmd) -> Result<()> {
-    use maillage::reports::review::{self, Accepted};
-    use maillage::reports::{Status, Store};
+    use maillage::error_reports::review::{self, Accepted};
+    use maillage::error_reports::{Status, Store};
     let open = |dirs: &Dirs, db: &ReportsDb| -> Result<Store> {
         let path = db.path(&dirs.data);
         Store::open(&path).with_context(|| format!("opening {}", path.display()))

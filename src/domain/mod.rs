@@ -1,10 +1,10 @@
 //! Domain values: each one exists only when valid.
 
 pub mod codes;
+pub mod error_report;
 pub mod hours;
 pub mod model;
 pub mod phone;
-pub mod report;
 pub mod text;
 
 pub use codes::{CodeError, DepCode, InseeCode, Postcode};

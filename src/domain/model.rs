@@ -311,7 +311,7 @@ pub struct Resource {
     pub review_note: Option<String>,
     /// Fields replaced after a checked report (data/corrections.json).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub corrections: Vec<super::report::FieldCorrection>,
+    pub corrections: Vec<super::error_report::FieldCorrection>,
     /// What the structure is, as its publisher types it; None for hand-kept
     /// records that name only a category.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -231,7 +231,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_home: "Facing violence at home, or a witness or relative: emergency numbers, 3919, and the help services near you in France.",
     meta_place: "Who to call and where to go near {place}: emergencies, 3919, and the nearest local help.",
     meta_resource: "Contacts, opening hours and source of “{name}”.",
-    docs: &super::docs::EN,
+    docs: &super::professional::EN,
     shops: &super::shops::EN,
-    reports: &super::reports::EN,
+    reports: &super::error_reports::EN,
 };

@@ -1,7 +1,7 @@
 //! The essentials in the languages the rest of the site does not speak yet:
 //! one page per language (numbers, what each is for, a search, safety), one
 //! sentence for the multilingual poster, and the line that offers the page.
-//! French is the source (`fr.rs`, `docs.rs`); numbers are never written here,
+//! French is the source (`fr.rs`, `professional.rs`); numbers are never written here,
 //! they come from the data through `{line}`, `{police}`, `{eu}`, `{sms}`.
 //!
 //! To add a language: copy one entry, translate every field, keep the

@@ -285,7 +285,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
     meta_home: "Victime, témoin ou proche de violences au sein du foyer : numéros d'urgence, 3919, et les structures d'aide près de chez vous (CIDFF, aide aux victimes, justice, CCAS, gendarmerie).",
     meta_place: "Qui appeler et où aller près de {place} : urgences, 3919, et les aides locales les plus proches.",
     meta_resource: "Coordonnées, horaires et source de « {name} ».",
-    docs: &super::docs::FR,
+    docs: &super::professional::FR,
     shops: &super::shops::FR,
-    reports: &super::reports::FR,
+    reports: &super::error_reports::FR,
 };

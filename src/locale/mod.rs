@@ -1,10 +1,10 @@
 //! User-facing text, one catalogue per language, so pages and API messages can be translated.
 
-pub mod docs;
 pub mod en;
+pub mod error_reports;
 pub mod essentials;
 pub mod fr;
-pub mod reports;
+pub mod professional;
 pub mod shops;
 mod ui;
 

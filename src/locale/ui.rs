@@ -175,9 +175,9 @@ pub struct Ui {
     pub meta_home: &'static str,
     pub meta_place: &'static str,
     pub meta_resource: &'static str,
-    pub docs: &'static super::docs::Docs,
+    pub docs: &'static super::professional::Docs,
     pub shops: &'static super::shops::Shops,
-    pub reports: &'static super::reports::Reports,
+    pub reports: &'static super::error_reports::Reports,
 }
 
 impl Ui {

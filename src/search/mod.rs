@@ -3,18 +3,18 @@
 
 mod directory;
 mod engine;
-mod kinds;
 pub mod place;
+mod priorities;
 pub mod query;
 pub mod resources;
-mod shown;
+mod selection;
 
 /// Which index generation is live, and why one cannot open: what a server
 /// needs to know to reload, without reaching into the index layer.
 pub use crate::index::{current_generation, IndexError};
 pub use engine::Engine;
-pub use kinds::{LeadKind, Need};
 pub use place::{Candidate, Matched, Resolution};
+pub use priorities::{LeadKind, Need};
 pub use query::{PlaceQuery, QueryError};
 pub use resources::{open_state, Hit, ResourceQuery, SearchError, Section};
-pub use shown::{Shown, MAX_LOCAL_ALL, MORE_LOCAL};
+pub use selection::{Shown, MAX_LOCAL_ALL, MORE_LOCAL};

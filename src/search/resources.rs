@@ -3,7 +3,7 @@
 //! the other national lines.
 
 use super::engine::{grid_cell, Engine};
-use super::kinds::{
+use super::priorities::{
     lead_distance, national_rank, ranked_distance, LeadKind, Need, NEAR_KM, NEAR_MAX,
 };
 use crate::domain::model::ids;

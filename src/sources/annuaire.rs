@@ -4,7 +4,7 @@
 
 use super::fields;
 use super::mairies::DayRange;
-use super::report::{Report, Severity};
+use super::problems::{Report, Severity};
 use crate::domain::{
     Audience, Category, Commune, GeoPoint, InseeCode, Phone, PhoneContact, PhoneKind, PlaceNote,
     Resource, Scope, Source,

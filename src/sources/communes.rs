@@ -1,7 +1,7 @@
 //! Communes and territories from the shipped snapshot (see data/SOURCES.md).
 
-use super::report::SourceError;
-use super::report::{Report, Severity};
+use super::problems::SourceError;
+use super::problems::{Report, Severity};
 use crate::domain::{Commune, CommuneKind, DepCode, GeoPoint, InseeCode, Postcode};
 use serde::Deserialize;
 use std::collections::BTreeMap;

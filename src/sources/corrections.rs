@@ -4,9 +4,9 @@
 //! source changes that field, the source wins and the correction is reported
 //! as outdated.
 
-use super::report::SourceError;
-use super::report::{Report, Severity};
-use crate::domain::report::{Field, FieldCorrection};
+use super::problems::SourceError;
+use super::problems::{Report, Severity};
+use crate::domain::error_report::{Field, FieldCorrection};
 use crate::domain::{Phone, PhoneContact, PhoneKind, Resource};
 use serde::{Deserialize, Serialize};
 use std::path::Path;

@@ -4,8 +4,8 @@
 //! rejection message that names it.
 
 use super::fields;
-use super::report::SourceError;
-use super::report::{Report, Severity};
+use super::problems::SourceError;
+use super::problems::{Report, Severity};
 use crate::domain::hours::{parse_day, HoursError};
 use crate::domain::{
     Audience, Category, Commune, DepCode, GeoPoint, Hours, InseeCode, Phone, PhoneContact,

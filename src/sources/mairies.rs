@@ -1,7 +1,7 @@
 //! One mairie per commune: the way to reach its CCAS (see data/SOURCES.md).
 
 use super::fields;
-use super::report::{Report, Severity};
+use super::problems::{Report, Severity};
 use crate::domain::{
     Audience, Category, Commune, GeoPoint, Hours, InseeCode, Phone, PhoneContact, PhoneKind,
     Resource, Scope, Source,

@@ -9,18 +9,18 @@ pub mod fields;
 pub mod hand;
 pub mod import;
 pub mod mairies;
-pub mod report;
+pub mod problems;
 
 use crate::catalogue::Catalogue;
 use crate::domain::{InseeCode, Source};
 use chrono::NaiveDate;
-use report::{Report, Severity};
+use problems::{Report, Severity};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-pub use report::SourceError;
+pub use problems::SourceError;
 
 /// Files that make up the data directory, in the order they are read.
 pub const FILES: [&str; 9] = [

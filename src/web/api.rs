@@ -25,12 +25,12 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .allow_any_header()
         .max_age(86_400);
     web::scope("/v1")
-        .app_data(super::reports::json_config())
+        .app_data(super::error_reports::json_config())
         .wrap(cors)
         .service(web::resource("/communes").get(communes))
         .service(web::resource("/resources").get(resources))
         .service(web::resource("/resources/{id}").get(resource))
-        .service(web::resource("/resources/{id}/reports").post(super::reports::api_report))
+        .service(web::resource("/resources/{id}/reports").post(super::error_reports::api_report))
         .service(web::resource("/categories").get(categories))
         .service(web::resource("/openapi.json").get(openapi))
 }

@@ -262,7 +262,7 @@ pub(super) fn behind(
     fn refs(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
-    super::client::client_ip(peer, trusted, &refs(&xff), &refs(&fwd))
+    super::client_address::client_ip(peer, trusted, &refs(&xff), &refs(&fwd))
 }
 
 /// The rate-limit key of an address: an IPv6 client controls a whole /64, so

@@ -4,8 +4,9 @@
 pub mod api;
 pub mod bodies;
 pub mod cache;
-pub mod client;
+pub mod client_address;
 pub mod connections;
+pub mod error_reports;
 pub mod fallback;
 pub mod headers;
 pub mod hsds;
@@ -14,8 +15,6 @@ pub mod openapi;
 pub mod pages;
 pub mod params;
 pub mod problem;
-pub mod report_quota;
-pub mod reports;
 pub mod state;
 pub mod views;
 
@@ -59,7 +58,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
 /// English under `/en`, where the scope's `Lang` tells every handler (the
 /// `Lang` extractor) which catalogue to use.
 fn per_language(cfg: &mut web::ServiceConfig) {
-    cfg.configure(pages::localised).service(reports::scope());
+    cfg.configure(pages::localised)
+        .service(error_reports::scope());
 }
 
 /// The shortest time between SIGTERM and closing the listener.

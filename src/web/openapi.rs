@@ -3,7 +3,7 @@
 //! types from the handlers. Tests validate real responses against it.
 
 use super::params::bounds;
-use crate::domain::report::{Field, MAX_COMMENT, MAX_VALUE};
+use crate::domain::error_report::{Field, MAX_COMMENT, MAX_VALUE};
 use crate::domain::{Audience, Category, PhoneKind};
 use crate::search::{Matched, Section};
 use serde_json::{json, Value};
@@ -43,7 +43,7 @@ const COMMON_ERRORS: [(&str, &str); 5] = [
 ];
 
 /// No control characters, and none of the invisible ones
-/// (`domain::report::invisible`: bidirectional, zero-width…); the comment may
+/// (`domain::error_report::invisible`: bidirectional, zero-width…); the comment may
 /// hold line breaks and tabs.
 const NO_CONTROL: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB]*$";
 const NO_CONTROL_BUT_LINES: &str =

@@ -60,9 +60,9 @@ pub struct AppState {
     /// Set on SIGTERM: /readyz answers 503 so balancers drain this replica.
     pub stopping: Arc<std::sync::atomic::AtomicBool>,
     /// Where reports go; None when this replica does not take them.
-    pub reports: Option<crate::reports::Queue>,
+    pub reports: Option<crate::error_reports::Queue>,
     /// Reports per client and record today, in memory only.
-    pub report_quota: Arc<super::report_quota::Quota>,
+    pub report_quota: Arc<super::error_reports::quota::Quota>,
     /// The last generation the watcher refused to put in service.
     pub refused: Arc<std::sync::Mutex<Option<String>>>,
 }
@@ -85,7 +85,7 @@ impl AppState {
         }
     }
     /// This replica takes reports, written by `queue`.
-    pub fn with_reports(mut self, queue: crate::reports::Queue) -> Self {
+    pub fn with_reports(mut self, queue: crate::error_reports::Queue) -> Self {
         self.reports = Some(queue);
         self
     }

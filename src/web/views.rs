@@ -68,7 +68,7 @@ pub struct ResourceOut<'a> {
     needs_review: bool,
     /// Fields replaced after a checked report, with the day of the check.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    corrections: &'a [crate::domain::report::FieldCorrection],
+    corrections: &'a [crate::domain::error_report::FieldCorrection],
     source: SourceOut<'a>,
 }
 

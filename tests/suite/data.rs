@@ -1,7 +1,7 @@
 //! The shipped snapshot, the validation report, and the on-disk index.
 
 use crate::common;
-use maillage::sources::{self, report::Severity};
+use maillage::sources::{self, problems::Severity};
 use std::fs;
 use std::path::Path;
 use std::process::Command;

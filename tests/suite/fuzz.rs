@@ -5,7 +5,7 @@
 
 use crate::common;
 use actix_web::{test as atest, App};
-use maillage::sources::report::Report;
+use maillage::sources::problems::Report;
 use maillage::web::{AppState, Config};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -237,7 +237,7 @@ fn data_readers_never_panic_on_arbitrary_records() {
         })
         .to_string()
         });
-    use maillage::sources::report::Severity;
+    use maillage::sources::problems::Severity;
     runner()
         .run(&prop_oneof![mairie, "\\PC{0,200}"], |line| {
             let one_line = line.lines().filter(|l| !l.trim().is_empty()).count() == 1;

@@ -507,7 +507,7 @@ async fn malformed_json_is_named_by_page_and_communes_import_keeps_former_names(
     let errors: Vec<_> = report
         .problems
         .iter()
-        .filter(|p| p.severity == maillage::sources::report::Severity::Error)
+        .filter(|p| p.severity == maillage::sources::problems::Severity::Error)
         .collect();
     assert!(
         errors.iter().all(|p| p.file != "communes.jsonl.gz"),

@@ -42,7 +42,7 @@ impl Replica {
             .arg(index)
             .arg("--data")
             .arg(common::data_dir())
-            // Reports are tested in tests/suite/reports.rs; no database beside the shipped data.
+            // Reports are tested in tests/suite/error_reports.rs; no database beside the shipped data.
             .arg("--no-reports")
             .args(extra)
             .env("MAILLAGE_LOG", "warn")

@@ -262,7 +262,7 @@ impl<'a> Collector<'a> {
                 if self.types.iter().any(|t| t == kind) {
                     r.type_service = kind.to_string();
                 }
-                let mut report = crate::sources::report::Report::default();
+                let mut report = crate::sources::problems::Report::default();
                 match crate::sources::annuaire::to_resource(
                     &r,
                     &self.by_code,

@@ -116,7 +116,7 @@ pub(super) fn corrections(ui: &Ui, r: &crate::domain::Resource) -> Markup {
     let t = ui.reports;
     html! {
         @for c in &r.corrections {
-            @let i = crate::domain::report::Field::ALL.iter().position(|f| *f == c.field).unwrap_or(4);
+            @let i = crate::domain::error_report::Field::ALL.iter().position(|f| *f == c.field).unwrap_or(4);
             @let date = chrono::NaiveDate::parse_from_str(&c.date, "%Y-%m-%d")
                 .map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|_| c.date.clone());
             p.note.corrected { (fill(t.corrected, &[("field", t.fields[i]), ("date", &date)])) }

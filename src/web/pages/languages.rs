@@ -4,7 +4,7 @@
 
 use super::super::state::AppState;
 use super::layout::{menu, phone_uri, versions};
-use super::supports::Numbers;
+use super::shop_prints::Numbers;
 use crate::domain::model::ids;
 use crate::locale::essentials::{self, Essentials};
 use actix_web::http::StatusCode;

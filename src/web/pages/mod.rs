@@ -10,17 +10,17 @@ mod record;
 mod widget;
 
 pub use layout::content_version;
+mod articles;
 mod print;
 mod results;
-mod simple;
+pub mod shop_prints;
 mod sitemap;
-pub mod supports;
 
 use actix_web::{web, HttpResponse};
 
 pub use errors::{error_page, not_found};
 pub use layout::{lang_of, national_blocks, noindex_page};
-pub use supports::Numbers;
+pub use shop_prints::Numbers;
 
 /// The pages outside any language prefix: the essentials in each further
 /// language, the multilingual poster, static files and the sitemap.
@@ -46,14 +46,14 @@ pub fn localised(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recherche").get(results::search))
         .service(web::resource("/commune/{insee}").get(results::commune))
         .service(web::resource("/ressource/{id}").get(record::resource))
-        .service(web::resource("/securite").get(simple::safety))
-        .service(web::resource("/temoin").get(simple::witness))
-        .service(web::resource("/a-propos").get(simple::about))
-        .service(web::resource("/integrer").get(simple::embed))
+        .service(web::resource("/securite").get(articles::safety))
+        .service(web::resource("/temoin").get(articles::witness))
+        .service(web::resource("/a-propos").get(articles::about))
+        .service(web::resource("/integrer").get(articles::embed))
         .service(web::resource("/affiche").get(print::poster_index))
         .service(web::resource("/affiche/{insee}").get(print::poster))
         .service(web::resource("/affiche/{insee}/bandeau.svg").get(print::strip_file))
-        .service(web::resource("/commerces").get(simple::shops))
+        .service(web::resource("/commerces").get(articles::shops))
         .service(web::resource("/widget").get(widget::widget))
         .service(web::resource("/departement/{code}").get(print::departement));
 }

@@ -6,7 +6,7 @@ use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{self, page, phone_uri};
-use super::supports::{self, Numbers, Qr, Support};
+use super::shop_prints::{self, Numbers, Qr, Support};
 use crate::domain::{Category, DepCode};
 use crate::locale::Ui;
 use crate::locale::{fill, Lang};
@@ -164,18 +164,18 @@ pub async fn poster(
                 }
             }
         }
-        Support::Labels(sheet) => supports::labels(ui, sheet, &n, qr.as_ref()),
+        Support::Labels(sheet) => shop_prints::labels(ui, sheet, &n, qr.as_ref()),
         Support::Strip => {
-            supports::strip_page(ui, &n, qr.as_ref(), &url, &format!("{base}/bandeau.svg"))
+            shop_prints::strip_page(ui, &n, qr.as_ref(), &url, &format!("{base}/bandeau.svg"))
         }
         Support::Placemat => {
-            supports::placemat(ui, &n, qr.as_ref(), &url, local_list(t.poster_local_h))
+            shop_prints::placemat(ui, &n, qr.as_ref(), &url, local_list(t.poster_local_h))
         }
     };
     let body = html! {
         div.noprint { (layout::national_blocks(&engine, ui)) }
         p.noprint { button.print type="button" data-print hidden { (ui.print_button) } }
-        (supports::format_nav(ui, &base, support))
+        (shop_prints::format_nav(ui, &base, support))
         p.noprint { a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } }
         @if qr.is_none() { p.noprint.note { (ui.shops.no_qr) } }
         @if matches!(support, Support::Labels(_) | Support::Strip) {
@@ -206,7 +206,7 @@ pub async fn strip_file(
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
-    let svg = supports::strip_svg(ui, &Numbers::of(&engine), qr.as_ref(), &url, true);
+    let svg = shop_prints::strip_svg(ui, &Numbers::of(&engine), qr.as_ref(), &url, true);
     HttpResponse::Ok()
         .content_type("image/svg+xml; charset=utf-8")
         .insert_header((

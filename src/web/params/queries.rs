@@ -3,7 +3,7 @@
 use super::{boolean, bounded, bounds, ids, insee, number, one, postcode, text, Pairs, ParamError};
 use crate::domain::{Audience, Category, InseeCode, Postcode};
 use crate::search::{query, PlaceQuery, ResourceQuery};
-use crate::web::pages::supports::Support;
+use crate::web::pages::shop_prints::Support;
 
 /// What both the pages and the API let a person narrow: kinds of help,
 /// audiences, open now, free.

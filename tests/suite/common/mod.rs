@@ -43,7 +43,7 @@ pub fn index_dir() -> &'static Path {
         let dir = tempfile::tempdir().expect("temp dir");
         let (cat, report) = maillage::sources::load(&data_dir()).expect("shipped data loads");
         assert_eq!(
-            report.count(maillage::sources::report::Severity::Error),
+            report.count(maillage::sources::problems::Severity::Error),
             0,
             "shipped data has errors"
         );
@@ -101,7 +101,7 @@ pub async fn spawn_with(config: Config) -> TestApp {
         std::process::id()
     ));
     let _ = std::fs::remove_file(&db);
-    let queue = maillage::reports::Queue::start(&db).expect("reports database");
+    let queue = maillage::error_reports::Queue::start(&db).expect("reports database");
     let state = AppState::shared(engine(), config).with_reports(queue);
     let server = web::serve(listener, state, 1).expect("server starts");
     actix_web::rt::spawn(server);

@@ -6,7 +6,7 @@
 
 pub mod review;
 
-use crate::domain::report::{Draft, Field, MAX_OPEN_PER_RESOURCE};
+use crate::domain::error_report::{Draft, Field, MAX_OPEN_PER_RESOURCE};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 

@@ -2,13 +2,15 @@
 //! partners' `POST /api/v1/resources/{id}/reports`. Both build the same
 //! `Draft` and go through the same bounded queue; neither logs the text.
 
+pub mod quota;
+
 use super::params::{one, Pairs};
 use super::problem::Problem;
 use super::state::AppState;
-use crate::domain::report::{Draft, DraftError, Field};
+use crate::domain::error_report::{Draft, DraftError, Field};
+use crate::error_reports::StoreError;
 use crate::locale::fr::errors;
 use crate::locale::{fill, Lang, Ui};
-use crate::reports::StoreError;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;

@@ -2,7 +2,7 @@
 //! correction in `data/corrections.json`, which `maillage index` applies.
 
 use super::{Status, Store, StoreError, Stored};
-use crate::domain::report::Field;
+use crate::domain::error_report::Field;
 use crate::sources::corrections::{self, Correction};
 use crate::sources::SourceError;
 use std::path::Path;
@@ -79,7 +79,7 @@ pub fn accept(
 pub fn shown(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if (c.is_control() && c != '\n') || crate::domain::report::invisible(c) {
+            if (c.is_control() && c != '\n') || crate::domain::error_report::invisible(c) {
                 format!("\\u{{{:04X}}}", c as u32)
             } else {
                 c.to_string()

@@ -5,7 +5,7 @@ use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
-use super::supports::Numbers;
+use super::shop_prints::Numbers;
 use crate::domain::Category;
 use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -83,7 +83,7 @@ pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         ul { @for line in t.dont { li { (line) } } }
         h2 { (t.supports_h) }
         p { (t.supports) }
-        (super::print::support_form(ui, "", super::supports::Support::Poster))
+        (super::print::support_form(ui, "", super::shop_prints::Support::Poster))
         p.note { (t.sources) }
     };
     page(&req, &state, ui, t.title, body)

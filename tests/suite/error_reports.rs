@@ -6,7 +6,7 @@
 //! and the page, on the real binary.
 
 use crate::common;
-use maillage::reports::{Status, Store};
+use maillage::error_reports::{Status, Store};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -268,7 +268,7 @@ fn a_correction_gives_way_when_the_official_source_changes_that_field() {
     let file = maillage::sources::corrections::CorrectionsFile {
         corrections: vec![maillage::sources::corrections::Correction {
             resource: "mairie:01034".into(),
-            field: maillage::domain::report::Field::Phone,
+            field: maillage::domain::error_report::Field::Phone,
             value: "04 11 22 33 44".into(),
             replaces: "01 00 00 00 00".into(),
             date: "2026-01-05".into(),
@@ -276,7 +276,7 @@ fn a_correction_gives_way_when_the_official_source_changes_that_field() {
             report: Some(1),
         }],
     };
-    let mut report = maillage::sources::report::Report::default();
+    let mut report = maillage::sources::problems::Report::default();
     let before = cat
         .resources
         .iter()
@@ -571,7 +571,7 @@ async fn a_full_queue_says_busy_and_a_failing_database_gives_the_error_page_with
     let lock = rusqlite::Connection::open(&db).unwrap();
     lock.execute_batch("BEGIN EXCLUSIVE").unwrap();
     let mut posts = tokio::task::JoinSet::new();
-    for i in 0..maillage::reports::QUEUE_LEN + 4 {
+    for i in 0..maillage::error_reports::QUEUE_LEN + 4 {
         let (client, url) = (
             app.client.clone(),
             format!(
