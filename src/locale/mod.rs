@@ -1,5 +1,6 @@
 //! User-facing text, one catalogue per language, so pages and API messages can be translated.
 
+pub mod easy_read;
 pub mod en;
 pub mod error_reports;
 pub mod essentials;

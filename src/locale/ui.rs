@@ -164,6 +164,18 @@ pub struct Ui {
     pub witness_call_h: &'static str,
     /// Which line for which worry, by record id: the numbers come from the data.
     pub witness_calls: &'static [(&'static str, &'static str)],
+    /// Opened from a commune: its nearest police, victim support and CIDFF.
+    pub witness_near_h: &'static str,
+    /// The publishers' licence names, as this language calls them (French: as published).
+    pub licences: &'static [(&'static str, &'static str)],
+    pub witness_near_lead: &'static str,
+    pub witness_note_h: &'static str,
+    pub witness_note: &'static [&'static str],
+    /// How a written witness statement is given (Code de procédure civile,
+    /// art. 202; form cerfa 11527*03; see data/SOURCES.md).
+    pub witness_statement_h: &'static str,
+    pub witness_statement: &'static str,
+    pub witness_statement_source: &'static str,
     pub review_short: &'static str,
     pub err_empty: &'static str,
     pub err_too_long: &'static str,
@@ -223,6 +235,13 @@ impl Ui {
             500.. => self.title_failed,
             _ => self.title_refused,
         }
+    }
+
+    pub fn licence<'a>(&self, published: &'a str) -> &'a str {
+        self.licences
+            .iter()
+            .find(|(fr, _)| *fr == published)
+            .map_or(published, |(_, here)| here)
     }
 
     pub fn place_note(&self, n: crate::domain::PlaceNote) -> &'static str {

@@ -34,7 +34,8 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   "/temoin", "/affiche", "/integrer?lieu=belley", "/en/ressource/national:3919", "/en/nowhere",
   "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table",
   "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci",
-  "/ar/", "/pt/", "/tr/", "/es/", "/uk/", "/ro/", "/affiche-multilingue"];
+  "/ar/", "/pt/", "/tr/", "/es/", "/uk/", "/ro/", "/affiche-multilingue",
+  "/facile/", "/facile/commune/01034", "/facile/temoin", "/temoin?commune=01034"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {
@@ -283,18 +284,45 @@ await check("only the widget may be framed", async () => {
   await ctx.close();
 }
 
-await check("the multilingual poster prints on one A4 page, every language at a readable size", async () => {
+await check("the multilingual poster prints on one A4 page, every language at a readable size, then four A6 cards in eight languages", async () => {
   const ctx = await browser.newContext({ viewport: { width: 718, height: 1000 } });
   const page = await ctx.newPage();
   await page.goto(base + "/affiche-multilingue");
   await page.emulateMedia({ media: "print" });
-  const pdf = await page.pdf({ path: `${out}/affiche-multilingue.pdf`, format: "A4", printBackground: true });
+  const file = `${out}/affiche-multilingue.pdf`;
+  const pdf = await page.pdf({ path: file, format: "A4", printBackground: true });
   const pages = [...pdf.toString("latin1").matchAll(/\/MediaBox/g)].length;
-  assert(pages === 1, `${pages} pages`);
-  const sizes = await page.locator(".multi-lines li").evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * 0.75));
+  assert(pages === 2, `${pages} pages (poster, then the sheet of cards)`);
+  // The poster alone on the first page, with every language's sentence on it.
+  const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  for (const word of ["Violences", "Violence at home", "Violência", "şiddet", "Violencia", "Насильство", "Violență"]) {
+    assert(first.includes(word), `the poster's page lacks "${word}"`);
+  }
+  const sizes = await page.locator(".poster .multi-lines li").evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * 0.75));
   assert(sizes.length === 8 && sizes.every((s) => s >= 12), `sizes ${sizes}`);
-  const ar = await page.locator(".multi-lines li[lang=ar]").evaluate((l) => getComputedStyle(l).direction);
+  const ar = await page.locator(".poster .multi-lines li[lang=ar]").evaluate((l) => getComputedStyle(l).direction);
   assert(ar === "rtl", "Arabic not right-to-left");
+  const cm = (px) => px / (96 / 2.54);
+  const cards = await page.locator(".multi-card").evaluateAll((cs) => cs.map((c) => [c.getBoundingClientRect().width, c.getBoundingClientRect().height, c.scrollHeight <= c.clientHeight + 1, c.querySelectorAll("li").length]));
+  assert(cards.length === 4, `${cards.length} cards`);
+  assert(cards.every(([w, h, fits, n]) => Math.abs(cm(w) - 10.5) < 0.1 && Math.abs(cm(h) - 14.8) < 0.1 && fits && n === 8), `cards ${JSON.stringify(cards.map(([w, h, f, n]) => [cm(w).toFixed(2), cm(h).toFixed(2), f, n]))}`);
+  const small = await page.locator(".multi-card li").evaluateAll((ls) => Math.min(...ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * 0.75)));
+  assert(small >= 8, `card sentences at ${small} pt`);
+  await ctx.close();
+});
+
+await check("printing from Chrome's dialog adds no header or footer (date, title, local address)", async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  for (const path of ["/affiche/01034", "/departement/01", "/affiche/01034?format=bandeau", "/affiche-multilingue", "/commune/01034"]) {
+    await page.goto(base + path);
+    const file = `${out}/header-footer.pdf`;
+    // What Chrome's print dialog does by default: headers and footers on, in the page margins.
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true });
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    const host = new URL(base).host;
+    assert(!text.includes(host) && !/\b\d{1,2}\/\d{1,2}\/\d{2}\b/.test(text), `${path}: the printout carries Chrome's header or footer`);
+  }
   await ctx.close();
 });
 
@@ -439,6 +467,10 @@ await check("the bread-bag strip: three 60 × 220 mm strips on A4 with cut lines
   assert((await page.locator(".strip-cut").first().evaluate((e) => getComputedStyle(e).outlineStyle)) === "dashed", "no cut lines");
   const font = await smallestFont(page, ".strips");
   assert(font >= 9, `smallest text ${font.toFixed(1)} pt`);
+  // Every line keeps 3 mm from the cut lines (the drawing is in millimetres).
+  const crowded = await page.locator("svg.strip").first().evaluate((s) => [...s.querySelectorAll("text")]
+    .map((t) => [t.textContent, t.getBBox()]).filter(([, b]) => b.x < 3 || b.x + b.width > 57).map(([t, b]) => `${t} ${b.x.toFixed(1)}–${(b.x + b.width).toFixed(1)}`));
+  assert(crowded.length === 0, `text on the cut lines: ${crowded.join("; ")}`);
   // The QR code nested in the strip, found in the PDF by the words around it (the page has an 8 mm margin).
   const q = await page.locator("svg.strip svg").first().boundingBox();
   const qbox = { x: pxToMm(q.x) + 8, y: pxToMm(q.y) + 8, w: pxToMm(q.width), h: pxToMm(q.height) };

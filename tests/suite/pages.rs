@@ -5,7 +5,7 @@ use crate::common;
 use crate::common::{page, sel};
 use std::io::Write;
 
-const PAGES: [&str; 31] = [
+const PAGES: [&str; 35] = [
     "/",
     "/recherche?lieu=belley",
     "/recherche?lieu=01300",
@@ -37,6 +37,10 @@ const PAGES: [&str; 31] = [
     "/uk/",
     "/affiche-multilingue",
     "/en/widget?commune=01034",
+    "/facile/",
+    "/facile/commune/01034",
+    "/facile/temoin",
+    "/temoin?commune=01034",
 ];
 
 #[actix_web::test]
@@ -485,8 +489,8 @@ async fn the_safety_page_covers_the_phone_with_its_sources_in_both_languages() {
 async fn witnesses_reach_their_guidance_from_every_commune_page() {
     let app = common::spawn().await;
     for (path, link) in [
-        ("/commune/01034", "/temoin"),
-        ("/en/commune/01034", "/en/temoin"),
+        ("/commune/01034", "/temoin?commune=01034"),
+        ("/en/commune/01034", "/en/temoin?commune=01034"),
     ] {
         let (_, _, doc) = page(&app, path).await;
         let a = doc.select(&sel(&format!("a[href='{link}']"))).next();
@@ -869,12 +873,124 @@ async fn the_multilingual_poster_carries_the_numbers_and_one_sentence_per_langua
     let (status, _, doc) = page(&app, "/affiche-multilingue").await;
     assert_eq!(status, 200);
     let langs: Vec<&str> = doc
-        .select(&sel("ul.multi-lines li"))
+        .select(&sel("section.poster ul.multi-lines li"))
         .filter_map(|l| l.value().attr("lang"))
         .collect();
     assert_eq!(langs, ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]);
-    for li in doc.select(&sel("ul.multi-lines li")) {
+    for li in doc.select(&sel("section.poster ul.multi-lines li")) {
         let t: String = li.text().collect();
         assert!(t.contains("3919") && t.contains("112"), "{t}");
     }
+    // Then four A6 cards, each with the same eight sentences.
+    let cards: Vec<usize> = doc
+        .select(&sel(".sheet .multi-card"))
+        .map(|c| c.select(&sel("li[lang]")).count())
+        .collect();
+    assert_eq!(cards, [8, 8, 8, 8]);
+}
+
+/// The text of every element matching `css`, joined by " | ".
+fn texts(doc: &scraper::Html, css: &str) -> String {
+    doc.select(&sel(css))
+        .map(|e| e.text().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+#[actix_web::test]
+async fn witness_page_opened_from_a_commune_lists_its_nearest_police_victim_support_and_cidff() {
+    let app = common::spawn().await;
+    let (_, _, commune) = page(&app, "/commune/01034").await;
+    assert!(
+        commune
+            .select(&sel("a[href='/temoin?commune=01034']"))
+            .next()
+            .is_some(),
+        "the commune page opens the witness page for Belley"
+    );
+    let (status, _, doc) = page(&app, "/temoin?commune=01034").await;
+    assert_eq!(status, 200);
+    assert!(texts(&doc, "#h-near").contains("Belley"));
+    let kinds = texts(&doc, "#h-near ~ ul.cards .meta");
+    for kind in [
+        "Police et gendarmerie",
+        "Aide aux victimes",
+        "Droits des femmes",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} near Belley: {kinds}");
+    }
+    let body = texts(&doc, "main");
+    assert!(body.contains("cerfa n° 11527*03") && body.contains("article 202"));
+    assert!(
+        body.contains("ce que vous avez entendu"),
+        "what to write down"
+    );
+    // Without a commune, the same advice and no local list.
+    let (_, _, plain) = page(&app, "/temoin").await;
+    assert!(plain.select(&sel("#h-near")).next().is_none());
+    assert!(texts(&plain, "main").contains("cerfa n° 11527*03"));
+    assert_eq!(app.get("/temoin?commune=99999").await.status(), 404);
+    assert_eq!(app.get("/temoin?commune=%3Cx%3E").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn easy_read_pages_give_the_numbers_from_the_data_and_the_commune_s_places_in_short_lines() {
+    let app = common::spawn().await;
+    let (status, _, home) = page(&app, "/facile/").await;
+    assert_eq!(status, 200);
+    // The number as the data gives it, not as the test remembers it.
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/national.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let police = data["resources"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["id"] == "national:17"))
+        .and_then(|r| r["phones"][0]["number"].as_str())
+        .expect("the 17 in national.json")
+        .to_string();
+    assert!(texts(&home, "section.urgent").contains(&format!("Appelez le {police}")));
+    assert!(home
+        .select(&sel("form[action='/facile/recherche']"))
+        .next()
+        .is_some());
+    // Every sentence of an easy-read block is its own short line.
+    for p in home.select(&sel(".facile p")) {
+        let words = p.text().collect::<String>().split_whitespace().count();
+        assert!(words <= 14, "long line: {}", p.text().collect::<String>());
+    }
+    let r = app.get("/facile/recherche?lieu=belley").await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/facile/commune/01034");
+    let (status, _, belley) = page(&app, "/facile/commune/01034").await;
+    assert_eq!(status, 200);
+    let places = texts(&belley, ".easy-places h3");
+    assert!(places.contains("La police ou la gendarmerie"), "{places}");
+    assert!(belley
+        .select(&sel(".easy-places a.call[href^='tel:']"))
+        .next()
+        .is_some());
+    assert!(belley
+        .select(&sel("a[href='/commune/01034']"))
+        .next()
+        .is_some());
+    let (status, _, witness) = page(&app, "/facile/temoin?commune=01034").await;
+    assert_eq!(status, 200);
+    assert!(texts(&witness, "main").contains("Notez ce que vous avez entendu"));
+    assert!(witness
+        .select(&sel("a[href='/facile/commune/01034']"))
+        .next()
+        .is_some());
+    // Reached from every page's language menu; a typo gets a clear answer.
+    assert!(home
+        .select(&sel("nav.langs a[href='/facile/']"))
+        .next()
+        .is_some());
+    assert_eq!(app.get("/facile/commune/99999").await.status(), 404);
+    assert_eq!(
+        app.get("/facile/recherche?lieu=%3Cx%3E").await.status(),
+        400
+    );
+    assert_eq!(app.get("/facile").await.status(), 301);
 }

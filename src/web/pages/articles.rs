@@ -28,11 +28,32 @@ pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     page(&req, &state, ui, ui.title_safety, body)
 }
 
-/// For witnesses and relatives: what to do, what not to do, whom to call.
+/// For witnesses and relatives: what to do, what not to do, whom to call,
+/// what to write down; opened from a commune (`?commune=`), its nearest
+/// police, victim support and CIDFF.
 pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
     let numbers = Numbers::of(&engine);
+    let CommuneChoice { code, .. } = match params::parse(&req) {
+        Ok(p) => p,
+        Err(e) => return errors::param_error(&req, &state, ui, &e),
+    };
+    let commune = match code {
+        Some(c) => match engine.commune_by_code(&c) {
+            Some(i) => Some(i),
+            None => return errors::not_found(&req, &state, ui, ui.unknown_place),
+        },
+        None => None,
+    };
+    let near = match commune {
+        Some(i) => match witness_near(&engine, i) {
+            Ok(hits) => Some((i, hits)),
+            Err(e) => return errors::search_failed(&req, &e),
+        },
+        None => None,
+    };
+    let today = chrono::Utc::now().date_naive();
     let body = html! {
         h1 { (ui.title_witness) }
         (national_blocks(&engine, ui))
@@ -52,13 +73,53 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
                 }
             }
         }
+        @if let Some((i, hits)) = &near {
+            @let c = engine.commune(*i);
+            section aria-labelledby="h-near" {
+                h2 #h-near { (fill(ui.witness_near_h, &[("place", &c.name)])) }
+                p.note { (ui.witness_near_lead) }
+                ul.cards { @for h in hits { (super::cards::card(&engine, ui, c, h, today)) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) } { (fill(ui.filters_reset, &[("place", &c.name)])) } }
+            }
+        }
         h2 { (ui.witness_do_h) }
         ul { @for t in ui.witness_do { li { (numbers.fill(t)) } } }
         h2 { (ui.witness_dont_h) }
         ul { @for t in ui.witness_dont { li { (t) } } }
-        p { a href={ (ui.prefix) "/" } { (ui.search_label) } }
+        h2 { (ui.witness_note_h) }
+        ul { @for t in ui.witness_note { li { (t) } } }
+        h2 { (ui.witness_statement_h) }
+        p { (ui.witness_statement) }
+        p.note { (ui.witness_statement_source) }
+        @if near.is_none() { p { a href={ (ui.prefix) "/" } { (ui.search_label) } } }
     };
     page(&req, &state, ui, ui.title_witness, body)
+}
+
+/// The nearest police or gendarmerie, victim support and CIDFF of a
+/// commune, as its page ranks them (the same search, its leads only).
+pub(super) fn witness_near(
+    engine: &crate::search::Engine,
+    commune: usize,
+) -> Result<Vec<crate::search::Hit>, crate::search::SearchError> {
+    let q = params::Narrow::default().query(Some(commune));
+    let shown = engine.commune_page(&q, false, chrono::Utc::now())?;
+    let of = |h: &&crate::search::Hit, c: Category| engine.cat.resources[h.resource].category == c;
+    Ok([
+        Category::Police,
+        Category::VictimSupport,
+        Category::WomensRights,
+    ]
+    .into_iter()
+    .filter_map(|c| {
+        let mut local = shown.local.iter();
+        local
+            .clone()
+            .find(|h| h.lead && of(h, c))
+            .or_else(|| local.find(|h| of(h, c)))
+    })
+    .cloned()
+    .collect())
 }
 
 /// `/commerces`: what a shopkeeper or pharmacist does when someone asks for
@@ -119,7 +180,7 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         @if let Some(d) = engine.cat.sources.get("extract_date") { p { (fill(t.about_extract, &[("d", d)])) } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { (name) " — " (licence) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " @if *n == 1 { (t.record_one) } @else { (t.record_many) } ")" }
+                li { (name) " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " @if *n == 1 { (t.record_one) } @else { (t.record_many) } ")" }
             }
         }
         p { (t.about_communes) }

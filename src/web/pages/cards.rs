@@ -49,8 +49,13 @@ fn decimal(ui: &Ui, d: f64) -> String {
     }
 }
 
-pub(super) fn date_fr(d: chrono::NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+/// "3 avril 2026", "3 April 2026": never 03/04, which reads as March in English.
+pub(super) fn date_words(ui: &Ui, d: chrono::NaiveDate) -> String {
+    let day = match (ui.lang, d.day()) {
+        (Lang::Fr, 1) => "1er".to_string(),
+        (_, n) => n.to_string(),
+    };
+    format!("{day} {} {}", ui.months[d.month0() as usize], d.year())
 }
 
 pub(super) fn card(

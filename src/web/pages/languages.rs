@@ -134,18 +134,28 @@ pub async fn multilingual_poster(state: web::Data<AppState>) -> HttpResponse {
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let fr = crate::locale::Lang::Fr.ui().docs;
+    let lines = html! {
+        li lang="fr" { (n.fill(fr.multi_fr)) }
+        li lang="en" { (n.fill(fr.multi_en)) }
+        @for e in essentials::ALL {
+            li lang=(e.code) dir=[e.rtl.then_some("rtl")] { (poster_sentence(e, &n)) }
+        }
+    };
+    // The poster, then a sheet of four A6 cards to hand over or leave on a counter.
+    let card = html! {
+        div.a6.multi-card {
+            p { span.p-big { (n.police) } " · " span.p-big { (n.eu) } " · " span.p-mid { "SMS " (n.sms) } }
+            p { span.p-big.p-3919 { (n.line) } }
+            ul.multi-lines { (lines) }
+        }
+    };
     let body = html! {
         section.poster.multi {
             p { span.p-big { (n.police) } " · " span.p-big { (n.eu) } " · " span.p-mid { "SMS " (n.sms) } }
             p { span.p-big.p-3919 { (n.line) } }
-            ul.multi-lines {
-                li lang="fr" { (n.fill(fr.multi_fr)) }
-                li lang="en" { (n.fill(fr.multi_en)) }
-                @for e in essentials::ALL {
-                    li lang=(e.code) dir=[e.rtl.then_some("rtl")] { (poster_sentence(e, &n)) }
-                }
-            }
+            ul.multi-lines { (lines) }
         }
+        div.sheet-scroll { div.sheet { @for _ in 0..4 { (card) } } }
     };
     // The French frame names the page; each sentence carries its own language.
     let page = html! {

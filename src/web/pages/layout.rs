@@ -346,6 +346,7 @@ pub fn menu() -> Markup {
     html! {
         nav.langs aria-label="Langues · Languages" {
             a href="/" lang="fr" hreflang="fr" { "Français" }
+            a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::easy_read::FR.link) }
             a href="/en/" lang="en" hreflang="en" { "English" }
             @for e in crate::locale::essentials::ALL {
                 a href={ "/" (e.code) "/" } lang=(e.code) hreflang=(e.code) dir=[e.rtl.then_some("rtl")] { (e.name) }

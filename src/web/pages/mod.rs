@@ -3,6 +3,7 @@
 
 mod cards;
 mod choose;
+mod easy_read;
 mod errors;
 mod languages;
 mod layout;
@@ -32,6 +33,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .get(languages::essentials_page),
         );
     }
+    cfg.service(web::resource("/facile").get(easy_read::to_home))
+        .service(web::resource("/facile/").get(easy_read::home))
+        .service(web::resource("/facile/recherche").get(easy_read::search))
+        .service(web::resource("/facile/commune/{insee}").get(easy_read::commune))
+        .service(web::resource("/facile/temoin").get(easy_read::witness));
     cfg.service(web::resource("/affiche-multilingue").get(languages::multilingual_poster))
         .service(web::resource("/static/{name}").get(layout::static_file))
         .service(web::resource("/favicon.ico").get(layout::favicon))

@@ -139,7 +139,7 @@ pub async fn poster(
                     (local_list(t.poster_local_h))
                     div.p-foot {
                         @if let Some(q) = &qr_svg { div.qr { (q) } }
-                        p { (t.poster_all) strong { (url) } br; span.p-small { (t.poster_shop) } }
+                        p { (t.poster_all) strong { (shop_prints::breakable_url(&url)) } br; span.p-small { (t.poster_shop) } }
                     }
                 }
                 section.sheet {

@@ -1,7 +1,7 @@
 //! One record's page: contacts, hours, how old the facts are, the source.
 
 use super::super::state::AppState;
-use super::cards::{cost, date_fr, open_text};
+use super::cards::{cost, date_words, open_text};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
 use crate::domain::hours::format_minutes;
@@ -105,13 +105,13 @@ pub async fn resource(
             } } }
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
         details.source {
-            summary { (fill(ui.updated, &[("d", &date_fr(r.updated))])) " · " (ui.source) }
+            summary { (fill(ui.updated, &[("d", &date_words(ui, r.updated))])) " · " (ui.source) }
             p.note { (r.source.name)
                 @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
-                " · " (r.source.licence) }
+                " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
-                p.note { (fill(ui.updated, &[("d", &date_fr(t.updated))])) " · " (ui.source) (ui.colon) (t.source.name)
+                p.note { (fill(ui.updated, &[("d", &date_words(ui, t.updated))])) " · " (ui.source) (ui.colon) (t.source.name)
                     " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
             }
         }

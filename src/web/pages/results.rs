@@ -237,7 +237,7 @@ fn render_results(
         }
         (national_blocks(engine, ui))
         p.links.noprint {
-            a href={ (ui.prefix) "/temoin" } { (ui.witness_link) }
+            a href={ (ui.prefix) "/temoin?commune=" (c.insee) } { (ui.witness_link) }
             a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.poster_link) }
         }
         (filter_form(ui, c, &f.narrow))

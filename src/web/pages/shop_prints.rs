@@ -233,7 +233,7 @@ pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: b
             text x="30" y="18" font-size="6.5" font-weight="700" { (t.strip_h[0]) }
             text x="30" y="27" font-size="6.5" font-weight="700" { (t.strip_h[1]) }
             text x="30" y="45" font-size="4.5" { (t.label_danger) }
-            text x="30" y="61" font-size="13" font-weight="900" { (n.police) " · " (n.eu) }
+            text x="30" y="61" font-size="11" font-weight="900" { (n.police) " · " (n.eu) }
             text x="30" y="73" font-size="6" font-weight="700" { (ui.sms) " " (n.sms) }
             text x="30" y="94" font-size="4.5" { (t.label_listen) }
             text x="30" y="112" font-size="17" font-weight="900" { (n.line) }
@@ -245,7 +245,7 @@ pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: b
                     path d=(q.path) {}
                 }
             }
-            text x="30" y="197" font-size="3.6" { (t.strip_all) }
+            text x="30" y="197" font-size="3.3" { (t.strip_all) }
             text x="30" y="204" font-size="3.2" textLength="54" lengthAdjust="spacingAndGlyphs" { (url) }
         }
     }
@@ -283,9 +283,23 @@ pub fn placemat(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, local: Markup)
                 (local)
                 div.pm-qr {
                     @if let Some(q) = qr { div.qr { (q.svg("QR")) } }
-                    p { (d.poster_all) br; strong { (url) } }
+                    p { (d.poster_all) br; strong { (breakable_url(url)) } }
                 }
             }
+        }
+    }
+}
+
+/// A printed address may wrap only before a "/" of its path, never mid-word.
+pub fn breakable_url(url: &str) -> Markup {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let mut parts = rest.split('/');
+    let host = parts.next().unwrap_or_default();
+    html! {
+        span.url {
+            @if !scheme.is_empty() { (scheme) "://" }
+            (host)
+            @for part in parts { wbr; "/" (part) }
         }
     }
 }
