@@ -75,3 +75,18 @@
     buttons[i].addEventListener("click", function () { window.print(); });
   }
 })();
+// Copy buttons beside code to paste (the embed guide): shown only where the
+// clipboard can be written; the code stays selectable without them.
+(function () {
+  var buttons = document.querySelectorAll("[data-copy]");
+  if (!navigator.clipboard) return;
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].hidden = false;
+    buttons[i].addEventListener("click", function (e) {
+      var b = e.currentTarget, code = document.getElementById(b.getAttribute("data-copy"));
+      navigator.clipboard.writeText(code.textContent).then(function () {
+        b.textContent = b.getAttribute("data-done");
+      });
+    });
+  }
+})();

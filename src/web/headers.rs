@@ -11,10 +11,11 @@ use actix_web::Error;
 pub const CSP: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     form-action 'self'; base-uri 'none'; frame-ancestors 'none'; frame-src 'self'; connect-src 'self'";
-/// The widget alone may be framed, by any site.
+/// The widget alone may be framed, by any site, and by a page a partner
+/// saved on disk to try the snippet (`*` leaves out `file:`).
 pub const CSP_WIDGET: &str =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-    form-action 'self'; base-uri 'none'; frame-ancestors *; connect-src 'self'";
+    form-action 'self'; base-uri 'none'; frame-ancestors * file:; connect-src 'self'";
 
 const FIXED: [(&str, &str); 6] = [
     ("referrer-policy", "no-referrer"),

@@ -2,7 +2,8 @@
 // inside a frame, without JS), no-JS search, phone-sized layout, print, and an
 // axe-core scan. Usage: node run.mjs BASE_URL EXIT_URL HOST_PAGE_URL OUT_DIR
 import { chromium } from "playwright-core";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
@@ -229,6 +230,41 @@ for (const sandbox of [null, "allow-scripts allow-top-navigation-by-user-activat
     await ctx.close();
   });
 }
+
+await check("the embed snippet works from a page saved on disk (file://), and its copy button copies it", async () => {
+  const ctx = await browser.newContext({ ...phone, permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await ctx.newPage();
+  await page.goto(base + "/integrer?commune=01034");
+  // The snippet names the public address; the saved page points it at this test server.
+  const snippet = (await page.locator("#snippet-code").textContent()).replace(/src="https?:\/\/[^/"]+/, `src="${base}`);
+  const file = resolve(out, "partner-saved.html");
+  writeFileSync(file, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body>${snippet}</body></html>`);
+  const saved = await ctx.newPage();
+  await saved.goto("file://" + file);
+  const frame = saved.frameLocator("iframe");
+  await frame.locator("#quick-exit").waitFor({ timeout: 5000 });
+  assert(await frame.locator(".card").count() > 0, "no results in the widget from a saved page");
+  await saved.close();
+  // The copy button (shown only where the clipboard can be written; here, on http://127.0.0.1 it can).
+  const copy = page.locator("button[data-copy]");
+  assert(await copy.isVisible(), "no copy button on a secure page");
+  await copy.click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert(copied.includes("/widget?commune=01034"), `copied: ${copied.slice(0, 60)}`);
+  await ctx.close();
+});
+
+await check("the widget without a commune offers a search that answers inside the frame", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/widget");
+  await page.fill("#lieu", "belley");
+  await page.press("#lieu", "Enter");
+  await page.waitForURL(/widget\?lieu=belley/);
+  assert((await page.locator("h1").textContent()).includes("Belley"), "no Belley results");
+  assert(await page.locator(".card").count() > 0, "no cards");
+  await ctx.close();
+});
 
 await check("only the widget may be framed", async () => {
   const ctx = await browser.newContext(phone);

@@ -127,9 +127,12 @@ async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepte
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    assert_eq!(r.headers()["location"], "/signaler/merci");
+    assert_eq!(
+        r.headers()["location"],
+        "/signaler/merci?fiche=mairie:01034"
+    );
     let thanks = client
-        .get(format!("{base}/signaler/merci"))
+        .get(format!("{base}/signaler/merci?fiche=mairie:01034"))
         .send()
         .await
         .unwrap()
@@ -137,6 +140,10 @@ async fn a_report_from_the_form_and_one_from_the_api_reach_review_and_an_accepte
         .await
         .unwrap();
     assert!(thanks.contains("3919") && thanks.contains("quick-exit"));
+    assert!(
+        thanks.contains("href=\"/ressource/mairie:01034\""),
+        "the thank-you page leads back to the record"
+    );
     // The API, as a partner's script sends it.
     let r = client
         .post(format!("{base}/api/v1/resources/mairie:01034/reports"))
@@ -542,6 +549,56 @@ async fn every_card_and_record_links_to_its_report_form_which_warns_before_anyth
             && en.contains("action=\"/en/signaler/mairie:01034\"")
     );
     assert_eq!(app.get("/signaler/nothing:here").await.status(), 404);
+}
+
+#[actix_web::test]
+async fn the_report_form_shows_what_the_record_says_beside_each_choice() {
+    let app = common::spawn().await;
+    let record: serde_json::Value = app
+        .get("/api/v1/resources/mairie:01034")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let html = app
+        .get("/signaler/mairie:01034")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let doc = scraper::Html::parse_document(&html);
+    let choice = |field: &str| -> String {
+        doc.select(&common::sel(&format!(
+            "label.choice:has(input[value={field}])"
+        )))
+        .next()
+        .map(|l| l.text().collect())
+        .unwrap_or_default()
+    };
+    let phone = record["phones"][0]["number"]
+        .as_str()
+        .expect("a phone on file");
+    assert!(
+        choice("phone").contains("actuellement"),
+        "{}",
+        choice("phone")
+    );
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    assert!(
+        digits(&choice("phone")).contains(&digits(phone)),
+        "{}",
+        choice("phone")
+    );
+    let street = record["address"]
+        .as_str()
+        .and_then(|a| a.split(',').next())
+        .expect("an address on file");
+    assert!(choice("address").contains(street), "{}", choice("address"));
+    assert!(!choice("other").contains("actuellement"));
+    // An unknown record on the thank-you page only loses the way back.
+    let thanks = app.get("/signaler/merci?fiche=nothing:here").await;
+    assert_eq!(thanks.status(), 200);
+    assert!(!thanks.text().await.unwrap().contains("/ressource/"));
 }
 
 /// The writer is held (another connection locks the database): reports queue

@@ -950,7 +950,7 @@ async fn easy_read_pages_give_the_numbers_from_the_data_and_the_commune_s_places
         .and_then(|r| r["phones"][0]["number"].as_str())
         .expect("the 17 in national.json")
         .to_string();
-    assert!(texts(&home, "section.urgent").contains(&format!("Appelez le {police}")));
+    assert!(texts(&home, "section.urgent").contains(&format!("Appeler le {police}")));
     assert!(home
         .select(&sel("form[action='/facile/recherche']"))
         .next()

@@ -158,6 +158,56 @@ fn safety_note(engine: &crate::search::Engine, ui: &Ui) -> maud::Markup {
     }
 }
 
+/// A record id in a URL: its usual characters as they are, any other byte
+/// percent-encoded, so a hand-kept id can never break a header or a link.
+fn encode(id: &str) -> String {
+    id.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b':' | b'_' | b'.' | b'-' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// What the record says today for a field, so she can tell what is wrong.
+fn on_file(ui: &Ui, r: &crate::domain::Resource, f: Field) -> Option<String> {
+    use crate::domain::Hours;
+    let none = || ui.reports.none_on_file.to_string();
+    match f {
+        Field::Phone => Some(if r.phones.is_empty() {
+            none()
+        } else {
+            let n: Vec<String> = r.phones.iter().map(|p| p.number.display()).collect();
+            n.join(", ")
+        }),
+        Field::Address => Some(r.address.as_ref().map_or_else(none, |a| a.join(", "))),
+        Field::Hours => Some(match &r.hours {
+            Some(Hours::AlwaysOpen) => ui.always_open.to_string(),
+            Some(Hours::Weekly { slots }) => {
+                let days: Vec<String> = (1..=7u8)
+                    .filter_map(|d| {
+                        let times: Vec<String> = slots
+                            .iter()
+                            .filter(|s| s.day == d)
+                            .map(|s| {
+                                let m = crate::domain::hours::format_minutes;
+                                format!("{}–{}", m(s.open), m(s.close))
+                            })
+                            .collect();
+                        (!times.is_empty())
+                            .then(|| format!("{} {}", ui.days[(d - 1) as usize], times.join(", ")))
+                    })
+                    .collect();
+                days.join(" ; ")
+            }
+            None => none(),
+        }),
+        Field::Closed | Field::Other => None,
+    }
+}
+
 fn form_page(
     req: &HttpRequest,
     state: &AppState,
@@ -183,7 +233,9 @@ fn form_page(
             fieldset {
                 legend { (t.what) }
                 @for (f, label) in Field::ALL.iter().zip(t.fields) {
-                    label.choice { input type="radio" name="field" value=(f.id()) required; " " (label) }
+                    label.choice { input type="radio" name="field" value=(f.id()) required; " " (label)
+                        @if let Some(v) = on_file(ui, r, *f) { " " span.note { "(" (fill(t.on_file, &[("v", &v)])) ")" } }
+                    }
                 }
             }
             label for="value" { (t.value) }
@@ -268,8 +320,12 @@ pub async fn submit(
         return bad(t.err_cross_site, StatusCode::FORBIDDEN);
     }
     let pairs = pairs.into_inner();
+    // The thank-you page leads back to the record (its id is public, not hers).
     let thanks = HttpResponse::SeeOther()
-        .insert_header(("Location", format!("{}/signaler/merci", ui.prefix)))
+        .insert_header((
+            "Location",
+            format!("{}/signaler/merci?fiche={}", ui.prefix, encode(&path)),
+        ))
         .finish();
     // The hidden field, in any of its copies: a person never fills it.
     if pairs.iter().any(|(k, v)| k == "website" && !v.is_empty()) {
@@ -304,11 +360,20 @@ pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     let ui = lang.ui();
     let t = ui.reports;
     let engine = state.engine.load();
+    let pairs = match super::params::pairs(&req) {
+        Ok(p) => p,
+        Err(e) => return super::pages::param_error(&req, &state, ui, &e),
+    };
+    // An unknown record only loses the way back; the thanks still stand.
+    let record = one(&pairs, "fiche").and_then(|id| engine.resource(id));
     let body = html! {
         h1 { (t.thanks_title) }
         (super::pages::national_blocks(&engine, ui))
         p { (t.thanks) }
         (safety_note(&engine, ui))
+        @if let Some(r) = record {
+            p { a href={ (ui.prefix) "/ressource/" (encode(&r.id)) } { (fill(t.back_record, &[("name", &r.name)])) } }
+        }
         p { a href={ (ui.prefix) "/" } { (t.back) } }
     };
     super::pages::noindex_page(&req, &state, ui, StatusCode::OK, t.thanks_title, body)

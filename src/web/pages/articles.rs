@@ -275,7 +275,9 @@ contacts("Belley").then(console.table);"#
         @if let Picked::List(m) = &picked { (m) }
         h3 #snippet { (fill(t.embed_code_h, &[("place", &commune.name), ("insee", commune.insee.as_str())])) @if chosen.is_none() { (t.embed_example) } }
         @if configured.is_none() { p.review { (t.embed_no_public_url) } }
-        pre tabindex="0" { code { (iframe) } }
+        pre tabindex="0" { code #snippet-code { (iframe) } }
+        p { button type="button" data-copy="snippet-code" data-done=(t.embed_copied) hidden { (t.embed_copy) } }
+        p.note { (t.embed_saved_file) }
         h3 { (t.embed_sandbox_h) }
         ul {
             @for (token, what) in t.embed_sandbox { li { code { (token) } (ui.colon) (what) } }
@@ -285,7 +287,7 @@ contacts("Belley").then(console.table);"#
         iframe.preview src=(widget_path) title=(fill(t.embed_preview_title, &[("place", &commune.name)])) width="360" height="600" loading="lazy"
             sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols" {}
         h2 { (t.embed_api_h) }
-        p { (t.embed_api_text) }
+        p { (t.embed_api_text) " " a href="/api/v1/openapi.json" type="application/json" hreflang=[(lang != Lang::Fr).then_some("fr")] { (t.embed_openapi) } }
         pre tabindex="0" { code { (curl) } }
         pre tabindex="0" { code { (js) } }
         h2 { (t.embed_stability_h) }

@@ -69,7 +69,7 @@ pub(super) fn card(
     let labels = ui.lang.labels();
     html! {
         li.card {
-            h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } { (r.name) } }
+            h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (r.name) } }
             p.meta {
                 ((labels.category)(r.category))
                 // A departmental structure of another département says whose it is.
@@ -141,12 +141,18 @@ pub(super) fn cost(ui: &Ui, p: &crate::domain::PhoneContact) -> Option<&'static 
     })
 }
 
+/// Structures keep their official French names on every page: a screen
+/// reader in another language reads them as French.
+pub(super) fn names_lang(ui: &Ui) -> Option<&'static str> {
+    (ui.lang != Lang::Fr).then_some("fr")
+}
+
 /// A national line on one row: name, number or chat link, hours in short.
 pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
     let r = &engine.cat.resources[h.resource];
     html! {
         li {
-            a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) }
+            a href={ (ui.prefix) "/ressource/" (r.id) } lang=[names_lang(ui)] { (r.name) }
             " "
             @for p in &r.phones {
                 (phone_link(ui, p))

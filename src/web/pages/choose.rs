@@ -23,6 +23,18 @@ pub fn pick_commune(
     raw: &str,
     link: impl Fn(&Commune) -> String,
 ) -> Picked {
+    pick_commune_in(engine, ui, raw, link, None)
+}
+
+/// The same, for a page in a partner's frame: `target="_self"` keeps the
+/// choice in the frame although the widget's links leave it.
+pub fn pick_commune_in(
+    engine: &Engine,
+    ui: &Ui,
+    raw: &str,
+    link: impl Fn(&Commune) -> String,
+    target: Option<&str>,
+) -> Picked {
     if raw.trim().is_empty() {
         return Picked::Nothing;
     }
@@ -45,7 +57,7 @@ pub fn pick_commune(
         p { (ui.choose_lead) }
         ul.choices { @for c in &cands {
             @let commune = engine.commune(c.commune);
-            li { a href=(link(commune)) { (commune_label(engine, commune)) } }
+            li { a href=(link(commune)) target=[target] { (commune_label(engine, commune)) } }
         } }
     })
 }

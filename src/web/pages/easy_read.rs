@@ -64,10 +64,14 @@ fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
     html! {
         section.easy.urgent {
             h2 { (picto(PHONE)) (t.danger_h) }
-            @for l in filled(n, t.danger) { p { (l) } }
             (big_number(engine, ids::POLICE))
+            @for l in filled(n, t.danger) { p { (l) } }
         }
-        (block(PHONE, t.talk_h, &talk, big_number(engine, ids::VIOLENCES_FEMMES_INFO)))
+        section.easy.listen {
+            h2 { (picto(PHONE)) (t.talk_h) }
+            (big_number(engine, ids::VIOLENCES_FEMMES_INFO))
+            @for l in &talk { p { (l) } }
+        }
         p { (n.fill(t.child)) }
     }
 }
@@ -111,8 +115,8 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     let n = Numbers::of(&engine);
     let body = html! {
         h1 { (T.home_h1) }
-        @for l in T.home_lead { p { (l) } }
         (numbers(&engine, &n, &T))
+        @for l in T.home_lead { p { (l) } }
         (search_block())
         section.easy {
             h2 { (picto(EYE)) (T.witness_h) }
@@ -261,13 +265,16 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
     };
     let body = html! {
         h1 { (T.witness_h1) }
-        @for l in T.witness_intro { p { (l) } }
         section.easy.urgent {
-            h2 { (picto(PHONE)) (T.danger_h) }
-            @for l in filled(&n, T.witness_danger) { p { (l) } }
+            h2 { (picto(PHONE)) (T.witness_danger_h) }
             (big_number(&engine, ids::POLICE))
         }
-        (block(PHONE, T.witness_advice_h, &filled(&n, T.witness_advice), big_number(&engine, ids::VIOLENCES_FEMMES_INFO)))
+        section.easy.listen {
+            h2 { (picto(PHONE)) (T.witness_advice_h) }
+            (big_number(&engine, ids::VIOLENCES_FEMMES_INFO))
+            @for l in filled(&n, T.witness_advice) { p { (l) } }
+        }
+        @for l in T.witness_intro { p { (l) } }
         (block(EYE, T.witness_help_h, &filled(&n, T.witness_help), html! {}))
         (block(EYE, T.witness_careful_h, &filled(&n, T.witness_careful), html! {}))
         (block(PEN, T.witness_write_h, &filled(&n, T.witness_write), html! {}))

@@ -19,7 +19,7 @@ mod sitemap;
 
 use actix_web::{web, HttpResponse};
 
-pub use errors::{error_page, not_found};
+pub use errors::{error_page, not_found, param_error};
 pub use layout::{lang_of, national_blocks, noindex_page};
 pub use shop_prints::Numbers;
 

@@ -49,7 +49,7 @@ pub async fn resource(
         .filter(|_| r.place_note.is_none() && r.address.is_some());
     let body = html! {
         p.noprint { a href=(back) { "← " (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
-        h1 { (r.name) }
+        h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
         @if let Some(old) = &r.source_name { p.note { (ui.source_name) " : « " (old) " »" } }
         p.meta { ((labels.category)(r.category))

@@ -246,7 +246,7 @@ pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: b
                 }
             }
             text x="30" y="197" font-size="3.3" { (t.strip_all) }
-            text x="30" y="204" font-size="3.2" textLength="54" lengthAdjust="spacingAndGlyphs" { (url) }
+            text x="30" y="204" font-size="3.2" textLength="52" lengthAdjust="spacingAndGlyphs" { (url) }
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
 use super::cards::card;
+use super::choose::{pick_commune_in, Picked};
 use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
 use crate::locale::fill;
@@ -16,11 +17,26 @@ use maud::html;
 pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
-    let code = match params::parse::<CommuneChoice>(&req) {
-        Ok(p) => p.code,
+    let CommuneChoice { code, raw } = match params::parse::<CommuneChoice>(&req) {
+        Ok(p) => p,
         Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
-    let commune = code.as_deref().and_then(|c| engine.commune_by_code(c));
+    let mut commune = code.as_deref().and_then(|c| engine.commune_by_code(c));
+    // No commune given: a search box, answered inside the frame.
+    let mut choices = None;
+    if code.is_none() {
+        match pick_commune_in(
+            &engine,
+            ui,
+            &raw,
+            |c| format!("{}/widget?commune={}", ui.prefix, c.insee),
+            Some("_self"),
+        ) {
+            Picked::One(i) => commune = Some(i),
+            Picked::List(list) => choices = Some(list),
+            Picked::Nothing => {}
+        }
+    }
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
@@ -37,9 +53,16 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
                 p { a href={ (ui.prefix) "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
             }
         }
-        None => {
-            html! { (national_blocks(&engine, ui)) p { a href={ (ui.prefix) "/" } target="_top" rel="noreferrer" { "Maillage" } } }
-        }
+        None => html! {
+            (national_blocks(&engine, ui))
+            form.search method="get" action={ (ui.prefix) "/widget" } target="_self" role="search" {
+                label for="lieu" { (ui.search_label) }
+                input #lieu type="search" name="lieu" value=(raw) autocomplete="off" required maxlength="100";
+                button type="submit" { (ui.search_button) }
+            }
+            @if let Some(list) = choices { (list) }
+            p { a href={ (ui.prefix) "/" } target="_top" rel="noreferrer" { "Maillage" } }
+        },
     };
     let status = if commune.is_some() || code.is_none() {
         StatusCode::OK
