@@ -289,4 +289,34 @@ mod tests {
         assert_eq!(s.purge(later).unwrap(), 1);
         assert!(matches!(s.get(id), Err(StoreError::NotFound(_))));
     }
+
+    /// VACUUM rewrites the whole file: only after a purge deleted something.
+    #[test]
+    fn purge_vacuums_only_when_it_deleted_something() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("r.sqlite")).unwrap();
+        let comment = "x".repeat(480);
+        for i in 0..60 {
+            let d = Draft::new(&format!("mairie:{i:05}"), "other", None, Some(&comment)).unwrap();
+            s.insert(&d).unwrap();
+        }
+        let free = || -> i64 {
+            s.conn
+                .query_row("PRAGMA freelist_count", [], |r| r.get(0))
+                .unwrap()
+        };
+        // Free pages left by a deletion that did not vacuum.
+        s.conn
+            .execute("DELETE FROM reports WHERE resource != 'mairie:00000'", [])
+            .unwrap();
+        let before = free();
+        assert!(before > 0);
+        let later = chrono::Utc::now().date_naive() + chrono::Duration::days(KEEP_CLOSED_DAYS + 1);
+        assert_eq!(s.purge(later).unwrap(), 0);
+        assert_eq!(free(), before, "nothing purged, yet the file was rewritten");
+        let id = s.list(None).unwrap()[0].id;
+        s.close(id, Status::Accepted).unwrap();
+        assert_eq!(s.purge(later).unwrap(), 1);
+        assert_eq!(free(), 0, "a purge that deleted left free pages");
+    }
 }
