@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Resident memory of a serving process across 10 `maillage index` rebuilds
-# (release build; run from the repository root after `cargo build --release`).
+# (release build; run from the repository root after `cargo build --release`;
+# FRESH=1 for a server that builds its own index at start).
 set -euo pipefail
 BIN=${BIN:-target/release/maillage}
 IDX=$(mktemp -d)
-$BIN index --index "$IDX" >/dev/null 2>&1
+# FRESH=1: the server builds its own index at start (the default path of a
+# fresh checkout); otherwise `maillage index` builds it first.
+[ "${FRESH:-0}" = 1 ] || $BIN index --index "$IDX" >/dev/null 2>&1
 $BIN serve --index "$IDX" --addr 127.0.0.1:8093 >/dev/null 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null' EXIT
