@@ -137,7 +137,7 @@ pub async fn multilingual_poster(state: web::Data<AppState>) -> HttpResponse {
     let lines = html! {
         li lang="fr" { (n.fill(fr.multi_fr)) }
         li lang="en" { (n.fill(fr.multi_en)) }
-        @for e in essentials::ALL {
+        @for e in essentials::all() {
             li lang=(e.code) dir=[e.rtl.then_some("rtl")] { (poster_sentence(e, &n)) }
         }
     };

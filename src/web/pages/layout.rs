@@ -348,7 +348,7 @@ pub fn menu() -> Markup {
             a href="/" lang="fr" hreflang="fr" { "Français" }
             a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::easy_read::FR.link) }
             a href="/en/" lang="en" hreflang="en" { "English" }
-            @for e in crate::locale::essentials::ALL {
+            @for e in crate::locale::essentials::all() {
                 a href={ "/" (e.code) "/" } lang=(e.code) hreflang=(e.code) dir=[e.rtl.then_some("rtl")] { (e.name) }
             }
         }

@@ -26,7 +26,7 @@ pub use shop_prints::Numbers;
 /// The pages outside any language prefix: the essentials in each further
 /// language, the multilingual poster, static files and the sitemap.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    for e in crate::locale::essentials::ALL {
+    for e in crate::locale::essentials::all() {
         cfg.service(
             web::resource(format!("/{}/", e.code))
                 .app_data(e)
