@@ -130,7 +130,7 @@ pub async fn essentials_page(req: HttpRequest, state: web::Data<AppState>) -> Ht
 
 /// `/affiche-multilingue`: the numbers big, then one sentence in each
 /// language, for a pharmacy or a counter where many languages meet.
-pub async fn multilingual_poster(state: web::Data<AppState>) -> HttpResponse {
+pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let fr = crate::locale::Lang::Fr.ui().docs;
@@ -158,40 +158,12 @@ pub async fn multilingual_poster(state: web::Data<AppState>) -> HttpResponse {
         div.sheet-scroll { div.sheet { @for _ in 0..4 { (card) } } }
     };
     // The French frame names the page; each sentence carries its own language.
-    let page = html! {
-        (DOCTYPE)
-        html lang="fr" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                meta name="robots" content="noindex";
-                title { (fr.multi_title) }
-                link rel="stylesheet" href={ "/static/site.css?v=" (versions()[0]) };
-                link rel="stylesheet" href={ "/static/print.css?v=" (versions()[3]) };
-                script src={ "/static/exit.js?v=" (versions()[1]) } defer {}
-            }
-            body {
-                a #quick-exit href=(state.config.exit_url) rel="noreferrer nofollow"
-                    data-more=(crate::locale::Lang::Fr.ui().exit_press_more) data-once=(crate::locale::Lang::Fr.ui().exit_press_once) {
-                    (crate::locale::Lang::Fr.ui().quick_exit) span { (crate::locale::Lang::Fr.ui().quick_exit_hint) }
-                }
-                main #main {
-                    div.noprint { (super::layout::national_blocks(&engine, crate::locale::Lang::Fr.ui())) }
-                    h1.noprint { (fr.multi_title) }
-                    p.noprint { (fr.multi_hint) " " button.print type="button" data-print hidden { (crate::locale::Lang::Fr.ui().print_button) } }
-                    (body)
-                }
-                footer.noprint {
-                    (menu())
-                    a href="/securite" { (crate::locale::Lang::Fr.ui().safety_link) }
-                }
-                div #exit-status .sr-only role="status" aria-live="polite" {}
-                div #exit-cover { "…" }
-            }
-        }
+    let ui = crate::locale::Lang::Fr.ui();
+    let body = html! {
+        div.noprint { (super::layout::national_blocks(&engine, ui)) }
+        h1.noprint { (fr.multi_title) }
+        p.noprint { (fr.multi_hint) " " button.print type="button" data-print hidden { (ui.print_button) } }
+        (body)
     };
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(page.into_string())
+    super::layout::print_page(&req, &state, ui, fr.multi_title, body)
 }

@@ -238,7 +238,8 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/signaler")
             || p.starts_with("/a-propos")
             || p.starts_with("/integrer")
-            || p.starts_with("/affiche")
+            || p == "/affiche"
+            || p.starts_with("/affiche/")
             || p.starts_with("/departement/")
             || p.starts_with("/ressource/")
     };
