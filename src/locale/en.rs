@@ -218,6 +218,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
         ("Document public", "Public document"),
         ("Faits publics", "Public facts"),
     ],
+    params_ignored: "This link holds a parameter the site does not know, ignored: {names}.",
     witness_near_h: "Near {place}",
     witness_near_lead: "The police or gendarmerie, victim support and the CIDFF nearest to the commune.",
     witness_note_h: "What you can write down",

@@ -267,6 +267,7 @@ pub static UI: super::ui::Ui = super::ui::Ui {
         (ids::POLICE_CHAT, "tchat avec des policiers et gendarmes formés, pour les victimes et les témoins, 24 h/24."),
     ],
     licences: &[],
+    params_ignored: "Ce lien contient un paramètre que le site ne connaît pas, ignoré : {names}.",
     witness_near_h: "Près de {place}",
     witness_near_lead: "La police ou la gendarmerie, l'aide aux victimes et le CIDFF les plus proches de la commune.",
     witness_note_h: "Ce que vous pouvez noter",

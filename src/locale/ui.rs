@@ -165,6 +165,8 @@ pub struct Ui {
     /// Which line for which worry, by record id: the numbers come from the data.
     pub witness_calls: &'static [(&'static str, &'static str)],
     /// Opened from a commune: its nearest police, victim support and CIDFF.
+    /// `{names}`: parameters of the link that no page reads.
+    pub params_ignored: &'static str,
     pub witness_near_h: &'static str,
     /// The publishers' licence names, as this language calls them (French: as published).
     pub licences: &'static [(&'static str, &'static str)],

@@ -994,3 +994,35 @@ async fn easy_read_pages_give_the_numbers_from_the_data_and_the_commune_s_places
     );
     assert_eq!(app.get("/facile").await.status(), 301);
 }
+
+#[actix_web::test]
+async fn a_page_says_which_parameter_it_ignored_and_never_shares_that_page() {
+    let app = common::spawn().await;
+    let note = |html: &str| {
+        scraper::Html::parse_document(html)
+            .select(&sel("main > p.note[role=note]"))
+            .next()
+            .map(|p| p.text().collect::<String>())
+    };
+    let first = app.get("/commune/01034?categry=police").await;
+    assert_eq!(first.status(), 200);
+    let said = note(&first.text().await.unwrap()).expect("the typo is said");
+    assert!(said.contains("categry"), "{said}");
+    // The commune's shared page (cached a minute) does not carry that note.
+    let plain = app.get("/commune/01034").await.text().await.unwrap();
+    assert_eq!(note(&plain), None);
+    // Tracking tags are links people share: nothing to say.
+    let tagged = app.get("/commune/01034?utm_source=x&fbclid=y").await;
+    assert_eq!(note(&tagged.text().await.unwrap()), None);
+    // A name that could carry a phone number is never quoted.
+    let forged = app
+        .get("/?appelez_0612345678=1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let said = note(&forged).expect("said without its name");
+    assert!(!said.contains("0612345678"), "{said}");
+    let en = app.get("/en/?foo=1").await.text().await.unwrap();
+    assert!(note(&en).unwrap().contains("ignored: foo"));
+}

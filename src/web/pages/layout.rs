@@ -3,7 +3,7 @@
 
 use super::super::state::AppState;
 use crate::domain::model::ids;
-use crate::locale::{Lang, Ui};
+use crate::locale::{fill, Lang, Ui};
 use crate::search::Engine;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -90,6 +90,40 @@ pub struct Frame<'a> {
     /// What a search engine shows under the title; None keeps the page out
     /// of search engines.
     pub description: Option<String>,
+    /// Parameters of the link that no page reads (a typo, an old link): said,
+    /// rather than silently ignored.
+    pub ignored: Vec<String>,
+}
+
+/// Every parameter some page reads; the API answers unknown ones with a 400.
+const PAGE_PARAMS: [&str; 10] = [
+    "lieu", "commune", "category", "audience", "open_now", "free", "tout", "depuis", "format",
+    "fiche",
+];
+
+/// The parameters of a link that no page reads, tracking tags aside
+/// (`utm_*`, `fbclid`…). A name is quoted only when it is short and made of
+/// letters: a forged link must not make the page show a phone number.
+pub(super) fn ignored_params(req: &HttpRequest) -> Vec<String> {
+    let tracking = |k: &str| {
+        k.starts_with("utm_") || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"].contains(&k)
+    };
+    let Ok(pairs) = super::super::params::pairs(req) else {
+        return vec![];
+    };
+    let mut out: Vec<String> = vec![];
+    for (k, _) in pairs {
+        if PAGE_PARAMS.contains(&k.as_str()) || tracking(&k) {
+            continue;
+        }
+        let quotable =
+            !k.is_empty() && k.len() <= 20 && k.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+        let shown = if quotable { k } else { "…".to_string() };
+        if !out.contains(&shown) {
+            out.push(shown);
+        }
+    }
+    out
 }
 
 pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
@@ -132,7 +166,12 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                         }
                     }
                 }
-                main #main { (body) }
+                main #main {
+                    @if !frame.ignored.is_empty() {
+                        p.note role="note" { (fill(ui.params_ignored, &[("names", &frame.ignored.join(", "))])) }
+                    }
+                    (body)
+                }
                 footer {
                     @if !frame.widget { (menu()) }
                     a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
@@ -221,6 +260,7 @@ impl<'a> Frame<'a> {
             print_css: false,
             widget: false,
             description: None,
+            ignored: ignored_params(req),
         }
     }
 }

@@ -172,7 +172,8 @@ pub async fn commune(
         .strip_prefix(ui.prefix)
         .and_then(|k| k.strip_prefix("/commune/"))
         == Some(insee);
-    let cacheable = canonical && f.is_default();
+    // A page that says "this parameter is ignored" is not the shared page.
+    let cacheable = canonical && f.is_default() && layout::ignored_params(&req).is_empty();
     if cacheable {
         if let Some(body) = state.pages.get(key, &engine.generation) {
             return shared(body.respond(&req, HTML));
