@@ -993,6 +993,18 @@ async fn easy_read_pages_give_the_numbers_from_the_data_and_the_commune_s_places
         400
     );
     assert_eq!(app.get("/facile").await.status(), 301);
+    // Several communes: a list that stays in easy-read; none: a plain 404.
+    let (status, _, several) = page(&app, "/facile/recherche?lieu=saint-denis").await;
+    assert_eq!(status, 200);
+    assert!(
+        several
+            .select(&sel("ul.choices a[href^='/facile/commune/']"))
+            .count()
+            > 1
+    );
+    let (status, _, none) = page(&app, "/facile/recherche?lieu=qqqqzzzz").await;
+    assert_eq!(status, 404);
+    assert!(texts(&none, "h1").contains("Nous ne trouvons pas cette ville"));
 }
 
 #[actix_web::test]

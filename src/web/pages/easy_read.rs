@@ -5,7 +5,6 @@
 
 use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
-use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{self, phone_uri, render, Frame};
 use super::shop_prints::Numbers;
@@ -13,7 +12,7 @@ use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::easy_read::{EasyRead, FR as T};
 use crate::locale::{fill, Lang};
-use crate::search::Engine;
+use crate::search::{Engine, Resolution};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, PreEscaped};
@@ -138,29 +137,45 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
     };
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
-    match pick_commune(&engine, ui, &raw, |c| {
-        format!("/facile/commune/{}", c.insee)
-    }) {
-        Picked::One(i) => HttpResponse::SeeOther()
-            .insert_header((
-                "Location",
-                format!("/facile/commune/{}", engine.commune(i).insee),
-            ))
-            .finish(),
-        Picked::Nothing => HttpResponse::SeeOther()
-            .insert_header(("Location", "/facile/"))
-            .finish(),
-        Picked::List(list) => {
-            let body = html! {
-                h1 { (T.choose_h) }
-                (numbers(&engine, &n, &T))
-                @for l in T.not_found { p { (l) } }
-                (list)
-                (search_block())
-            };
-            easy_page(&req, &state, StatusCode::OK, T.choose_h, body)
+    let resolution = match crate::search::query::parse_place_field(&raw) {
+        Ok(q) => engine.resolve(&q),
+        // An empty field: back to the start.
+        Err(_) => {
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", "/facile/"))
+                .finish()
         }
-    }
+    };
+    let (status, heading, lead, candidates) = match resolution {
+        Resolution::Found { place, .. } => {
+            let to = format!("/facile/commune/{}", engine.commune(place.commune).insee);
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", to))
+                .finish();
+        }
+        Resolution::Choose { candidates } => (StatusCode::OK, T.choose_h, &[][..], candidates),
+        Resolution::UnknownPostcode { suggestions, .. }
+        | Resolution::UnknownName { suggestions } => (
+            StatusCode::NOT_FOUND,
+            T.not_found_h,
+            T.not_found,
+            suggestions,
+        ),
+    };
+    let body = html! {
+        h1 { (heading) }
+        (numbers(&engine, &n, &T))
+        @for l in lead { p { (l) } }
+        @if !candidates.is_empty() {
+            p { (T.choose_lead) }
+            ul.choices { @for c in &candidates {
+                @let commune = engine.commune(c.commune);
+                li { a href={ "/facile/commune/" (commune.insee) } { (commune.name) " (" (commune.departement.as_str()) ")" } }
+            } }
+        }
+        (search_block())
+    };
+    easy_page(&req, &state, status, heading, body)
 }
 
 /// The nearest place of each kind, in the commune page's order, at most one a kind.
