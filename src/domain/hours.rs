@@ -209,6 +209,15 @@ pub fn format_minutes(m: u16) -> String {
     format!("{:02}:{:02}", m / 60, m % 60)
 }
 
+/// One weekday's opening ranges as people read them ("08:30–12:00"), in order.
+pub fn day_ranges(slots: &[Slot], day: u8) -> Vec<String> {
+    slots
+        .iter()
+        .filter(|s| s.day == day)
+        .map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close)))
+        .collect()
+}
+
 pub fn local_now(tz: chrono_tz::Tz) -> chrono::DateTime<chrono_tz::Tz> {
     tz.from_utc_datetime(&chrono::Utc::now().naive_utc())
 }
@@ -396,6 +405,16 @@ mod tests {
         Hours::add_range(&mut s, 1, 4, "13:30:00", "17:30:00").unwrap();
         Hours::add_range(&mut s, 5, 5, "08:00", "12:00").unwrap();
         Hours::weekly(s)
+    }
+
+    #[test]
+    fn a_day_reads_as_its_ranges_in_order_and_a_closed_day_as_none() {
+        let Hours::Weekly { slots } = mairie() else {
+            unreachable!()
+        };
+        assert_eq!(day_ranges(&slots, 1), ["08:00–12:00", "13:30–17:30"]);
+        assert_eq!(day_ranges(&slots, 5), ["08:00–12:00"]);
+        assert!(day_ranges(&slots, 6).is_empty());
     }
 
     #[test]

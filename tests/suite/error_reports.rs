@@ -594,6 +594,35 @@ async fn the_report_form_shows_what_the_record_says_beside_each_choice() {
         .and_then(|a| a.split(',').next())
         .expect("an address on file");
     assert!(choice("address").contains(street), "{}", choice("address"));
+    // Each open day with its ranges as the API gives them, beside "hours";
+    // nothing else (a closed day is not named).
+    let slots = record["hours"]["slots"]
+        .as_array()
+        .expect("weekly hours on file");
+    let days = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let expected: Vec<String> = (1..=7)
+        .filter_map(|d| {
+            let ranges: Vec<String> = slots
+                .iter()
+                .filter(|s| s["day"] == d)
+                .map(|s| {
+                    format!(
+                        "{}–{}",
+                        s["open"].as_str().unwrap(),
+                        s["close"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            (!ranges.is_empty()).then(|| format!("{} {}", days[d as usize - 1], ranges.join(", ")))
+        })
+        .collect();
+    assert!(
+        choice("hours").contains(&format!("actuellement : {})", expected.join(" ; "))),
+        "{}",
+        choice("hours")
+    );
     assert!(!choice("other").contains("actuellement"));
     // An unknown record on the thank-you page only loses the way back.
     let thanks = app.get("/signaler/merci?fiche=nothing:here").await;

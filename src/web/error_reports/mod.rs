@@ -188,14 +188,7 @@ fn on_file(ui: &Ui, r: &crate::domain::Resource, f: Field) -> Option<String> {
             Some(Hours::Weekly { slots }) => {
                 let days: Vec<String> = (1..=7u8)
                     .filter_map(|d| {
-                        let times: Vec<String> = slots
-                            .iter()
-                            .filter(|s| s.day == d)
-                            .map(|s| {
-                                let m = crate::domain::hours::format_minutes;
-                                format!("{}–{}", m(s.open), m(s.close))
-                            })
-                            .collect();
+                        let times = crate::domain::hours::day_ranges(slots, d);
                         (!times.is_empty())
                             .then(|| format!("{} {}", ui.days[(d - 1) as usize], times.join(", ")))
                     })

@@ -111,13 +111,8 @@ pub(super) fn witness_near(
         Category::WomensRights,
     ]
     .into_iter()
-    .filter_map(|c| {
-        let mut local = shown.local.iter();
-        local
-            .clone()
-            .find(|h| h.lead && of(h, c))
-            .or_else(|| local.find(|h| of(h, c)))
-    })
+    // Leads come first among local hits: the first of a kind is its lead if it has one.
+    .filter_map(|c| shown.local.iter().find(|h| of(h, c)))
     .cloned()
     .collect())
 }

@@ -6,7 +6,7 @@
 use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
 use super::errors;
-use super::layout::{self, phone_uri, render, Frame};
+use super::layout::{self, phone_uri};
 use super::shop_prints::Numbers;
 use crate::domain::model::ids;
 use crate::domain::Category;
@@ -82,16 +82,8 @@ fn easy_page(
     title: &str,
     body: Markup,
 ) -> HttpResponse {
-    let ui = Lang::Fr.ui();
-    let frame = Frame {
-        description: (status == StatusCode::OK && req.query_string().is_empty())
-            .then(|| title.to_string()),
-        ..Frame::plain(req, ui, title)
-    };
-    let body = html! {
-        div.facile { (body) }
-    };
-    layout::html_response(status, render(state, frame, body))
+    let body = html! { div.facile { (body) } };
+    layout::page_with_status(req, state, Lang::Fr.ui(), status, title, body)
 }
 
 fn search_block() -> Markup {

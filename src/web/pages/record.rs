@@ -4,7 +4,7 @@ use super::super::state::AppState;
 use super::cards::{cost, date_words, open_text};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
-use crate::domain::hours::format_minutes;
+use crate::domain::hours::day_ranges;
 use crate::domain::Hours;
 use crate::locale::fill;
 use crate::locale::Lang;
@@ -88,7 +88,7 @@ pub async fn resource(
                 @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
                 @if r.is_national() { p.note { (ui.paris_time) } }
                 table.hours { tbody { @for d in 1..=7u8 {
-                    @let day: Vec<String> = slots.iter().filter(|s| s.day == d).map(|s| format!("{}–{}", format_minutes(s.open), format_minutes(s.close))).collect();
+                    @let day = day_ranges(slots, d);
                     @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
                 } } }
             },
