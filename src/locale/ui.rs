@@ -3,10 +3,18 @@
 
 use crate::domain::{Audience, Category};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The languages of the site, French first (the source), in the order of
+/// the language menu; each has `locales/<code>.ftl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     Fr,
     En,
+    Ar,
+    Pt,
+    Tr,
+    Es,
+    Uk,
+    Ro,
 }
 
 /// Fills "{name}" holes in a catalogue sentence.
@@ -16,18 +24,87 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     })
 }
 
-/// Labels every language must provide.
+/// The labels of the data's values, per language.
 pub struct Labels {
-    pub category: fn(Category) -> &'static str,
-    pub audience: fn(Audience) -> &'static str,
+    pub category: &'static [(Category, &'static str)],
+    pub audience: &'static [(Audience, &'static str)],
+}
+
+impl Labels {
+    pub fn category(&self, c: Category) -> &'static str {
+        self.category
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map_or("", |(_, t)| t)
+    }
+
+    pub fn audience(&self, a: Audience) -> &'static str {
+        self.audience
+            .iter()
+            .find(|(k, _)| *k == a)
+            .map_or("", |(_, t)| t)
+    }
 }
 
 impl Lang {
+    pub const ALL: [Lang; 8] = [
+        Lang::Fr,
+        Lang::En,
+        Lang::Ar,
+        Lang::Pt,
+        Lang::Tr,
+        Lang::Es,
+        Lang::Uk,
+        Lang::Ro,
+    ];
+
+    /// BCP 47 code, also the URL prefix (`/pt/`) and the catalogue's name.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Pt => "pt",
+            Lang::Tr => "tr",
+            Lang::Es => "es",
+            Lang::Uk => "uk",
+            Lang::Ro => "ro",
         }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// French at the root, every other language under its code.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Lang::Fr => "",
+            Lang::En => "/en",
+            Lang::Ar => "/ar",
+            Lang::Pt => "/pt",
+            Lang::Tr => "/tr",
+            Lang::Es => "/es",
+            Lang::Uk => "/uk",
+            Lang::Ro => "/ro",
+        }
+    }
+
+    /// The language's catalogue, read at start (`catalogue::load`, which
+    /// `maillage serve` checks before it binds).
+    pub fn locale(self) -> &'static super::catalogue::Locale {
+        match super::catalogue::load() {
+            Ok(all) => &all[self as usize],
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        &self.locale().ui
+    }
+
+    pub fn labels(self) -> &'static Labels {
+        &self.locale().labels
     }
 }
 
@@ -35,6 +112,19 @@ impl Lang {
 pub struct Ui {
     pub lang: Lang,
     pub prefix: &'static str,
+    /// The language's name in its own script, for the language menu.
+    pub language_name: &'static str,
+    /// The menu's name ("Langues").
+    pub languages: &'static str,
+    pub rtl: bool,
+    /// Whether a native speaker has reviewed this catalogue (`language-reviewed`).
+    pub reviewed: bool,
+    /// The one-line offer of this language, to a browser that asks for it.
+    pub offer: &'static str,
+    /// This language's sentence on the multilingual poster.
+    pub poster: &'static str,
+    /// Counted messages, formatted with the count's plural form.
+    pub plurals: super::catalogue::Plurals,
     pub site_tagline: &'static str,
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
@@ -42,8 +132,6 @@ pub struct Ui {
     pub exit_press_once: &'static str,
     pub skip_to_content: &'static str,
     pub safety_link: &'static str,
-    pub other_lang: &'static str,
-    pub other_lang_code: &'static str,
     pub title_home: &'static str,
     pub title_place: &'static str,
     pub title_choose: &'static str,
@@ -96,6 +184,8 @@ pub struct Ui {
     pub age_old: &'static str,
     pub age_checked: &'static str,
     pub months: [&'static str; 12],
+    /// Months as a full date writes them ("3 квітня": Ukrainian's genitive).
+    pub date_months: [&'static str; 12],
     /// A structure placed at the commune's point, in her own commune.
     pub in_commune: &'static str,
     /// A distance measured from the commune's point.
@@ -262,7 +352,7 @@ mod tests {
     /// keep an old number after the data changes.
     #[test]
     fn witness_advice_writes_no_phone_number_itself() {
-        for lang in [Lang::Fr, Lang::En] {
+        for lang in Lang::ALL {
             for line in lang.ui().witness_do {
                 let digits = line.chars().filter(char::is_ascii_digit).count();
                 assert_eq!(digits, 0, "{line}");

@@ -329,8 +329,8 @@ async fn categories() -> HttpResponse {
     let fr = Lang::Fr.labels();
     let en = Lang::En.labels();
     HttpResponse::Ok().json(json!({
-        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": (fr.category)(*c), "label_en": (en.category)(*c)})).collect::<Vec<_>>(),
-        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": (fr.audience)(*a), "label_en": (en.audience)(*a)})).collect::<Vec<_>>(),
+        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": fr.category(*c), "label_en": en.category(*c)})).collect::<Vec<_>>(),
+        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": fr.audience(*a), "label_en": en.audience(*a)})).collect::<Vec<_>>(),
     }))
 }
 

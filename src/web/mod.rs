@@ -43,19 +43,23 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
                 .service(api::scope())
                 .service(hsds::scope()),
         )
-        .service(
-            web::scope("/en")
-                .app_data(Lang::En)
-                .route("", web::get().to(pages::to_english_home))
-                .configure(per_language),
-        )
+        .configure(|cfg| {
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Fr) {
+                cfg.service(
+                    web::scope(lang.prefix())
+                        .app_data(lang)
+                        .route("", web::get().to(pages::to_language_home))
+                        .configure(per_language),
+                );
+            }
+        })
         .configure(per_language)
         .configure(pages::configure)
         .default_service(web::to(fallback::not_found));
 }
 
 /// What every language has, relative to its prefix: French at the root,
-/// English under `/en`, where the scope's `Lang` tells every handler (the
+/// each other language under its code (`/en`, `/ar`…), where the scope's `Lang` tells every handler (the
 /// `Lang` extractor) which catalogue to use.
 fn per_language(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::localised)

@@ -90,7 +90,7 @@ fn with_link(mut r: Value) -> Value {
 }
 
 /// The language parameter, as documented on every endpoint that has text fields.
-const LANG_DOC: &str = "Langue des champs de texte (category_label, age.text) : fr ou en. Sans lang, l'en-tête Accept-Language choisit entre les deux ; français par défaut. La réponse porte Content-Language.";
+const LANG_DOC: &str = "Langue des champs de texte (category_label, does, age.text) : fr, en, ar, pt, tr, es, uk ou ro. Sans lang, l'en-tête Accept-Language choisit parmi elles ; français par défaut. La réponse porte Content-Language. description reste dans sa langue d'origine, que donne description_lang.";
 
 pub fn document() -> Value {
     let categories = ids(Category::ALL.iter().map(|c| c.id()));
@@ -163,7 +163,7 @@ pub fn document() -> Value {
                     query("radius_km", "Ajouter les structures situées dans ce rayon", json!({"type": "number", "minimum": bounds::RADIUS_KM.0, "maximum": bounds::RADIUS_KM.1})),
                     query("limit", "Taille de la page", json!({"type": "integer", "minimum": 1, "maximum": bounds::RESOURCES_LIMIT.1, "default": bounds::RESOURCES_LIMIT.0})),
                     query("offset", "Décalage", json!({"type": "integer", "minimum": 0, "maximum": bounds::OFFSET_MAX, "default": 0})),
-                    query("lang", LANG_DOC, json!({"enum": ["fr", "en"]})),
+                    query("lang", LANG_DOC, json!({"enum": ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]})),
                 ],
                 "responses": with_link(responses(json!({"$ref": "#/components/schemas/ResourcePage"}), &[("400", "Paramètre invalide"), ("404", "Commune, code postal ou point inconnu")])),
             }},
@@ -171,7 +171,7 @@ pub fn document() -> Value {
                 "operationId": "resource",
                 "summary": "Une fiche",
                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}},
-                    query("lang", LANG_DOC, json!({"enum": ["fr", "en"]}))],
+                    query("lang", LANG_DOC, json!({"enum": ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]}))],
                 "responses": responses(json!({"$ref": "#/components/schemas/Resource"}), &[("400", "Paramètre invalide"), ("404", "Identifiant inconnu")]),
             }},
             "/api/v1/resources/{id}/reports": {"post": {
@@ -246,7 +246,7 @@ pub fn document() -> Value {
             },
             "Resource": {
                 "type": "object",
-                "required": ["id", "name", "category", "category_label", "audiences", "section", "scope", "phones", "email", "website", "chat", "description", "address", "lat", "lon", "distance_km", "hours", "hours_note", "open_now", "free", "anonymous", "accessibility", "updated", "age", "lead", "location_note", "needs_review", "source"],
+                "required": ["id", "name", "category", "category_label", "audiences", "section", "scope", "phones", "email", "website", "chat", "description", "description_lang", "does", "address", "lat", "lon", "distance_km", "hours", "hours_note", "open_now", "free", "anonymous", "accessibility", "updated", "age", "lead", "location_note", "needs_review", "source"],
                 "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"},
                     "category": {"enum": categories}, "category_label": {"type": "string"},
@@ -260,6 +260,8 @@ pub fn document() -> Value {
                     "phones": {"type": "array", "items": {"$ref": "#/components/schemas/Phone"}},
                     "email": nullable("string"), "website": nullable("string"), "chat": nullable("string"),
                     "description": nullable("string"), "address": nullable("string"),
+                    "description_lang": {"type": ["string", "null"], "enum": ["fr", "en", null], "description": "La langue de description (null sans description)"},
+                    "does": {"type": ["string", "null"], "description": "Ce que fait ce type de structure, dans la langue demandée (null pour les types sans cette phrase)"},
                     "lat": nullable("number"), "lon": nullable("number"), "distance_km": nullable("number"),
                     "hours": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Hours"}]},
                     "hours_note": nullable("string"), "open_now": nullable("boolean"),

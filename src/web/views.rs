@@ -51,6 +51,11 @@ pub struct ResourceOut<'a> {
     website: Option<&'a str>,
     chat: Option<&'a str>,
     description: Option<&'a str>,
+    /// The language `description` is written in: French unless an English
+    /// one exists and English was asked.
+    description_lang: Option<&'static str>,
+    /// What this kind of structure does, in the asked language.
+    does: Option<&'static str>,
     address: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -147,11 +152,17 @@ pub fn resource_out<'a>(
     today: chrono::NaiveDate,
     lang: Lang,
 ) -> ResourceOut<'a> {
+    // A description is written in French, some also in English; the others
+    // read the kind's role (`does`) in their language.
+    let (description, description_lang) = match (lang, r.description_en()) {
+        (Lang::En, Some(d)) => (Some(d), "en"),
+        _ => (r.description.as_deref(), "fr"),
+    };
     ResourceOut {
         id: &r.id,
         name: &r.name,
         category: r.category,
-        category_label: (lang.labels().category)(r.category),
+        category_label: lang.labels().category(r.category),
         audiences: &r.audiences,
         section: hit.map(|h| h.section),
         scope: match &r.scope {
@@ -183,10 +194,9 @@ pub fn resource_out<'a>(
         email: r.email.as_deref(),
         website: r.website.as_deref(),
         chat: r.chat.as_deref(),
-        description: match lang {
-            Lang::En => r.description_en().or(r.description.as_deref()),
-            Lang::Fr => r.description.as_deref(),
-        },
+        description,
+        description_lang: description.map(|_| description_lang),
+        does: lang.ui().does_for(r),
         address: r.address.as_ref().map(|a| a.join(", ")),
         lat: r.point.map(|p| p.lat),
         lon: r.point.map(|p| p.lon),

@@ -175,12 +175,12 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         @if let Some(d) = engine.cat.sources.get("extract_date") { p { (fill(t.about_extract, &[("d", d)])) } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { (name) " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " @if *n == 1 { (t.record_one) } @else { (t.record_many) } ")" }
+                li { (name) " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " (ui.plurals.get("pro-records", *n as i64)) ")" }
             }
         }
         p { (t.about_communes) }
         h2 { (t.about_categories_h) }
-        ul { @for c in Category::ALL { li { ((labels.category)(c)) } } }
+        ul { @for c in Category::ALL { li { (labels.category(c)) } } }
         h2 { (t.about_code_h) }
         p { (t.about_code) }
     };
@@ -193,6 +193,11 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
     let engine = state.engine.load();
     // The configured public address, never the request's Host.
     let configured = state.config.public_url.clone();
+    let lang_param = if lang == Lang::Fr {
+        String::new()
+    } else {
+        format!("&lang={}", lang.code())
+    };
     let instance = configured
         .clone()
         .unwrap_or_else(|| "https://VOTRE-INSTANCE".into());
@@ -247,7 +252,7 @@ async function contacts(lieu) {
 contacts("Belley").then(console.table);"#
         .replace("INSTANCE", &instance)
         .replace("COMMENT", t.embed_js_comment)
-        .replace("LANG", if lang == Lang::En { "&lang=en" } else { "" });
+        .replace("LANG", &lang_param);
     let curl = [
         "communes?q=belley",
         "resources?commune=01034&limit=5",

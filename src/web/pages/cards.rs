@@ -42,20 +42,22 @@ pub(super) fn km(ui: &Ui, d: f64) -> String {
 
 fn decimal(ui: &Ui, d: f64) -> String {
     let s = format!("{d:.1}");
-    if ui.lang == Lang::Fr {
-        s.replace('.', ",")
-    } else {
+    if ui.lang == Lang::En {
         s
+    } else {
+        s.replace('.', ",")
     }
 }
 
 /// "3 avril 2026", "3 April 2026": never 03/04, which reads as March in English.
 pub(super) fn date_words(ui: &Ui, d: chrono::NaiveDate) -> String {
-    let day = match (ui.lang, d.day()) {
-        (Lang::Fr, 1) => "1er".to_string(),
-        (_, n) => n.to_string(),
-    };
-    format!("{day} {} {}", ui.months[d.month0() as usize], d.year())
+    fill(
+        &ui.plurals.get("date", i64::from(d.day())),
+        &[
+            ("month", ui.date_months[d.month0() as usize]),
+            ("year", &d.year().to_string()),
+        ],
+    )
 }
 
 pub(super) fn card(
@@ -71,7 +73,7 @@ pub(super) fn card(
         li.card {
             h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (r.name) } }
             p.meta {
-                ((labels.category)(r.category))
+                (labels.category(r.category))
                 // A departmental structure of another département says whose it is.
                 @if let Some(d) = r.departement.as_ref().filter(|d| r.serves_departement() && **d != place.departement) {
                     " · " (engine.departement_name(d)) " (" (d.as_str()) ")"
@@ -87,7 +89,7 @@ pub(super) fn card(
                     @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
                 } }
             }
-            @if let Some(a) = &r.address { p { (a.join(", ")) } }
+            @if let Some(a) = &r.address { p lang=[names_lang(ui)] { (a.join(", ")) } }
             (corrections(ui, r))
             // One caveat: a doubt about the facts, else their age; the rest
             // (hours not published, an itinerant base) is on the record page.

@@ -81,7 +81,8 @@ pub async fn static_file(req: HttpRequest, path: web::Path<String>) -> HttpRespo
 pub struct Frame<'a> {
     pub title: String,
     pub ui: &'a Ui,
-    /// Path of the same page in the other language, when translated.
+    /// The page's path below its language prefix (`/commune/01034`), when
+    /// every language has it: the language menu links to each twin.
     pub alternate: Option<String>,
     pub search_js: bool,
     pub print_css: bool,
@@ -131,7 +132,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
     let exit = &state.config.exit_url;
     html! {
         (DOCTYPE)
-        html lang=(ui.lang.code()) {
+        html lang=(ui.lang.code()) dir=(if ui.rtl { "rtl" } else { "ltr" }) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -160,9 +161,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                         span.note { (ui.site_tagline) }
                         nav aria-label="Navigation" {
                             a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
-                            @if let Some(alt) = &frame.alternate {
-                                a href=(alt) lang=(ui.other_lang_code) hreflang=(ui.other_lang_code) { (ui.other_lang) }
-                            }
+                            a href="#langs" { (ui.languages) }
                         }
                     }
                 }
@@ -173,7 +172,7 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                     (body)
                 }
                 footer {
-                    @if !frame.widget { (menu()) }
+                    @if !frame.widget { (menu(ui, frame.alternate.as_deref())) }
                     a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
                     @if !frame.widget {
                         a href={ (ui.prefix) "/a-propos" } { (ui.about_link) }
@@ -265,7 +264,8 @@ impl<'a> Frame<'a> {
     }
 }
 
-/// The translated twin of a path, for the pages that have one.
+/// The page's path below its language prefix, with its query, for the
+/// pages every language has.
 pub fn alternate(req: &HttpRequest) -> Option<String> {
     let path = req.path();
     let translated = |p: &str| {
@@ -284,13 +284,15 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/ressource/")
     };
     let q = req.query_string();
-    let with_q = |p: String| if q.is_empty() { p } else { format!("{p}?{q}") };
-    if let Some(rest) = path.strip_prefix("/en") {
-        let rest = if rest.is_empty() { "/" } else { rest };
-        translated(rest).then(|| with_q(rest.to_string()))
-    } else {
-        translated(path).then(|| with_q(format!("/en{path}")))
-    }
+    let rest = path.strip_prefix(lang_of(req).prefix()).unwrap_or(path);
+    let rest = if rest.is_empty() { "/" } else { rest };
+    translated(rest).then(|| {
+        if q.is_empty() {
+            rest.to_string()
+        } else {
+            format!("{rest}?{q}")
+        }
+    })
 }
 
 pub fn search_form(ui: &Ui, value: &str) -> Markup {
@@ -314,14 +316,14 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
     let big = |id: &str, label: &str| -> Markup {
         match number(id) {
             Some(p) => {
-                html! { li { a href=(phone_uri(p)) { (p.number.display()) } span { (label) } } }
+                html! { li { a href=(phone_uri(p)) dir="ltr" { (p.number.display()) } span { (label) } } }
             }
             None => html! {},
         }
     };
     let line = |id: &str| -> Markup {
         match number(id) {
-            Some(p) => html! { a.big href=(phone_uri(p)) { (p.number.display()) } },
+            Some(p) => html! { a.big href=(phone_uri(p)) dir="ltr" { (p.number.display()) } },
             None => html! {},
         }
     };
@@ -344,7 +346,8 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
 /// A tap-to-call (or tap-to-text) link, "SMS 114" for text-only lines.
 pub fn phone_link(ui: &Ui, p: &crate::domain::PhoneContact) -> Markup {
     html! {
-        a.call href=(phone_uri(p)) {
+        // A number reads left to right, also inside an Arabic page.
+        a.call href=(phone_uri(p)) dir="ltr" {
             @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
             (p.number.display())
         }
@@ -359,18 +362,16 @@ pub fn phone_uri(p: &crate::domain::PhoneContact) -> String {
     }
 }
 
-/// The language a path belongs to.
 /// The language of the route that took the request (its scope's `Lang`);
 /// before routing (a refusal of its size), the language of its path.
 pub fn lang_of(req: &HttpRequest) -> Lang {
     if let Some(lang) = req.app_data::<Lang>() {
         return *lang;
     }
-    if req.path() == "/en" || req.path().starts_with("/en/") {
-        Lang::En
-    } else {
-        Lang::Fr
-    }
+    let first = req.path().split('/').nth(1).unwrap_or("");
+    Lang::from_code(first)
+        .filter(|l| *l != Lang::Fr)
+        .unwrap_or(Lang::Fr)
 }
 
 /// Handlers take the page's language as an argument.
@@ -382,15 +383,18 @@ impl actix_web::FromRequest for Lang {
     }
 }
 
-/// Links to every language, each named in its own script.
-pub fn menu() -> Markup {
+/// Links to this page in every language, each named in its own script;
+/// the home page of a language for a page only French has.
+pub fn menu(ui: &Ui, twin: Option<&str>) -> Markup {
     html! {
-        nav.langs aria-label="Langues · Languages" {
-            a href="/" lang="fr" hreflang="fr" { "Français" }
-            a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::easy_read::FR.link) }
-            a href="/en/" lang="en" hreflang="en" { "English" }
-            @for e in crate::locale::essentials::all() {
-                a href={ "/" (e.code) "/" } lang=(e.code) hreflang=(e.code) dir=[e.rtl.then_some("rtl")] { (e.name) }
+        nav #langs .langs aria-label=(ui.languages) {
+            @for lang in Lang::ALL {
+                @let other = lang.ui();
+                a href={ (lang.prefix()) (twin.unwrap_or("/")) } lang=(lang.code()) hreflang=(lang.code())
+                    dir=[other.rtl.then_some("rtl")] aria-current=[(lang == ui.lang).then_some("page")] { (other.language_name) }
+                @if lang == Lang::Fr {
+                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::easy_read::FR.link) }
+                }
             }
         }
     }

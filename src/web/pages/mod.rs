@@ -1,4 +1,4 @@
-//! HTML pages (maud), French first, English under /en. They call the same
+//! HTML pages (maud), French at the root, each other language under its code. They call the same
 //! search as the API and render its outcome; no ranking here.
 
 mod cards;
@@ -23,16 +23,9 @@ pub use errors::{error_page, not_found, param_error};
 pub use layout::{lang_of, national_blocks, noindex_page};
 pub use shop_prints::Numbers;
 
-/// The pages outside any language prefix: the essentials in each further
-/// language, the multilingual poster, static files and the sitemap.
+/// The pages outside any language prefix: easy-read French, the
+/// multilingual poster, static files and the sitemap.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    for e in crate::locale::essentials::all() {
-        cfg.service(
-            web::resource(format!("/{}/", e.code))
-                .app_data(e)
-                .get(languages::essentials_page),
-        );
-    }
     cfg.service(web::resource("/facile").get(easy_read::to_home))
         .service(web::resource("/facile/").get(easy_read::home))
         .service(web::resource("/facile/recherche").get(easy_read::search))
@@ -64,8 +57,9 @@ pub fn localised(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/departement/{code}").get(print::departement));
 }
 
-pub async fn to_english_home() -> HttpResponse {
+/// `/en` → `/en/`, and so on for each language.
+pub async fn to_language_home(lang: crate::locale::Lang) -> HttpResponse {
     HttpResponse::MovedPermanently()
-        .insert_header(("Location", "/en/"))
+        .insert_header(("Location", format!("{}/", lang.prefix())))
         .finish()
 }

@@ -113,7 +113,7 @@ pub async fn poster(
             @if !local.is_empty() {
                 div.local {
                     h2 { (fill(h, &[("place", &c.name)])) }
-                    ul { @for r in &local { li { (r.name) (ui.colon) @for p in &r.phones { a href=(phone_uri(p)) { (p.number.display()) } " " } } } }
+                    ul { @for r in &local { li { span lang=[super::cards::names_lang(ui)] { (r.name) } (ui.colon) @for p in &r.phones { a href=(phone_uri(p)) dir="ltr" { (p.number.display()) } " " } } } }
                 }
             }
         }
@@ -253,13 +253,13 @@ pub async fn departement(
         nav.links.noprint aria-label=(t.dep_filter) {
             @if only.is_none() { strong { (t.dep_all) } } @else { a href=(base) { (t.dep_all) } }
             @for c in &kinds {
-                @if only == Some(*c) { strong { ((labels.category)(*c)) } }
-                @else { a href={ (base) "?category=" (c.id()) } { ((labels.category)(*c)) } }
+                @if only == Some(*c) { strong { (labels.category(*c)) } }
+                @else { a href={ (base) "?category=" (c.id()) } { (labels.category(*c)) } }
             }
         }
         nav.toc aria-label=(t.dep_toc) { ul {
             @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
-                li { a href={ "#k-" (cat.id()) } { ((labels.category)(*cat)) } " (" (list.len()) ")" }
+                li { a href={ "#k-" (cat.id()) } { (labels.category(*cat)) } " (" (list.len()) ")" }
             }
             @if show(Category::SocialServices) && !dir.mairies.is_empty() {
                 li { a href="#k-mairies" { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) } }
@@ -267,13 +267,13 @@ pub async fn departement(
         } }
         @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
             @let cat = *cat;
-            h2 id={ "k-" (cat.id()) } { ((labels.category)(cat)) " (" (list.len()) ")" }
+            h2 id={ "k-" (cat.id()) } { (labels.category(cat)) " (" (list.len()) ")" }
             table.dir {
                 thead { tr { th scope="col" { (t.dep_town) } th scope="col" { (t.dep_name) } th scope="col" { (t.dep_phone) } th scope="col" { (t.dep_age) } } }
                 tbody { @for (town, r) in list { tr {
                     td { (town) }
                     td { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
-                    td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } " " } }
+                    td { @for p in &r.phones { a.call href=(phone_uri(p)) dir="ltr" { (p.number.display()) } " " } }
                     td { @if r.needs_review { span.review { (ui.needs_review) } } @else { (ui.age_words(r, today)) } }
                 } } }
             }
@@ -282,7 +282,7 @@ pub async fn departement(
             h2 #k-mairies { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) }
             table.hours.mairies { tbody { @for (name, r) in &dir.mairies { tr {
                 td { a href={ (ui.prefix) "/ressource/" (r.id) } { (name) } }
-                td { @for p in &r.phones { a.call href=(phone_uri(p)) { (p.number.display()) } } }
+                td { @for p in &r.phones { a.call href=(phone_uri(p)) dir="ltr" { (p.number.display()) } } }
             } } } }
         }
     };

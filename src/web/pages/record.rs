@@ -52,13 +52,12 @@ pub async fn resource(
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
         @if let Some(old) = &r.source_name { p.note { (ui.source_name) " : « " (old) " »" } }
-        p.meta { ((labels.category)(r.category))
+        p.meta { (labels.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = ui.does_for(r) { p { (d) } }
-        @match (ui.lang, r.description_en(), &r.description) {
-            (Lang::En, Some(d), _) => p { (d) },
-            (Lang::En, None, Some(d)) => p lang="fr" { (d) },
-            (_, _, Some(d)) => p { (d) },
+        @match (ui.lang, r.description_en(), r.description.as_deref()) {
+            (Lang::En, Some(d), _) | (Lang::Fr, _, Some(d)) => p { (d) },
+            (_, _, Some(d)) => p lang="fr" { (d) },
             _ => {},
         }
         @if !r.phones.is_empty() {
@@ -71,7 +70,7 @@ pub async fn resource(
             @if let Some(e) = &r.email { li { (ui.email) (ui.colon) a href={ "mailto:" (e) } { (e) } } }
             @if let Some(w) = &r.website { li { (ui.website) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
             @if let Some(w) = &r.chat { li { (ui.chat) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(a) = &r.address { li { (a.join(", "))
+            @if let Some(a) = &r.address { li lang=[super::cards::names_lang(ui)] { (a.join(", "))
                 @if let Some(p) = point {
                     // Nothing leaves the page until she taps: a geo: link opens her
                     // own maps app; OpenStreetMap is the fallback.
@@ -97,10 +96,9 @@ pub async fn resource(
         @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
         @if r.needs_review { p.review { (ui.needs_review)
-            @match (ui.lang, r.review_note_en(), &r.review_note) {
-                (Lang::En, Some(n), _) => { (ui.colon) (n) },
-                (Lang::En, None, Some(n)) => { (ui.colon) span lang="fr" { (n) } },
-                (_, _, Some(n)) => { (ui.colon) (n) },
+            @match (ui.lang, r.review_note_en(), r.review_note.as_deref()) {
+                (Lang::En, Some(n), _) | (Lang::Fr, _, Some(n)) => { (ui.colon) (n) },
+                (_, _, Some(n)) => { (ui.colon) span lang="fr" { (n) } },
                 _ => {},
             } } }
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }

@@ -18,10 +18,10 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
     let ui = lang.ui();
     let engine = state.engine.load();
     // Her browser's language, when we have a page in it: offered, never forced.
-    let offer = super::languages::offer(&req);
+    let offer = super::languages::offer(&req, lang).map(Lang::ui);
     let body = html! {
-        @if let Some(e) = offer {
-            p.offer lang=(e.code) dir=[e.rtl.then_some("rtl")] { a href={ "/" (e.code) "/" } hreflang=(e.code) { (e.offer) } }
+        @if let Some(o) = offer {
+            p.offer lang=(o.lang.code()) dir=[o.rtl.then_some("rtl")] { a href={ (o.prefix) "/" } hreflang=(o.lang.code()) { (o.offer) } }
         }
         h1 { (ui.home_h1) }
         (national_blocks(&engine, ui))
@@ -279,7 +279,7 @@ fn render_results(
     // One indexed address per commune: its page without filters.
     let canonical = req.path().contains("/commune/") && f.is_default();
     let frame = Frame {
-        alternate: Some(alt_commune(ui, c)),
+        alternate: Some(alt_commune(c)),
         description: canonical.then(|| fill(ui.meta_place, &[("place", &c.name)])),
         ..Frame::plain(req, ui, &title)
     };
@@ -303,12 +303,8 @@ fn results_page(
     }
 }
 
-fn alt_commune(ui: &Ui, c: &Commune) -> String {
-    if ui.lang == Lang::Fr {
-        format!("/en/commune/{}", c.insee)
-    } else {
-        format!("/commune/{}", c.insee)
-    }
+fn alt_commune(c: &Commune) -> String {
+    format!("/commune/{}", c.insee)
 }
 
 /// An empty filtered list says which filters emptied it, with a way back
@@ -319,12 +315,12 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     for (i, cat) in f.categories.iter().enumerate() {
         let mut n = f.clone();
         n.categories.remove(i);
-        active.push(((labels.category)(*cat).to_string(), n));
+        active.push((labels.category(*cat).to_string(), n));
     }
     for (i, a) in f.audiences.iter().enumerate() {
         let mut n = f.clone();
         n.audiences.remove(i);
-        active.push(((labels.audience)(*a).to_string(), n));
+        active.push((labels.audience(*a).to_string(), n));
     }
     if f.open_now {
         active.push((
@@ -387,7 +383,7 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
                     select name="category" {
                         option value="" { (ui.filter_any) }
                         @for cat in Category::ALL.iter().filter(|c| **c != Category::Emergency) {
-                            option value=(cat.id()) selected[f.categories.contains(cat)] { ((labels.category)(*cat)) }
+                            option value=(cat.id()) selected[f.categories.contains(cat)] { (labels.category(*cat)) }
                         }
                     }
                 }
@@ -395,7 +391,7 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
                     select name="audience" {
                         option value="" { (ui.filter_any) }
                         @for a in Audience::ALL.iter().filter(|a| **a != Audience::Everyone) {
-                            option value=(a.id()) selected[f.audiences.contains(a)] { ((labels.audience)(*a)) }
+                            option value=(a.id()) selected[f.audiences.contains(a)] { (labels.audience(*a)) }
                         }
                     }
                 }

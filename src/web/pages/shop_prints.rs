@@ -79,12 +79,8 @@ impl Support {
         match self {
             Support::Poster => t.fmt_poster.into(),
             Support::Labels(s) => fill(
-                t.fmt_labels,
-                &[
-                    ("n", &s.n.to_string()),
-                    ("w", &mm(ui.lang, s.w)),
-                    ("h", &mm(ui.lang, s.h)),
-                ],
+                &ui.plurals.get("shop-fmt-labels", i64::from(s.n)),
+                &[("w", &mm(ui.lang, s.w)), ("h", &mm(ui.lang, s.h))],
             ),
             Support::Strip => t.fmt_strip.into(),
             Support::Placemat => t.fmt_placemat.into(),
@@ -92,12 +88,12 @@ impl Support {
     }
 }
 
-/// "63,5" in French, "63.5" in English.
+/// "63.5" in English, "63,5" in the site's other languages.
 fn mm(lang: Lang, v: f32) -> String {
     let s = format!("{v}");
     match lang {
-        Lang::Fr => s.replace('.', ","),
         Lang::En => s,
+        _ => s.replace('.', ","),
     }
 }
 
@@ -208,8 +204,8 @@ pub fn labels(ui: &Ui, sheet: LabelSheet, n: &Numbers, qr: Option<&Qr>) -> Marku
     let svg = qr.map(|q| q.svg("QR"));
     let one = label(ui, n, svg.as_ref());
     html! {
-        p.noprint { (fill(ui.shops.labels_hint, &[
-            ("n", &sheet.n.to_string()), ("w", &mm(ui.lang, sheet.w)),
+        p.noprint { (fill(&ui.plurals.get("shop-labels-hint", i64::from(sheet.n)), &[
+            ("w", &mm(ui.lang, sheet.w)),
             ("h", &mm(ui.lang, sheet.h)), ("sheet", sheet.sheet)])) }
         // Wider than a phone: a scrollable region a keyboard can reach.
         div.sheet-scroll tabindex="0" role="region" aria-label=(Support::Labels(sheet).name(ui)) {

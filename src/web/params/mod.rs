@@ -251,20 +251,16 @@ fn code<T>(
         })
 }
 
-/// The language of the API's text fields: `lang=fr|en`, else the
-/// `Accept-Language` header's preferred one of the two, else French.
+/// The language of the API's text fields: `lang=<code>` (one of the site's
+/// languages), else the `Accept-Language` header's preferred one of them,
+/// else French.
 pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
     use crate::locale::Lang;
-    match one(&pairs(req)?, "lang") {
-        Some("fr") => return Ok(Lang::Fr),
-        Some("en") => return Ok(Lang::En),
-        Some(_) => {
-            return Err(ParamError::UnknownValue {
-                param: "lang",
-                values: "fr, en".into(),
-            })
-        }
-        None => {}
+    if let Some(code) = one(&pairs(req)?, "lang") {
+        return Lang::from_code(code).ok_or_else(|| ParamError::UnknownValue {
+            param: "lang",
+            values: Lang::ALL.map(Lang::code).join(", "),
+        });
     }
     let header = req
         .headers()
@@ -278,10 +274,8 @@ pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
         let q = bits
             .find_map(|b| b.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
             .unwrap_or(1.0f32);
-        let lang = match tag.split('-').next() {
-            Some("fr") => Lang::Fr,
-            Some("en") => Lang::En,
-            _ => continue,
+        let Some(lang) = tag.split('-').next().and_then(Lang::from_code) else {
+            continue;
         };
         if q > best.1 {
             best = (lang, q);
