@@ -134,6 +134,7 @@ km-about = على بعد { $d } كم تقريباً
 leads-h = الأقرب: جهة واحدة من كل نوع
 directions = الطريق
 colon = {": "}
+quoted = «{ $text }»
 print-button = طباعة
 hours-unpublished = أوقات العمل غير منشورة: اتصلي قبل أن تذهبي.
 paris-time = بتوقيت باريس (فرنسا القارية).

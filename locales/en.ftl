@@ -140,6 +140,7 @@ km-about = about { $d } km
 leads-h = Nearest: one service of each kind
 directions = Directions
 colon = {": "}
+quoted = “{ $text }”
 print-button = Print
 hours-unpublished = Opening hours not published: call before you go.
 paris-time = Paris (mainland France) time.

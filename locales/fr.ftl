@@ -143,6 +143,7 @@ km-about = à environ { $d } km
 leads-h = Au plus près : une structure de chaque type
 directions = Itinéraire
 colon = {" : "}
+quoted = « { $text } »
 print-button = Imprimer
 hours-unpublished = Horaires non publiés : appelez avant de vous déplacer.
 paris-time = Heures de Paris (métropole).

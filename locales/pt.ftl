@@ -128,6 +128,7 @@ km-about = a cerca de { $d } km
 leads-h = O mais perto: uma estrutura de cada tipo
 directions = Itinerário
 colon = {": "}
+quoted = «{ $text }»
 print-button = Imprimir
 hours-unpublished = Horário não publicado: ligue antes de se deslocar.
 paris-time = Hora de Paris (França metropolitana).

@@ -128,6 +128,7 @@ km-about = yaklaşık { $d } km uzakta
 leads-h = En yakın: her türden bir kurum
 directions = Yol tarifi
 colon = {": "}
+quoted = "{ $text }"
 print-button = Yazdır
 hours-unpublished = Çalışma saatleri yayımlanmamış: gitmeden önce arayın.
 paris-time = Paris saati (Fransa anakarası).

@@ -4,13 +4,14 @@
 //! refuses to start; a page never falls back to another language.
 
 use super::error_reports::Reports;
+use super::fluent::{format_message, pattern_variables, MessageError, Plurals};
 use super::professional::Docs;
 use super::shops::Shops;
 use super::ui::{Labels, Lang, Ui};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Service};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -49,6 +50,25 @@ pub enum CatalogueError {
     },
 }
 
+impl Lang {
+    /// The language's catalogue, read at start (`load`, which `maillage
+    /// serve` checks before it binds).
+    pub fn locale(self) -> &'static Locale {
+        match load() {
+            Ok(all) => &all[self as usize],
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        &self.locale().ui
+    }
+
+    pub fn labels(self) -> &'static Labels {
+        &self.locale().labels
+    }
+}
+
 /// One language: the page text and the labels of the data.
 pub struct Locale {
     pub ui: Ui,
@@ -71,6 +91,19 @@ pub fn load() -> Result<&'static [Locale], &'static CatalogueError> {
     })
     .as_ref()
     .map(Vec::as_slice)
+}
+
+/// Every message of a language, as the pages use it (variables as `{name}`
+/// holes, counts in the general form): what a test looks for on pages of
+/// other languages.
+pub fn messages(lang: Lang) -> Result<Vec<String>, CatalogueError> {
+    let ftl = FILES[lang as usize].1;
+    let reader = Reader::new(lang, ftl)?;
+    variables(ftl, lang.code())?
+        .keys()
+        .filter(|id| !id.starts_with("language-"))
+        .map(|id| reader.format(id, None))
+        .collect()
 }
 
 /// Every message of the source, with its variables, is in this file, and
@@ -133,37 +166,6 @@ pub fn variables(
         .collect())
 }
 
-fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    fn inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::InlineExpression::VariableReference { id } => {
-                out.insert(id.name.to_string());
-            }
-            ast::InlineExpression::Placeable { expression } => expr(expression, out),
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                arguments.positional.iter().for_each(|a| inline(a, out));
-            }
-            _ => {}
-        }
-    }
-    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Inline(i) => inline(i, out),
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, out);
-                variants
-                    .iter()
-                    .for_each(|v| pattern_variables(&v.value, out));
-            }
-        }
-    }
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            expr(expression, out);
-        }
-    }
-}
-
 /// Reads one catalogue's messages as the page code uses them: a variable
 /// becomes a `{name}` hole that `fill` completes from the data.
 struct Reader {
@@ -195,7 +197,14 @@ impl Reader {
     }
 
     fn format(&self, id: &str, n: Option<i64>) -> Result<String, CatalogueError> {
-        format_message(&self.bundle, self.lang.code(), id, n)
+        let code = self.lang.code();
+        format_message(&self.bundle, id, n).map_err(|e| match e {
+            MessageError::Missing(id) => CatalogueError::Missing { code, id },
+            MessageError::Broken(id, what) => CatalogueError::Broken {
+                code,
+                what: format!("{id}: {what}"),
+            },
+        })
     }
 
     /// A message by its field name: `site_tagline` is `site-tagline`.
@@ -255,41 +264,6 @@ impl Reader {
     }
 }
 
-/// One message, with `n` a number (plural forms) when given, and every other
-/// variable left as a `{name}` hole.
-fn format_message(
-    bundle: &FluentBundle<FluentResource>,
-    code: &'static str,
-    id: &str,
-    n: Option<i64>,
-) -> Result<String, CatalogueError> {
-    let pattern = bundle
-        .get_message(id)
-        .and_then(|m| m.value())
-        .ok_or_else(|| CatalogueError::Missing {
-            code,
-            id: id.to_string(),
-        })?;
-    let mut vars = BTreeSet::new();
-    pattern_variables(pattern, &mut vars);
-    let mut args = FluentArgs::new();
-    for v in &vars {
-        match (v.as_str(), n) {
-            ("n", Some(n)) => args.set("n", FluentValue::from(n)),
-            _ => args.set(v.clone(), format!("{{{v}}}")),
-        }
-    }
-    let mut errors = vec![];
-    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-    if !errors.is_empty() {
-        return Err(CatalogueError::Broken {
-            code,
-            what: format!("{id}: {errors:?}"),
-        });
-    }
-    Ok(text.into_owned())
-}
-
 /// Lists a struct's text fields once: each is the message named after it.
 macro_rules! texts {
     ($r:ident, $prefix:literal, $ty:ident { $($field:ident),* $(,)? } $($rest:tt)*) => {
@@ -320,7 +294,7 @@ impl Reader {
             no_geometry, national_h, filters_h, filter_category, filter_audience, filter_any,
             filter_open_now, filter_free, filter_apply, open_now, closes_at, closed, opens_at,
             today, tomorrow, always_open, hours_h, km_away, updated, not_free, ordinary_call,
-            age, age_old, age_checked, in_commune, km_about, leads_h, directions, colon,
+            age, age_old, age_checked, in_commune, km_about, leads_h, directions, colon, quoted,
             print_button, hours_unpublished, paris_time, map_osm, leads_intro, rest_h,
             place_commune_point, place_itinerant, filters_reset, filters_emptied, filter_without,
             see_all, also_reachable, source, source_name, needs_review, free, anonymous, sms,
@@ -386,7 +360,7 @@ impl Reader {
             docs,
             shops,
             reports,
-            plurals: Plurals { bundle: Reader::new(lang, FILES[lang as usize].1)?.bundle },
+            plurals: Plurals::new(Reader::new(lang, FILES[lang as usize].1)?.bundle),
         ))
     }
 
@@ -438,20 +412,6 @@ impl Reader {
         }
             fields: r.array("report-fields")?,
         ))
-    }
-}
-
-/// Messages whose words change with a count ("1 fiche", "2 fiches"; four
-/// forms in Ukrainian), formatted when the count is known.
-pub struct Plurals {
-    bundle: FluentBundle<FluentResource>,
-}
-
-impl Plurals {
-    /// The message `id` for `n`; other variables stay `{name}` holes. The
-    /// source check guarantees the message exists.
-    pub fn get(&self, id: &str, n: i64) -> String {
-        format_message(&self.bundle, "", id, Some(n)).unwrap_or_default()
     }
 }
 
@@ -535,5 +495,45 @@ mod tests {
         assert_eq!(Lang::Fr.ui().plurals.get("pro-records", 2), "fiches");
         assert!(Lang::Ar.ui().rtl && Lang::Ar.ui().language_name == "العربية");
         assert!(!Lang::Tr.ui().rtl);
+    }
+}
+
+#[cfg(test)]
+mod translated {
+    use super::{variables, FILES};
+    use crate::locale::Lang;
+
+    /// Messages that read the same in every language: symbols, units and
+    /// names of the French data or institutions.
+    /// ("Police, gendarmerie" is also English; "Document public" Romanian.)
+    const SAME_EVERYWHERE: [&str; 2] = ["urgent-17", "licences-document-public"];
+
+    fn words(s: &str) -> usize {
+        s.split_whitespace().filter(|w| !w.starts_with('{')).count()
+    }
+
+    /// A message left in French in another catalogue is a page that speaks
+    /// French to her; the pages test cannot see it, since it is that
+    /// language's own text.
+    #[test]
+    fn no_catalogue_copies_a_french_sentence() {
+        let fr = super::messages(Lang::Fr).unwrap();
+        let ids: Vec<String> = variables(FILES[0].1, "fr")
+            .unwrap()
+            .into_keys()
+            .filter(|id| !id.starts_with("language-"))
+            .collect();
+        for lang in Lang::ALL.into_iter().skip(1) {
+            let here = super::messages(lang).unwrap();
+            let copied: Vec<&String> = ids
+                .iter()
+                .zip(fr.iter().zip(&here))
+                .filter(|(id, (f, h))| {
+                    f == h && words(f) >= 2 && !SAME_EVERYWHERE.contains(&id.as_str())
+                })
+                .map(|(id, _)| id)
+                .collect();
+            assert!(copied.is_empty(), "{lang:?} copies French: {copied:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod easy_read;
 pub mod error_reports;
+mod fluent;
 pub mod fr;
 pub mod professional;
 pub mod shops;

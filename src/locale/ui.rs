@@ -76,6 +76,19 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// A path's language and the path below its prefix: `/ar/widget` is
+    /// Arabic's `/widget`; a path without a prefix is French.
+    pub fn split_path(path: &str) -> (Lang, &str) {
+        for lang in Lang::ALL.into_iter().skip(1) {
+            if let Some(rest) = path.strip_prefix(lang.prefix()) {
+                if rest.is_empty() || rest.starts_with('/') {
+                    return (lang, if rest.is_empty() { "/" } else { rest });
+                }
+            }
+        }
+        (Lang::Fr, path)
+    }
+
     /// French at the root, every other language under its code.
     pub fn prefix(self) -> &'static str {
         match self {
@@ -88,23 +101,6 @@ impl Lang {
             Lang::Uk => "/uk",
             Lang::Ro => "/ro",
         }
-    }
-
-    /// The language's catalogue, read at start (`catalogue::load`, which
-    /// `maillage serve` checks before it binds).
-    pub fn locale(self) -> &'static super::catalogue::Locale {
-        match super::catalogue::load() {
-            Ok(all) => &all[self as usize],
-            Err(e) => panic!("{e}"),
-        }
-    }
-
-    pub fn ui(self) -> &'static Ui {
-        &self.locale().ui
-    }
-
-    pub fn labels(self) -> &'static Labels {
-        &self.locale().labels
     }
 }
 
@@ -124,7 +120,7 @@ pub struct Ui {
     /// This language's sentence on the multilingual poster.
     pub poster: &'static str,
     /// Counted messages, formatted with the count's plural form.
-    pub plurals: super::catalogue::Plurals,
+    pub plurals: super::fluent::Plurals,
     pub site_tagline: &'static str,
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
@@ -194,6 +190,8 @@ pub struct Ui {
     pub directions: &'static str,
     /// " : " in French typography, ": " in English.
     pub colon: &'static str,
+    /// `{text}` between the language's quotation marks.
+    pub quoted: &'static str,
     pub print_button: &'static str,
     pub hours_unpublished: &'static str,
     pub paris_time: &'static str,

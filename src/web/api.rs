@@ -328,9 +328,16 @@ async fn resource(
 async fn categories() -> HttpResponse {
     let fr = Lang::Fr.labels();
     let en = Lang::En.labels();
+    // `label` and `label_en` as before; `labels` in every language of the site.
+    let every = |f: &dyn Fn(&crate::locale::Labels) -> &'static str| {
+        Lang::ALL
+            .iter()
+            .map(|l| (l.code().to_string(), json!(f(l.labels()))))
+            .collect::<serde_json::Map<_, _>>()
+    };
     HttpResponse::Ok().json(json!({
-        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": fr.category(*c), "label_en": en.category(*c)})).collect::<Vec<_>>(),
-        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": fr.audience(*a), "label_en": en.audience(*a)})).collect::<Vec<_>>(),
+        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": fr.category(*c), "label_en": en.category(*c), "labels": every(&|l| l.category(*c))})).collect::<Vec<_>>(),
+        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": fr.audience(*a), "label_en": en.audience(*a), "labels": every(&|l| l.audience(*a))})).collect::<Vec<_>>(),
     }))
 }
 

@@ -32,21 +32,13 @@ const FIXED: [(&str, &str); 6] = [
 /// Search engines may list the pages a person starts from (home, communes,
 /// départements, records), never free-text searches, the API or errors.
 fn keep_out_of_index(path: &str, status: u16) -> bool {
+    let (_, below) = crate::locale::Lang::split_path(path);
     status >= 300
-        || [
-            "/api",
-            "/recherche",
-            "/en/recherche",
-            "/widget",
-            "/en/widget",
-            "/affiche",
-            "/en/affiche",
-            "/signaler",
-            "/en/signaler",
-            "/static",
-        ]
-        .iter()
-        .any(|p| path.starts_with(p))
+        || path.starts_with("/api")
+        || path.starts_with("/static")
+        || ["/recherche", "/widget", "/affiche", "/signaler"]
+            .iter()
+            .any(|p| below.starts_with(p))
 }
 
 /// Sets the security headers on every response, errors included. Only the
@@ -55,7 +47,7 @@ pub async fn security_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
-    let widget = matches!(req.path(), "/widget" | "/en/widget");
+    let widget = crate::locale::Lang::split_path(req.path()).1 == "/widget";
     let stopping = req
         .app_data::<actix_web::web::Data<super::state::AppState>>()
         .is_some_and(|s| s.stopping.load(std::sync::atomic::Ordering::SeqCst));

@@ -12,6 +12,7 @@ mod fuzz;
 mod hostile;
 mod hsds;
 mod import;
+mod languages;
 mod local_help;
 mod pages;
 mod places;

@@ -175,7 +175,7 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         @if let Some(d) = engine.cat.sources.get("extract_date") { p { (fill(t.about_extract, &[("d", d)])) } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { (name) " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " (ui.plurals.get("pro-records", *n as i64)) ")" }
+                li { span lang=[super::cards::names_lang(ui)] { (name) } " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " (ui.plurals.get("pro-records", *n as i64)) ")" }
             }
         }
         p { (t.about_communes) }

@@ -284,8 +284,7 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/ressource/")
     };
     let q = req.query_string();
-    let rest = path.strip_prefix(lang_of(req).prefix()).unwrap_or(path);
-    let rest = if rest.is_empty() { "/" } else { rest };
+    let (_, rest) = Lang::split_path(path);
     translated(rest).then(|| {
         if q.is_empty() {
             rest.to_string()
@@ -293,6 +292,16 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             format!("{rest}?{q}")
         }
     })
+}
+
+/// A catalogue sentence with one hole filled by markup (French names marked
+/// `lang="fr"` inside a sentence of another language).
+pub fn fill_marked(template: &str, hole: &str, inner: Markup) -> Markup {
+    let mark = format!("{{{hole}}}");
+    match template.split_once(&mark) {
+        Some((before, after)) => html! { (before) (inner) (after) },
+        None => html! { (template) },
+    }
 }
 
 pub fn search_form(ui: &Ui, value: &str) -> Markup {
@@ -368,10 +377,7 @@ pub fn lang_of(req: &HttpRequest) -> Lang {
     if let Some(lang) = req.app_data::<Lang>() {
         return *lang;
     }
-    let first = req.path().split('/').nth(1).unwrap_or("");
-    Lang::from_code(first)
-        .filter(|l| *l != Lang::Fr)
-        .unwrap_or(Lang::Fr)
+    Lang::split_path(req.path()).0
 }
 
 /// Handlers take the page's language as an argument.

@@ -51,7 +51,7 @@ pub async fn resource(
         p.noprint { a href=(back) { "← " (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
-        @if let Some(old) = &r.source_name { p.note { (ui.source_name) " : « " (old) " »" } }
+        @if let Some(old) = &r.source_name { p.note { (ui.source_name) (ui.colon) span lang=[super::cards::names_lang(ui)] { (fill(ui.quoted, &[("text", old)])) } } }
         p.meta { (labels.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = ui.does_for(r) { p { (d) } }
@@ -91,9 +91,12 @@ pub async fn resource(
                     @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
                 } } }
             },
-            None => p { (r.hours_note.as_deref().unwrap_or(ui.hours_unpublished)) },
+            None => @match &r.hours_note {
+                Some(n) => p lang=[super::cards::names_lang(ui)] { (n) },
+                None => p { (ui.hours_unpublished) },
+            },
         }
-        @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note { (n) } } }
+        @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note lang=[super::cards::names_lang(ui)] { (n) } } }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
         @if r.needs_review { p.review { (ui.needs_review)
             @match (ui.lang, r.review_note_en(), r.review_note.as_deref()) {
@@ -104,7 +107,7 @@ pub async fn resource(
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
         details.source {
             summary { (fill(ui.updated, &[("d", &date_words(ui, r.updated))])) " · " (ui.source) }
-            p.note { (r.source.name)
+            p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
                 @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
                 " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).

@@ -260,7 +260,7 @@ fn render_results(
             @if shown.hidden > 0 {
                 p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
             }
-            @if !shown.folded.is_empty() { p.note { (fill(ui.also_reachable, &[("names", &shown.folded.join(", "))])) } }
+            @if !shown.folded.is_empty() { p.note { (layout::fill_marked(ui.also_reachable, "names", html! { span lang=[super::cards::names_lang(ui)] { (shown.folded.join(", ")) } })) } }
         }
         @if !shown.national.is_empty() {
             section aria-labelledby="h-national" {
@@ -341,7 +341,10 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
         ));
     }
     let page = format!("{}/commune/{}", ui.prefix, c.insee);
-    let names: Vec<String> = active.iter().map(|(l, _)| format!("« {l} »")).collect();
+    let names: Vec<String> = active
+        .iter()
+        .map(|(l, _)| fill(ui.quoted, &[("text", l)]))
+        .collect();
     html! {
         p { (fill(ui.filters_emptied, &[("place", &c.name), ("filters", &names.join(", "))])) }
         ul {

@@ -9,9 +9,12 @@ use actix_web::{web, HttpResponse};
 const PER_FILE: usize = 40_000;
 
 pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
-    let mut body = String::from(
-        "User-agent: *\nDisallow: /recherche\nDisallow: /en/recherche\nDisallow: /api/\nDisallow: /widget\nDisallow: /affiche\nDisallow: /en/affiche\n",
-    );
+    let mut body = String::from("User-agent: *\nDisallow: /api/\n");
+    for lang in crate::locale::Lang::ALL {
+        for p in ["/recherche", "/widget", "/affiche"] {
+            body.push_str(&format!("Disallow: {}{p}\n", lang.prefix()));
+        }
+    }
     if let Some(base) = &state.config.public_url {
         body.push_str(&format!("Sitemap: {base}/sitemap.xml\n"));
     }
@@ -24,21 +27,15 @@ pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
 /// Every indexable path, in a stable order.
 fn paths(state: &AppState) -> Vec<String> {
     let engine = state.engine.load();
-    let mut out: Vec<String> = [
-        "/",
-        "/en/",
-        "/temoin",
-        "/en/temoin",
-        "/commerces",
-        "/en/commerces",
-        "/securite",
-        "/en/securite",
-        "/a-propos",
-        "/integrer",
-    ]
-    .iter()
-    .map(|p| p.to_string())
-    .collect();
+    // The pages a person starts from, in every language; the directory
+    // pages below in French, as their data is.
+    let mut out: Vec<String> = crate::locale::Lang::ALL
+        .iter()
+        .flat_map(|l| {
+            ["/", "/temoin", "/commerces", "/securite"].map(|p| format!("{}{p}", l.prefix()))
+        })
+        .chain(["/a-propos".to_string(), "/integrer".to_string()])
+        .collect();
     out.extend(
         engine
             .cat

@@ -1,0 +1,250 @@
+//! The site in each of its languages: every page in every language speaks
+//! only that language (checked with each catalogue's own sentences), Arabic
+//! reads right to left with its numbers left to right, the language menu
+//! leads to the same page, and the API answers in the asked language.
+
+use crate::common::{self, page, sel};
+use maillage::locale::catalogue::messages;
+use maillage::locale::Lang;
+use std::collections::BTreeSet;
+
+/// One page of each kind, below a language's prefix.
+const PAGES: [&str; 24] = [
+    "/",
+    "/commune/01034",
+    "/commune/59392?tout=1",
+    "/ressource/mairie:01034",
+    "/ressource/national:3919",
+    "/securite",
+    "/temoin",
+    "/temoin?commune=01034",
+    "/commerces",
+    "/affiche",
+    "/affiche/01034",
+    "/affiche/01034?format=etiquettes-21",
+    "/affiche/01034?format=bandeau",
+    "/affiche/01034?format=set-de-table",
+    "/a-propos",
+    "/integrer?lieu=belley",
+    "/widget?commune=01034",
+    "/widget",
+    "/recherche?lieu=Saint-Aubin",
+    "/recherche?lieu=qqqqzzzz",
+    "/signaler/mairie:01034",
+    "/signaler/merci",
+    "/nulle-part",
+    "/departement/2A",
+];
+
+/// The sentences of a catalogue, cut at their `{holes}`, that could only come
+/// from that catalogue: at least two words, and in no sentence of `here`.
+fn foreign_sentences(other: Lang, here: &[String]) -> BTreeSet<String> {
+    messages(other)
+        .unwrap()
+        .iter()
+        .flat_map(|m| {
+            m.split(['{', '}'])
+                .map(|s| {
+                    s.trim()
+                        .trim_end_matches([':', ',', ';'])
+                        .trim()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| s.split_whitespace().count() >= 2 && s.chars().any(char::is_alphabetic))
+        .filter(|s| !here.iter().any(|h| h.contains(s.as_str())))
+        .collect()
+}
+
+/// What a reader of the page's language reads: text, titles and labels,
+/// without the parts marked as another language (French data, the menu).
+fn readable_text(doc: &scraper::Html, lang: &str) -> String {
+    let mut out = String::new();
+    for node in doc.root_element().descendants() {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let marked = node
+            .ancestors()
+            .filter_map(|a| a.value().as_element())
+            .find_map(|e| e.attr("lang"));
+        let in_code = node
+            .ancestors()
+            .filter_map(|a| a.value().as_element())
+            .any(|e| ["script", "style", "code", "pre", "textarea"].contains(&e.name()));
+        if marked == Some(lang) && !in_code {
+            out.push_str(text);
+            out.push('\n');
+        }
+    }
+    for e in doc.select(&sel(
+        "[aria-label], [title], [placeholder], meta[name=description]",
+    )) {
+        for a in ["aria-label", "title", "placeholder", "content"] {
+            if let Some(v) = e.value().attr(a) {
+                out.push_str(v);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[actix_web::test]
+async fn every_page_in_every_language_holds_no_sentence_of_another_catalogue() {
+    let app = common::spawn().await;
+    for lang in Lang::ALL {
+        let here = messages(lang).unwrap();
+        let foreign: Vec<(Lang, BTreeSet<String>)> = Lang::ALL
+            .into_iter()
+            .filter(|o| *o != lang)
+            .map(|o| (o, foreign_sentences(o, &here)))
+            .collect();
+        for path in PAGES {
+            let url = format!("{}{path}", lang.prefix());
+            let (status, _, doc) = page(&app, &url).await;
+            assert!(status < 500, "{url}: {status}");
+            let html = doc.select(&sel("html")).next().unwrap();
+            assert_eq!(html.value().attr("lang"), Some(lang.code()), "{url}");
+            let text = readable_text(&doc, lang.code());
+            for (other, sentences) in &foreign {
+                for s in sentences {
+                    assert!(
+                        !text.contains(s.as_str()),
+                        "{url} shows «{s}» from the {other:?} catalogue"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn arabic_pages_read_right_to_left_and_their_numbers_left_to_right() {
+    let app = common::spawn().await;
+    for path in [
+        "/ar/",
+        "/ar/commune/01034",
+        "/ar/ressource/mairie:01034",
+        "/ar/temoin?commune=01034",
+    ] {
+        let (status, _, doc) = page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        let html = doc.select(&sel("html")).next().unwrap();
+        assert_eq!(html.value().attr("dir"), Some("rtl"), "{path}");
+        let numbers: Vec<_> = doc
+            .select(&sel("main a[href^='tel:'], main a[href^='sms:']"))
+            .collect();
+        assert!(numbers.len() >= 4, "{path}");
+        for a in numbers {
+            assert_eq!(a.value().attr("dir"), Some("ltr"), "{path}: {}", a.html());
+        }
+        // French data inside an Arabic page says it is French.
+        for h in doc.select(&sel("main h3 a[href*='/ressource/']")) {
+            assert_eq!(h.value().attr("lang"), Some("fr"), "{path}");
+        }
+    }
+    let (_, _, doc) = page(&app, "/pt/commune/01034").await;
+    let html = doc.select(&sel("html")).next().unwrap();
+    assert_eq!(html.value().attr("dir"), Some("ltr"));
+}
+
+#[actix_web::test]
+async fn the_language_menu_leads_to_the_same_page_in_each_language() {
+    let app = common::spawn().await;
+    let (_, _, doc) = page(&app, "/uk/commune/01034").await;
+    let links: Vec<(String, String)> = doc
+        .select(&sel("nav.langs a[hreflang]"))
+        .map(|a| {
+            (
+                a.value().attr("hreflang").unwrap().to_string(),
+                a.value().attr("href").unwrap().to_string(),
+            )
+        })
+        .collect();
+    for lang in Lang::ALL {
+        let want = format!("{}/commune/01034", lang.prefix());
+        assert!(
+            links.iter().any(|(l, h)| l == lang.code() && *h == want),
+            "{want} missing from {links:?}"
+        );
+    }
+    // Each language named in its own script, the page's own marked current.
+    let current: Vec<String> = doc
+        .select(&sel("nav.langs a[aria-current=page]"))
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(current, ["Українська"]);
+    // Every language's home answers, and its bare prefix leads there.
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let r = app.get(lang.prefix()).await;
+        assert_eq!(r.status(), 301, "{}", lang.prefix());
+        assert_eq!(r.headers()["location"], format!("{}/", lang.prefix()));
+        let (status, _, _) = page(&app, &format!("{}/", lang.prefix())).await;
+        assert_eq!(status, 200, "{}", lang.prefix());
+    }
+}
+
+#[actix_web::test]
+async fn the_api_answers_in_the_asked_language() {
+    let app = common::spawn().await;
+    for lang in Lang::ALL {
+        let r = app
+            .get(&format!(
+                "/api/v1/resources?commune=01034&lang={}",
+                lang.code()
+            ))
+            .await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-language"], lang.code());
+        let body: serde_json::Value = r.json().await.unwrap();
+        let first = body["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == "mairie:01034")
+            .expect("the mairie");
+        let labels = lang.labels();
+        assert_eq!(
+            first["category_label"],
+            labels.category(maillage::domain::Category::SocialServices),
+            "{lang:?}"
+        );
+        assert_eq!(
+            first["does"].as_str(),
+            lang.ui()
+                .does
+                .iter()
+                .find(|(s, _)| *s == maillage::domain::Service::Mairie)
+                .map(|(_, t)| *t),
+            "{lang:?}"
+        );
+        // The age in words, with the month of this language.
+        let age = first["age"]["text"].as_str().unwrap();
+        assert!(
+            lang.ui().months.iter().any(|m| age.contains(m)),
+            "{lang:?}: {age}"
+        );
+    }
+    // The header chooses when the parameter is absent.
+    let r = app
+        .client
+        .get(format!("{}/api/v1/resources?commune=01034", app.base))
+        .header("Accept-Language", "tr-TR,tr;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-language"], "tr");
+    // A language the site does not have is a 400 that lists those it has.
+    let r = app.get("/api/v1/resources?commune=01034&lang=de").await;
+    assert_eq!(r.status(), 400);
+    let p: serde_json::Value = r.json().await.unwrap();
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("fr, en, ar, pt, tr, es, uk, ro"),
+        "{p}"
+    );
+}
