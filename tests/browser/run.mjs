@@ -36,7 +36,10 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   "/commerces", "/en/commerces", "/affiche/01034?format=etiquettes-21", "/affiche/01034?format=bandeau", "/en/affiche/01034?format=set-de-table",
   "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci",
   "/ar/", "/pt/", "/tr/", "/es/", "/uk/", "/ro/", "/affiche-multilingue",
-  "/facile/", "/facile/commune/01034", "/facile/temoin", "/temoin?commune=01034"];
+  "/facile/", "/facile/commune/01034", "/facile/temoin", "/temoin?commune=01034",
+  // Every language's commune page and one more page each: longer words must still fit a phone.
+  "/ar/commune/01034", "/pt/commune/01034", "/tr/commune/01034", "/es/commune/01034", "/uk/commune/01034", "/ro/commune/01034",
+  "/ar/temoin?commune=01034", "/pt/securite", "/tr/affiche/01034", "/es/widget?commune=01034", "/uk/integrer?lieu=belley", "/ro/signaler/mairie:01034"];
 
 // Every page: the exit link is first in tab order, visible, and stays on screen after scrolling; nothing leaves our origin.
 {
@@ -518,6 +521,48 @@ await check("the bread-bag strip: three 60 × 220 mm strips on A4 with cut lines
   assert(res.status() === 200 && res.headers()["content-type"].startsWith("image/svg+xml"), `SVG file: ${res.status()}`);
   const svg = await res.text();
   assert(svg.includes('width="60mm"') && svg.includes('height="220mm"') && svg.includes(commune), "the SVG file is not the 60 × 220 mm strip");
+  await ctx.close();
+});
+
+await check("every language's printed supports keep their pages, and the strip's words stay off the cut lines", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 718, height: 1000 } });
+  const page = await ctx.newPage();
+  for (const lang of ["en", "ar", "pt", "tr", "es", "uk", "ro"]) {
+    for (const [format, want] of [["", 2], ["?format=bandeau", 1], ["?format=set-de-table", 1], ["?format=etiquettes-21", 1]]) {
+      await page.goto(`${base}/${lang}/affiche/01034${format}`);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ preferCSSPageSize: format !== "", format: format === "" ? "A4" : undefined, printBackground: true });
+      const n = mediaBoxes(pdf).length;
+      assert(n === want, `/${lang}/affiche/01034${format}: ${n} pages, not ${want}`);
+      if (format === "?format=bandeau") {
+        const crowded = await page.locator("svg.strip").first().evaluate((s) => [...s.querySelectorAll("text")]
+          .map((t) => [t.textContent, t.getBBox()]).filter(([, b]) => b.x < 3 || b.x + b.width > 57).map(([t, b]) => `${t} ${b.x.toFixed(1)}–${(b.x + b.width).toFixed(1)}`));
+        assert(crowded.length === 0, `/${lang}: text on the strip's cut lines: ${crowded.join("; ")}`);
+      }
+    }
+  }
+  await ctx.close();
+});
+
+await check("on an Arabic page at phone width, every phone number reads left to right", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+  const page = await ctx.newPage();
+  for (const path of ["/ar/commune/01034", "/ar/ressource/mairie:01034", "/ar/"]) {
+    await page.goto(base + path);
+    assert(await page.evaluate(() => document.documentElement.dir) === "rtl", `${path} not right-to-left`);
+    // The first digit of each number is drawn left of its last one.
+    const reversed = await page.locator("main a[href^='tel:'], main a[href^='sms:']").evaluateAll((as) => as.map((a) => {
+      const text = a.firstChild && a.lastChild;
+      const node = [...a.childNodes].filter((c) => c.nodeType === 3).pop();
+      const t = node.textContent;
+      const first = t.search(/\d/), last = t.length - 1 - [...t].reverse().join("").search(/\d/);
+      if (first < 0 || first === last) return null;
+      const x = (i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().x; };
+      return x(first) < x(last) ? null : t;
+    }).filter((t) => t !== null));
+    assert(reversed.length === 0, `${path}: numbers drawn right to left: ${reversed.join(", ")}`);
+    await page.screenshot({ path: `${out}/${path.replace(/[/:?=]/g, "_")}.png`, fullPage: false });
+  }
   await ctx.close();
 });
 

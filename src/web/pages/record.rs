@@ -48,7 +48,8 @@ pub async fn resource(
         .point
         .filter(|_| r.place_note.is_none() && r.address.is_some());
     let body = html! {
-        p.noprint { a href=(back) { "← " (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
+        // "Back" points the way the page reads.
+        p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
         @if let Some(old) = &r.source_name { p.note { (ui.source_name) (ui.colon) span lang=[super::cards::names_lang(ui)] { (fill(ui.quoted, &[("text", old)])) } } }
@@ -67,9 +68,9 @@ pub async fn resource(
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
         }
         ul {
-            @if let Some(e) = &r.email { li { (ui.email) (ui.colon) a href={ "mailto:" (e) } { (e) } } }
-            @if let Some(w) = &r.website { li { (ui.website) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
-            @if let Some(w) = &r.chat { li { (ui.chat) (ui.colon) a href=(w) rel="noreferrer noopener" { (w) } } }
+            @if let Some(e) = &r.email { li { (ui.email) (ui.colon) a href={ "mailto:" (e) } dir="ltr" { (e) } } }
+            @if let Some(w) = &r.website { li { (ui.website) (ui.colon) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
+            @if let Some(w) = &r.chat { li { (ui.chat) (ui.colon) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
             @if let Some(a) = &r.address { li lang=[super::cards::names_lang(ui)] { (a.join(", "))
                 @if let Some(p) = point {
                     // Nothing leaves the page until she taps: a geo: link opens her
@@ -108,7 +109,7 @@ pub async fn resource(
         details.source {
             summary { (fill(ui.updated, &[("d", &date_words(ui, r.updated))])) " · " (ui.source) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
-                @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" { (u) } }
+                @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" dir="ltr" { (u) } }
                 " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
