@@ -3,6 +3,7 @@
 //! hold every message of `fr.ftl` with the same variables, or the server
 //! refuses to start; a page never falls back to another language.
 
+use super::easy_read::EasyRead;
 use super::error_reports::Reports;
 use super::fluent::{format_message, pattern_variables, MessageError, Plurals};
 use super::professional::Docs;
@@ -16,6 +17,13 @@ use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+/// Lists a struct's text fields once: each is the message named after it.
+macro_rules! texts {
+    ($r:ident, $prefix:literal, $ty:ident { $($field:ident),* $(,)? } $($rest:tt)*) => {
+        $ty { $($field: $r.text($prefix, stringify!($field))?,)* $($rest)* }
+    };
+}
+
 /// The files, built into the binary, in `Lang::ALL` order.
 pub const FILES: [(Lang, &str); 8] = [
     (Lang::Fr, include_str!("../../locales/fr.ftl")),
@@ -27,6 +35,59 @@ pub const FILES: [(Lang, &str); 8] = [
     (Lang::Uk, include_str!("../../locales/uk.ftl")),
     (Lang::Ro, include_str!("../../locales/ro.ftl")),
 ];
+
+/// Easy-read French: not one of the site's languages, so checked on its own.
+const EASY_READ_FILE: &str = include_str!("../../locales/fr-facile.ftl");
+
+/// The easy-read pages' text, read once; `load` reads it too, so a broken
+/// file stops the start, not a request.
+pub static EASY_READ: std::sync::LazyLock<EasyRead> =
+    std::sync::LazyLock::new(|| match read_easy_read() {
+        Ok(t) => t,
+        Err(e) => panic!("{e}"),
+    });
+
+fn read_easy_read() -> Result<EasyRead, CatalogueError> {
+    let r = Reader::new(Lang::Fr, EASY_READ_FILE)?;
+    Ok(texts!(r, "", EasyRead {
+        title_home, home_h1, danger_h, talk_h, talk_free, talk_always, child, find_h,
+        find_lead, find_label, find_button, witness_h, witness_lead, witness_link, exit_h,
+        full_site, title_place, place_h1, place_lead, place_none, call, call_first, in_commune,
+        km, place_full, choose_h, choose_lead, not_found_h, title_witness, witness_h1,
+        witness_danger_h, witness_advice_h, witness_help_h, witness_careful_h, witness_write_h,
+        witness_full, link,
+    }
+        home_lead: r.list("home-lead")?,
+        danger: r.list("danger")?,
+        talk: r.list("talk")?,
+        exit: r.list("exit")?,
+        not_found: r.list("not-found")?,
+        witness_intro: r.list("witness-intro")?,
+        witness_advice: r.list("witness-advice")?,
+        witness_help: r.list("witness-help")?,
+        witness_careful: r.list("witness-careful")?,
+        witness_write: r.list("witness-write")?,
+        kinds: [
+            Category::Police,
+            Category::WomensRights,
+            Category::VictimSupport,
+            Category::Justice,
+            Category::AccessToRights,
+            Category::SocialServices,
+        ]
+        .iter()
+        .map(|c| {
+            let id = c.id().replace('_', "-");
+            Ok((
+                *c,
+                r.text("", &format!("kind-{id}-name"))?,
+                r.text("", &format!("kind-{id}-does"))?,
+            ))
+        })
+        .collect::<Result<Vec<_>, CatalogueError>>()?
+        .leak(),
+    ))
+}
 
 /// Why a catalogue could not be used; `maillage serve` refuses to start with it.
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +142,7 @@ pub fn load() -> Result<&'static [Locale], &'static CatalogueError> {
     static ALL: OnceLock<Result<Vec<Locale>, CatalogueError>> = OnceLock::new();
     ALL.get_or_init(|| {
         let source = variables(FILES[0].1, "fr")?;
+        read_easy_read()?;
         FILES
             .iter()
             .map(|(lang, ftl)| {
@@ -262,13 +324,6 @@ impl Reader {
         let ui = self.ui(docs, shops, reports)?;
         Ok(Locale { ui, labels })
     }
-}
-
-/// Lists a struct's text fields once: each is the message named after it.
-macro_rules! texts {
-    ($r:ident, $prefix:literal, $ty:ident { $($field:ident),* $(,)? } $($rest:tt)*) => {
-        $ty { $($field: $r.text($prefix, stringify!($field))?,)* $($rest)* }
-    };
 }
 
 impl Reader {
@@ -534,6 +589,43 @@ mod translated {
                 .map(|(id, _)| id)
                 .collect();
             assert!(copied.is_empty(), "{lang:?} copies French: {copied:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod easy_read {
+    use super::EASY_READ as FR;
+
+    /// Numbers come from the data, so a text never keeps an old number.
+    #[test]
+    fn easy_read_writes_no_phone_number_itself() {
+        let all = [FR.danger, FR.talk, FR.witness_advice, FR.witness_help];
+        for line in all.iter().flat_map(|l| l.iter()).chain([&FR.child]) {
+            assert!(!line.chars().any(|c| c.is_ascii_digit()), "{line}");
+        }
+    }
+
+    /// One idea a line: the easy-read rules keep sentences short.
+    #[test]
+    fn easy_read_sentences_stay_short() {
+        let lines = [
+            FR.home_lead,
+            FR.danger,
+            FR.talk,
+            FR.exit,
+            FR.witness_intro,
+            FR.witness_help,
+            FR.witness_careful,
+            FR.witness_write,
+            FR.witness_advice,
+        ];
+        assert!(lines.iter().all(|l| !l.is_empty()));
+        for line in lines.iter().flat_map(|l| l.iter()) {
+            let words = line
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric));
+            assert!(words.count() <= 12, "too long for easy-read: {line}");
         }
     }
 }

@@ -248,3 +248,33 @@ async fn the_api_answers_in_the_asked_language() {
         "{p}"
     );
 }
+
+#[actix_web::test]
+async fn search_engines_learn_each_pages_twin_in_every_language() {
+    let app = common::spawn_public("https://aide.example.fr").await;
+    let (_, _, doc) = page(&app, "/pt/commune/01034").await;
+    let alternates: Vec<(String, String)> = doc
+        .select(&sel("head link[rel=alternate][hreflang]"))
+        .map(|l| {
+            (
+                l.value().attr("hreflang").unwrap().to_string(),
+                l.value().attr("href").unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(alternates.len(), Lang::ALL.len(), "{alternates:?}");
+    assert!(alternates.contains(&(
+        "ar".to_string(),
+        "https://aide.example.fr/ar/commune/01034".to_string()
+    )));
+    assert!(alternates.contains(&(
+        "fr".to_string(),
+        "https://aide.example.fr/commune/01034".to_string()
+    )));
+    // A page kept out of search engines names no twin for them.
+    let (_, _, doc) = page(&app, "/pt/commune/01034?category=police").await;
+    assert!(doc
+        .select(&sel("head link[rel=alternate]"))
+        .next()
+        .is_none());
+}

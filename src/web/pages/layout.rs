@@ -142,6 +142,12 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                     None => meta name="robots" content="noindex";,
                 }
                 title { (frame.title) }
+                // Search engines show a person the page in her language.
+                @if let (Some(base), Some(twin), Some(_)) = (&state.config.public_url, &frame.alternate, &frame.description) {
+                    @for lang in Lang::ALL {
+                        link rel="alternate" hreflang=(lang.code()) href={ (base) (lang.prefix()) (twin) };
+                    }
+                }
                 // Every link and form of the widget leaves the partner's frame.
                 @if frame.widget { base target="_top"; }
                 link rel="stylesheet" href={ "/static/site.css?v=" (versions()[0]) };
@@ -399,7 +405,7 @@ pub fn menu(ui: &Ui, twin: Option<&str>) -> Markup {
                 a href={ (lang.prefix()) (twin.unwrap_or("/")) } lang=(lang.code()) hreflang=(lang.code())
                     dir=[other.rtl.then_some("rtl")] aria-current=[(lang == ui.lang).then_some("page")] { (other.language_name) }
                 @if lang == Lang::Fr {
-                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::easy_read::FR.link) }
+                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::catalogue::EASY_READ.link) }
                 }
             }
         }

@@ -1,0 +1,90 @@
+# Maillage — easy-read French ("facile à lire et à comprendre", FALC) for
+# /facile/: Inclusion Europe's rules — one idea a line, short sentences (a
+# test caps them at 12 words), common words, numbers in digits, a pictogram
+# beside each block. The facts are those of the French pages; numbers come
+# from the data through { $police }, { $sms }, { $line }, { $child }, never
+# written here. Lists are numbered (-1, -2…): add or remove lines freely.
+# This file is French only; it is not one of the site's languages.
+
+title-home = Maillage en facile à lire
+home-h1 = Trouver de l'aide
+home-lead-1 = Quelqu'un vous fait du mal chez vous ?
+home-lead-2 = Quelqu'un vous frappe, vous insulte ou vous fait peur ?
+home-lead-3 = Ce n'est pas normal.
+home-lead-4 = Ce n'est pas votre faute.
+home-lead-5 = Vous pouvez demander de l'aide.
+danger-h = Vous êtes en danger ?
+danger-1 = C'est la police ou la gendarmerie.
+danger-2 = Vous ne pouvez pas parler ?
+danger-3 = Envoyez un SMS au { $sms }.
+talk-h = Vous voulez parler ?
+talk-1 = Une personne vous écoute.
+talk-2 = Elle vous dit où trouver de l'aide.
+talk-free = L'appel est gratuit.
+talk-always = Vous pouvez appeler jour et nuit.
+child = Un enfant est en danger ? Appelez le { $child }.
+find-h = Trouver de l'aide près de chez vous
+find-lead = Écrivez le nom de votre ville ou votre code postal.
+find-label = Votre ville ou votre code postal
+find-button = Chercher
+witness-h = Vous voyez des violences chez quelqu'un ?
+witness-lead = Vous pouvez aider.
+witness-link = Lire la page pour les témoins
+exit-h = Discrétion
+exit-1 = Le bouton « Quitter ce site » est en haut de la page.
+exit-2 = Ce bouton ferme ce site tout de suite.
+exit-3 = Un autre site s'affiche à la place.
+exit-4 = Ce site ne garde pas vos recherches.
+exit-5 = Le { $line } n'est pas écrit sur la facture du téléphone.
+full-site = Lire le site complet
+title-place = Aide près de { $place }, en facile à lire
+place-h1 = De l'aide près de { $place }
+place-lead = Voici des lieux qui peuvent vous aider.
+place-none = Nous ne connaissons pas encore de lieu près de chez vous. Appelez le { $line }.
+kind-police-name = La police ou la gendarmerie
+kind-police-does = Vous pouvez porter plainte : dire à la police ce qui vous est arrivé.
+kind-womens-rights-name = Le CIDFF
+kind-womens-rights-does = Des personnes vous expliquent vos droits. C'est gratuit.
+kind-victim-support-name = L'aide aux victimes
+kind-victim-support-does = Des personnes vous aident, même sans plainte. C'est gratuit.
+kind-justice-name = Un lieu pour comprendre la loi
+kind-justice-does = Des personnes vous expliquent vos droits. C'est gratuit.
+kind-access-to-rights-name = France Services
+kind-access-to-rights-does = Des personnes vous aident pour vos papiers.
+kind-social-services-name = L'action sociale de la mairie
+kind-social-services-does = La mairie peut vous aider dans vos démarches et en cas d'urgence.
+call = Appeler le
+call-first = Appelez avant d'y aller.
+in-commune = Dans votre commune.
+km = À { $d } km.
+place-full = Voir toutes les aides (site complet)
+choose-h = Plusieurs villes ont ce nom
+choose-lead = Choisissez votre ville :
+not-found-h = Nous ne trouvons pas cette ville
+not-found-1 = Vérifiez le nom de la ville.
+not-found-2 = Ou écrivez votre code postal.
+title-witness = Témoin ou proche, en facile à lire
+witness-h1 = Vous voyez des violences chez quelqu'un ?
+witness-intro-1 = Vous pensez qu'une personne vit des violences chez elle ?
+witness-intro-2 = Vous pouvez l'aider.
+witness-intro-3 = Ne vous mettez pas en danger.
+witness-danger-h = Quelqu'un est en danger maintenant ?
+witness-advice-h = Vous ne savez pas quoi faire ?
+witness-advice-1 = Le { $line } répond aussi aux proches.
+witness-advice-2 = Une personne vous dit comment aider.
+witness-help-h = Aider la personne
+witness-help-1 = Écoutez la personne.
+witness-help-2 = Dites-lui : je te crois.
+witness-help-3 = Dites-lui : ce n'est pas ta faute.
+witness-help-4 = Donnez-lui le numéro { $line } en secret.
+witness-careful-h = Faire attention
+witness-careful-1 = Ne vous battez pas avec la personne violente.
+witness-careful-2 = Ne décidez pas à la place de la personne.
+witness-careful-3 = Ne racontez pas l'histoire sur les réseaux sociaux.
+witness-write-h = Écrire ce que vous voyez
+witness-write-1 = Notez la date et l'heure.
+witness-write-2 = Notez ce que vous avez vu.
+witness-write-3 = Notez ce que vous avez entendu.
+witness-write-4 = Cachez ces notes.
+witness-full = Lire la page complète pour les témoins
+link = Facile à lire
