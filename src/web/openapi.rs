@@ -95,6 +95,14 @@ const LANG_DOC: &str = "Langue des champs de texte (category_label, does, age.te
 pub fn document() -> Value {
     let categories = ids(Category::ALL.iter().map(|c| c.id()));
     let audiences = ids(Audience::ALL.iter().map(|a| a.id()));
+    // A label in every language of the site, by its code.
+    let codes = crate::locale::Lang::ALL.map(crate::locale::Lang::code);
+    let labels = json!({
+        "type": "object",
+        "required": codes,
+        "properties": codes.iter().map(|c| (c.to_string(), json!({"type": "string"}))).collect::<serde_json::Map<_, _>>(),
+        "additionalProperties": false,
+    });
     let list = |values: &Value| {
         let alts = values
             .as_array()
@@ -163,7 +171,7 @@ pub fn document() -> Value {
                     query("radius_km", "Ajouter les structures situées dans ce rayon", json!({"type": "number", "minimum": bounds::RADIUS_KM.0, "maximum": bounds::RADIUS_KM.1})),
                     query("limit", "Taille de la page", json!({"type": "integer", "minimum": 1, "maximum": bounds::RESOURCES_LIMIT.1, "default": bounds::RESOURCES_LIMIT.0})),
                     query("offset", "Décalage", json!({"type": "integer", "minimum": 0, "maximum": bounds::OFFSET_MAX, "default": 0})),
-                    query("lang", LANG_DOC, json!({"enum": ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]})),
+                    query("lang", LANG_DOC, json!({"enum": codes})),
                 ],
                 "responses": with_link(responses(json!({"$ref": "#/components/schemas/ResourcePage"}), &[("400", "Paramètre invalide"), ("404", "Commune, code postal ou point inconnu")])),
             }},
@@ -171,7 +179,7 @@ pub fn document() -> Value {
                 "operationId": "resource",
                 "summary": "Une fiche",
                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}},
-                    query("lang", LANG_DOC, json!({"enum": ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro"]}))],
+                    query("lang", LANG_DOC, json!({"enum": codes}))],
                 "responses": responses(json!({"$ref": "#/components/schemas/Resource"}), &[("400", "Paramètre invalide"), ("404", "Identifiant inconnu")]),
             }},
             "/api/v1/resources/{id}/reports": {"post": {
@@ -297,8 +305,8 @@ pub fn document() -> Value {
             "Labels": {
                 "type": "object", "required": ["categories", "audiences"],
                 "properties": {
-                    "categories": {"type": "array", "items": {"type": "object", "required": ["id", "label", "label_en"], "properties": {"id": {"enum": categories}, "label": {"type": "string"}, "label_en": {"type": "string"}}}},
-                    "audiences": {"type": "array", "items": {"type": "object", "required": ["id", "label", "label_en"], "properties": {"id": {"enum": audiences}, "label": {"type": "string"}, "label_en": {"type": "string"}}}}
+                    "categories": {"type": "array", "items": {"type": "object", "required": ["id", "label", "label_en", "labels"], "properties": {"id": {"enum": categories}, "label": {"type": "string"}, "label_en": {"type": "string"}, "labels": labels.clone()}}},
+                    "audiences": {"type": "array", "items": {"type": "object", "required": ["id", "label", "label_en", "labels"], "properties": {"id": {"enum": audiences}, "label": {"type": "string"}, "label_en": {"type": "string"}, "labels": labels.clone()}}}
                 }
             }
         }}
