@@ -321,7 +321,9 @@ impl Reader {
         let docs: &'static Docs = Box::leak(Box::new(self.docs()?));
         let shops: &'static Shops = Box::leak(Box::new(self.shops()?));
         let reports: &'static Reports = Box::leak(Box::new(self.reports()?));
-        let ui = self.ui(docs, shops, reports)?;
+        let mut ui = self.ui(docs, shops, reports)?;
+        // The counted messages are formatted from the bundle already read.
+        ui.plurals = Plurals::new(self.bundle);
         Ok(Locale { ui, labels })
     }
 }
@@ -415,7 +417,7 @@ impl Reader {
             docs,
             shops,
             reports,
-            plurals: Plurals::new(Reader::new(lang, FILES[lang as usize].1)?.bundle),
+            plurals: Plurals::new(FluentBundle::new_concurrent(vec![])),
         ))
     }
 
