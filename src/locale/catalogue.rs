@@ -551,6 +551,12 @@ mod tests {
         assert_eq!(Lang::Fr.ui().plurals.get("pro-records", 1), "fiche");
         assert_eq!(Lang::Fr.ui().plurals.get("pro-records", 2), "fiches");
         assert!(Lang::Ar.ui().rtl && Lang::Ar.ui().language_name == "العربية");
+        // A date's day: "1er" in French only; Ukrainian's months in the genitive.
+        assert!(Lang::Fr.ui().plurals.get("date", 1).starts_with("1er "));
+        assert!(Lang::Fr.ui().plurals.get("date", 3).starts_with("3 "));
+        assert!(Lang::En.ui().plurals.get("date", 1).starts_with("1 "));
+        assert_eq!(Lang::Uk.ui().date_months[3], "квітня");
+        assert_eq!(Lang::Uk.ui().months[3], "квітень");
         assert!(!Lang::Tr.ui().rtl);
     }
 }
