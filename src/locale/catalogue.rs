@@ -67,23 +67,18 @@ fn read_easy_read() -> Result<EasyRead, CatalogueError> {
         witness_help: r.list("witness-help")?,
         witness_careful: r.list("witness-careful")?,
         witness_write: r.list("witness-write")?,
-        kinds: [
-            Category::Police,
-            Category::WomensRights,
-            Category::VictimSupport,
-            Category::Justice,
-            Category::AccessToRights,
-            Category::SocialServices,
-        ]
-        .iter()
-        .map(|c| {
-            let id = c.id().replace('_', "-");
-            Ok((
-                *c,
-                r.text("", &format!("kind-{id}-name"))?,
-                r.text("", &format!("kind-{id}-does"))?,
-            ))
-        })
+        // The kinds the file describes; the page chooses which to show.
+        kinds: Category::ALL
+            .iter()
+            .map(|c| (*c, c.id().replace('_', "-")))
+            .filter(|(_, id)| r.bundle.has_message(&format!("kind-{id}-name")))
+            .map(|(c, id)| {
+                Ok((
+                    c,
+                    r.text("", &format!("kind-{id}-name"))?,
+                    r.text("", &format!("kind-{id}-does"))?,
+                ))
+            })
         .collect::<Result<Vec<_>, CatalogueError>>()?
         .leak(),
     ))
