@@ -4,8 +4,9 @@
 # French (fr.ftl) is the source. To add a language, copy fr.ftl to
 # <code>.ftl (a BCP 47 code, which is also the URL prefix: /pt/), translate
 # every message, keep every variable ({ $place }, { $line }…) as it is, set
-# language-reviewed = no, and add the code to Lang in src/locale/ui.rs. The
-# server refuses to start if a message is missing or has other variables.
+# language-reviewed = no, then add the code to Lang in src/locale/ui.rs and
+# the file to FILES in src/locale/catalogue.rs. The server refuses to start
+# if a message is missing, unknown, or has other variables.
 #
 # Phone numbers are never written here: { $line }, { $police }, { $eu },
 # { $sms }, { $child } come from the data. Plural forms use
