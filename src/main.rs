@@ -372,6 +372,7 @@ fn serve(
 ) -> Result<()> {
     // A broken translation catalogue is a defect of this build: say which.
     maillage::locale::catalogue::load().map_err(|e| anyhow::anyhow!("{e}"))?;
+    maillage::locale::catalogue::easy_read().map_err(|e| anyhow::anyhow!("{e}"))?;
     if !index_is_fresh(&dirs.data, &dirs.index) {
         tracing::info!("index missing or older than the data: building it");
         // With an index already there, refused data leaves it in service; with

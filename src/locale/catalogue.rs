@@ -39,13 +39,16 @@ pub const FILES: [(Lang, &str); 8] = [
 /// Easy-read French: not one of the site's languages, so checked on its own.
 const EASY_READ_FILE: &str = include_str!("../../locales/fr-facile.ftl");
 
-/// The easy-read pages' text, read once; `load` reads it too, so a broken
-/// file stops the start, not a request.
-pub static EASY_READ: std::sync::LazyLock<EasyRead> =
-    std::sync::LazyLock::new(|| match read_easy_read() {
-        Ok(t) => t,
-        Err(e) => panic!("{e}"),
-    });
+/// The easy-read pages' text, read once. `maillage serve` calls this before
+/// it binds, so a broken file stops the start, not a request.
+pub fn easy_read() -> Result<&'static EasyRead, &'static CatalogueError> {
+    static TEXT: OnceLock<Result<EasyRead, CatalogueError>> = OnceLock::new();
+    TEXT.get_or_init(read_easy_read).as_ref()
+}
+
+/// `easy_read()` for the pages, which run only after the start checked it.
+pub static EASY_READ: std::sync::LazyLock<&'static EasyRead> =
+    std::sync::LazyLock::new(|| easy_read().unwrap_or_else(|e| panic!("{e}")));
 
 fn read_easy_read() -> Result<EasyRead, CatalogueError> {
     let r = Reader::new(Lang::Fr, EASY_READ_FILE)?;
@@ -137,7 +140,6 @@ pub fn load() -> Result<&'static [Locale], &'static CatalogueError> {
     static ALL: OnceLock<Result<Vec<Locale>, CatalogueError>> = OnceLock::new();
     ALL.get_or_init(|| {
         let source = variables(FILES[0].1, "fr")?;
-        read_easy_read()?;
         FILES
             .iter()
             .map(|(lang, ftl)| {

@@ -17,6 +17,18 @@ pub enum Lang {
     Ro,
 }
 
+/// Each language's code and URL prefix, in `Lang::ALL` order.
+const NAMES: [(&str, &str); 8] = [
+    ("fr", ""),
+    ("en", "/en"),
+    ("ar", "/ar"),
+    ("pt", "/pt"),
+    ("tr", "/tr"),
+    ("es", "/es"),
+    ("uk", "/uk"),
+    ("ro", "/ro"),
+];
+
 /// Fills "{name}" holes in a catalogue sentence.
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     pairs.iter().fold(template.to_string(), |s, (k, v)| {
@@ -60,20 +72,17 @@ impl Lang {
 
     /// BCP 47 code, also the URL prefix (`/pt/`) and the catalogue's name.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-            Lang::Ar => "ar",
-            Lang::Pt => "pt",
-            Lang::Tr => "tr",
-            Lang::Es => "es",
-            Lang::Uk => "uk",
-            Lang::Ro => "ro",
-        }
+        NAMES[self as usize].0
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language of a BCP 47 tag (`pt-BR`, `UK`), by its primary subtag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split('-').next()?.to_ascii_lowercase();
+        Lang::from_code(&primary)
     }
 
     /// A path's language and the path below its prefix: `/ar/widget` is
@@ -91,16 +100,7 @@ impl Lang {
 
     /// French at the root, every other language under its code.
     pub fn prefix(self) -> &'static str {
-        match self {
-            Lang::Fr => "",
-            Lang::En => "/en",
-            Lang::Ar => "/ar",
-            Lang::Pt => "/pt",
-            Lang::Tr => "/tr",
-            Lang::Es => "/es",
-            Lang::Uk => "/uk",
-            Lang::Ro => "/ro",
-        }
+        NAMES[self as usize].1
     }
 }
 
@@ -345,6 +345,30 @@ impl Ui {
 #[cfg(test)]
 mod tests {
     use super::Lang;
+
+    /// The table is in `ALL` order, and each prefix is `/` and the code.
+    #[test]
+    fn each_language_lives_under_its_code() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i);
+            let want = if lang == Lang::Fr {
+                String::new()
+            } else {
+                format!("/{}", lang.code())
+            };
+            assert_eq!(lang.prefix(), want);
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(
+                Lang::split_path(&format!("{}/commune/01034", lang.prefix())),
+                (lang, "/commune/01034")
+            );
+        }
+        // A French path that starts like a code is not that language's.
+        assert_eq!(
+            Lang::split_path("/arrondissement"),
+            (Lang::Fr, "/arrondissement")
+        );
+    }
 
     /// Numbers come from the data (`{line}`, `{police}`…), so a text can never
     /// keep an old number after the data changes.

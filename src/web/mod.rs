@@ -59,8 +59,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
 }
 
 /// What every language has, relative to its prefix: French at the root,
-/// each other language under its code (`/en`, `/ar`…), where the scope's `Lang` tells every handler (the
-/// `Lang` extractor) which catalogue to use.
+/// each other language under its code (`/en`, `/ar`…), where the scope's
+/// `Lang` tells every handler (the `Lang` extractor) which catalogue to use.
 fn per_language(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::localised)
         .service(error_reports::scope());

@@ -15,12 +15,12 @@ pub fn offer(req: &HttpRequest, here: Lang) -> Option<Lang> {
         .get(actix_web::http::header::ACCEPT_LANGUAGE)?
         .to_str()
         .ok()?;
-    let first = header.split(',').next()?.split(';').next()?.trim();
-    Lang::from_code(&first.split('-').next()?.to_ascii_lowercase()).filter(|l| *l != here)
+    let first = header.split(',').next()?.split(';').next()?;
+    Lang::from_tag(first).filter(|l| *l != here)
 }
 
 /// In a right-to-left sentence, a number stays one left-to-right run.
-pub fn isolate(ui: &Ui, number: &str) -> String {
+fn isolate(ui: &Ui, number: &str) -> String {
     if ui.rtl {
         format!("\u{2066}{number}\u{2069}")
     } else {

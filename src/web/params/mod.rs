@@ -274,7 +274,7 @@ pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
         let q = bits
             .find_map(|b| b.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
             .unwrap_or(1.0f32);
-        let Some(lang) = tag.split('-').next().and_then(Lang::from_code) else {
+        let Some(lang) = Lang::from_tag(&tag) else {
             continue;
         };
         if q > best.1 {
