@@ -274,6 +274,12 @@ fn main() -> Result<()> {
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
+            if trusted_proxies.is_empty() {
+                tracing::warn!(
+                    "no --trusted-proxy: each address may hold 64 connections; behind a proxy, \
+                     balancer or CDN, list its addresses or every visitor shares one cap"
+                );
+            }
             if !exit_url.starts_with("https://") && !exit_url.starts_with("http://") {
                 bail!("--exit-url must be an http(s) address");
             }

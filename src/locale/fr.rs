@@ -49,6 +49,8 @@ pub mod errors {
     pub const SEARCH_UNAVAILABLE: &str =
         "La recherche est momentanément indisponible : réessayez dans un instant. Les numéros nationaux (17, 112, 114, 3919) restent valables.";
     pub const NOT_READY: &str = "L'index n'est pas chargé.";
+    pub const TOO_MANY_CONNECTIONS: &str =
+        "Trop de connexions ouvertes depuis votre adresse : réessayez dans quelques secondes.";
     pub const STOPPING: &str = "Ce serveur s'arrête : les requêtes vont à un autre.";
     pub const URI_TOO_LONG: &str = "L'adresse demandée est trop longue (2 048 caractères au plus).";
     pub const HEADERS_TOO_LARGE: &str =

@@ -117,6 +117,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
     let limiter = web::Data::new(limits::RateLimiter::new(state.config.api_rate_per_minute));
     let per_client =
         connections::PerClient::new(CONNECTIONS_PER_CLIENT, state.config.trusted_proxies.clone());
+    per_client.register();
     let server = HttpServer::new(move || {
         let state = state.clone();
         App::new()
@@ -129,6 +130,7 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
             .wrap(actix_web::middleware::from_fn(headers::security_headers))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(actix_web::middleware::from_fn(headers::access_log))
+            .wrap(actix_web::middleware::from_fn(connections::per_connection))
             .configure(|c| configure(c, &state))
     })
     .on_connect(move |conn, ext| per_client.on_connect(conn, ext))

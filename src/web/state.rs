@@ -65,6 +65,8 @@ pub struct AppState {
     pub report_quota: Arc<super::error_reports::quota::Quota>,
     /// The last generation the watcher refused to put in service.
     pub refused: Arc<std::sync::Mutex<Option<String>>>,
+    /// The live generation's sitemap files, built once.
+    pub sitemaps: Arc<std::sync::Mutex<Option<Arc<super::pages::sitemap::Sitemaps>>>>,
 }
 
 impl AppState {
@@ -82,6 +84,7 @@ impl AppState {
             reports: None,
             report_quota: Arc::default(),
             refused: Arc::default(),
+            sitemaps: Arc::default(),
         }
     }
     /// This replica takes reports, written by `queue`.

@@ -407,3 +407,123 @@ fn an_unreadable_forwarded_header_from_the_proxy_never_lets_the_client_choose_it
         "the limit was bypassed: {statuses:?}"
     );
 }
+
+/// Sends one whole request on a keep-alive connection, reads its answer,
+/// then starts a second head and never finishes it.
+fn stall_second_head(port: u16) -> TcpStream {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut buf = [0u8; 4096];
+    let n = s.read(&mut buf).unwrap();
+    assert!(buf[..n].starts_with(b"HTTP/1.1 200"), "the first answer");
+    s.write_all(b"GET /commune/01034 HTTP/1.1\r\nHost: t\r\n")
+        .unwrap();
+    s
+}
+
+#[test]
+fn a_stalled_second_request_head_is_closed_within_the_deadline() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    let _r = Replica::start(index.path(), port, &[]);
+    let t = Instant::now();
+    let mut held: Vec<TcpStream> = (0..20).map(|_| stall_second_head(port)).collect();
+    let open = still_open(&mut held, Duration::from_secs(20));
+    assert_eq!(open, 0, "{open} second heads still held after 20 s");
+    assert!(
+        t.elapsed() >= Duration::from_secs(5),
+        "closed by the deadline, not at once ({:?})",
+        t.elapsed()
+    );
+}
+
+/// One status line per connection, or 0 for a connection closed without an answer.
+fn status_of(s: &mut TcpStream) -> u16 {
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out)
+        .get(9..12)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_hundred_connections_from_one_address_all_get_an_http_answer() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    let _r = Replica::start(index.path(), port, &[]);
+    // Opened first, all at once, then each asks for a page: past the cap of
+    // 64 the answer is a 429 page with Retry-After, never an empty reply.
+    let mut socks: Vec<TcpStream> = (0..100)
+        .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    for s in &mut socks {
+        s.write_all(b"GET /commune/01034 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+            .unwrap();
+    }
+    let statuses: Vec<u16> = socks.iter_mut().map(status_of).collect();
+    let ok = statuses.iter().filter(|s| **s == 200).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(ok + refused, 100, "every connection answered: {statuses:?}");
+    assert!(ok >= 64, "the first 64 served ({ok})");
+    // The refusal is a page that still gives the emergency numbers.
+    let (status, _) = visitor_get(port, "/commune/01034");
+    assert_eq!(status, 200, "another address is served");
+}
+
+#[test]
+fn readers_that_never_read_a_sitemap_cost_little_memory() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let port = free_port();
+    let r = Replica::start(
+        index.path(),
+        port,
+        &[
+            "--public-url",
+            "https://aide.example.fr",
+            "--trusted-proxy",
+            "127.0.0.1",
+        ],
+    );
+    let rss = || -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", r.child.id())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(get(port, "/sitemap/1.xml").0, 200);
+    let before = rss();
+    let mut socks = Vec::new();
+    for i in 0..256 {
+        let sock =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        // A small receive window, as a reader that never reads would keep.
+        sock.set_recv_buffer_size(4096).unwrap();
+        let to: SocketAddr = ([127, 0, 0, 1], port).into();
+        sock.connect(&to.into()).unwrap();
+        let mut s: TcpStream = sock.into();
+        let enc = if i % 2 == 0 { "gzip" } else { "identity" };
+        let req = format!(
+            "GET /sitemap/{}.xml HTTP/1.1\r\nHost: t\r\nAccept-Encoding: {enc}\r\n\r\n",
+            1 + i % 3
+        );
+        s.write_all(req.as_bytes()).unwrap();
+        socks.push(s);
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    let during = rss();
+    assert!(
+        during.saturating_sub(before) < 100_000,
+        "256 readers that never read took {} kB (before {before} kB)",
+        during.saturating_sub(before)
+    );
+}

@@ -102,29 +102,43 @@ const PAGE_PARAMS: [&str; 10] = [
     "fiche",
 ];
 
-/// The parameters of a link that no page reads, tracking tags aside
-/// (`utm_*`, `fbclid`…). A name is quoted only when it is short and made of
-/// letters: a forged link must not make the page show a phone number.
+/// A parameter of the link that no page reads, named only when it looks like
+/// a typo of one that does (`categry`): anything else a link carries is
+/// ignored in silence, so a forged link cannot put its words on the page.
 pub(super) fn ignored_params(req: &HttpRequest) -> Vec<String> {
-    let tracking = |k: &str| {
-        k.starts_with("utm_") || ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"].contains(&k)
-    };
     let Ok(pairs) = super::super::params::pairs(req) else {
         return vec![];
     };
-    let mut out: Vec<String> = vec![];
-    for (k, _) in pairs {
-        if PAGE_PARAMS.contains(&k.as_str()) || tracking(&k) {
-            continue;
-        }
-        let quotable =
-            !k.is_empty() && k.len() <= 20 && k.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-        let shown = if quotable { k } else { "…".to_string() };
-        if !out.contains(&shown) {
-            out.push(shown);
+    pairs
+        .into_iter()
+        .map(|(k, _)| k)
+        .find(|k| !PAGE_PARAMS.contains(&k.as_str()) && looks_like_a_typo(k))
+        .into_iter()
+        .collect()
+}
+
+fn looks_like_a_typo(k: &str) -> bool {
+    k.len() <= 12
+        && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        && PAGE_PARAMS
+            .iter()
+            .any(|p| edit_distance(k, p) <= (p.len() / 4).max(1))
+}
+
+/// Levenshtein distance over bytes (the names compared are ASCII).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
         }
     }
-    out
+    row[b.len()]
 }
 
 pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {

@@ -15,7 +15,7 @@ mod articles;
 mod print;
 mod results;
 pub mod shop_prints;
-mod sitemap;
+pub mod sitemap;
 
 use actix_web::{web, HttpResponse};
 

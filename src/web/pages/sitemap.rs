@@ -3,10 +3,14 @@
 //! are not. Sitemaps need absolute addresses: only with `--public-url`.
 
 use super::super::state::AppState;
-use actix_web::{web, HttpResponse};
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use std::sync::Arc;
 
 /// Under the protocol's limit of 50,000 addresses a file.
-const PER_FILE: usize = 40_000;
+/// Small enough that a file gzips to a few tens of kilobytes.
+const PER_FILE: usize = 10_000;
 
 pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
     let mut body = String::from("User-agent: *\nDisallow: /api/\n");
@@ -60,62 +64,128 @@ fn paths(state: &AppState) -> Vec<String> {
     out
 }
 
-fn xml(body: String) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("application/xml; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=86400"))
-        .body(body)
-}
-
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
 
+/// One generation's sitemap files, built once and shared: a reader that
+/// never reads holds a reference to these bytes, not a copy of its own.
+pub struct Sitemaps {
+    generation: String,
+    base: String,
+    index: Bytes,
+    /// Each file as XML and gzipped (every crawler takes gzip).
+    files: Vec<(Bytes, Bytes)>,
+}
+
+fn gzip(b: &[u8]) -> Bytes {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing into a Vec cannot fail.
+    let _ = e.write_all(b);
+    Bytes::from(e.finish().unwrap_or_default())
+}
+
+fn build(state: &AppState, base: &str) -> Sitemaps {
+    let all = paths(state);
+    let base_x = escape(base);
+    let files: Vec<(Bytes, Bytes)> = all
+        .chunks(PER_FILE)
+        .map(|chunk| {
+            let mut body = String::with_capacity(chunk.len() * 80);
+            body.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for p in chunk {
+                body.push_str(&format!("<url><loc>{base_x}{}</loc></url>\n", escape(p)));
+            }
+            body.push_str("</urlset>\n");
+            let gz = gzip(body.as_bytes());
+            (Bytes::from(body), gz)
+        })
+        .collect();
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for n in 1..=files.len() {
+        index.push_str(&format!(
+            "<sitemap><loc>{base_x}/sitemap/{n}.xml</loc></sitemap>\n"
+        ));
+    }
+    index.push_str("</sitemapindex>\n");
+    Sitemaps {
+        generation: state.engine.load().generation.clone(),
+        base: base.to_string(),
+        index: Bytes::from(index),
+        files,
+    }
+}
+
+/// The live generation's sitemaps, built on first use after a swap.
+fn current(state: &AppState, base: &str) -> Arc<Sitemaps> {
+    let generation = state.engine.load().generation.clone();
+    let mut slot = state.sitemaps.lock().unwrap_or_else(|e| e.into_inner());
+    match &*slot {
+        Some(s) if s.generation == generation && s.base == base => s.clone(),
+        _ => {
+            let s = Arc::new(build(state, base));
+            *slot = Some(s.clone());
+            s
+        }
+    }
+}
+
+fn xml(req: &HttpRequest, plain: &Bytes, gz: Option<&Bytes>) -> HttpResponse {
+    let mut res = HttpResponse::Ok();
+    res.content_type("application/xml; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .insert_header(("Vary", "Accept-Encoding"));
+    let takes_gzip = req
+        .headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|e| {
+            let mut parts = e.split(';');
+            let name = parts.next().unwrap_or("").trim();
+            let refused = parts.any(|q| matches!(q.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            name.eq_ignore_ascii_case("gzip") && !refused
+        });
+    match gz {
+        Some(gz) if takes_gzip => res
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .body(gz.clone()),
+        _ => res.body(plain.clone()),
+    }
+}
+
 /// The index of the sitemap files.
-pub async fn index(state: web::Data<AppState>) -> HttpResponse {
+pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let Some(base) = &state.config.public_url else {
         return super::errors::error_page_404();
     };
-    let files = paths(&state).len().div_ceil(PER_FILE);
-    let mut body = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for n in 1..=files {
-        body.push_str(&format!(
-            "<sitemap><loc>{}/sitemap/{n}.xml</loc></sitemap>\n",
-            escape(base)
-        ));
-    }
-    body.push_str("</sitemapindex>\n");
-    xml(body)
+    let maps = current(&state, base);
+    xml(&req, &maps.index, None)
 }
 
 /// One file of addresses: `/sitemap/1.xml`, `/sitemap/2.xml`…
-pub async fn part(state: web::Data<AppState>, n: web::Path<String>) -> HttpResponse {
+pub async fn part(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    n: web::Path<String>,
+) -> HttpResponse {
     let (Some(base), Some(n)) = (
         &state.config.public_url,
         n.strip_suffix(".xml")
+            .filter(|n| n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| *n >= 1),
     ) else {
         return super::errors::error_page_404();
     };
-    let all = paths(&state);
-    let chunk: Vec<&String> = all.iter().skip((n - 1) * PER_FILE).take(PER_FILE).collect();
-    if chunk.is_empty() {
-        return super::errors::error_page_404();
+    let maps = current(&state, base);
+    match maps.files.get(n - 1) {
+        Some((plain, gz)) => xml(&req, plain, Some(gz)),
+        None => super::errors::error_page_404(),
     }
-    let mut body = String::with_capacity(chunk.len() * 80);
-    body.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for p in chunk {
-        body.push_str(&format!(
-            "<url><loc>{}{}</loc></url>\n",
-            escape(base),
-            escape(p)
-        ));
-    }
-    body.push_str("</urlset>\n");
-    xml(body)
 }
