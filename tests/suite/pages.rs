@@ -1024,15 +1024,23 @@ async fn a_page_says_which_parameter_it_ignored_and_never_shares_that_page() {
     // Tracking tags are links people share: nothing to say.
     let tagged = app.get("/commune/01034?utm_source=x&fbclid=y").await;
     assert_eq!(note(&tagged.text().await.unwrap()), None);
-    // A name that could carry a phone number is never quoted.
-    let forged = app
-        .get("/?appelez_0612345678=1")
+    // A link's own words are never quoted, nor a phone number: only a
+    // name close to a real parameter is, and only one.
+    for forged in [
+        "/?appelez_0612345678=1",
+        "/commune/01034?le_site_est_ferme=1&ne_pas_appeler=1",
+    ] {
+        let page = app.get(forged).await.text().await.unwrap();
+        assert_eq!(note(&page), None, "{forged}");
+    }
+    let two = app
+        .get("/commune/01034?categry=police&lieux=x")
         .await
         .text()
         .await
         .unwrap();
-    let said = note(&forged).expect("said without its name");
-    assert!(!said.contains("0612345678"), "{said}");
-    let en = app.get("/en/?foo=1").await.text().await.unwrap();
-    assert!(note(&en).unwrap().contains("ignored: foo"));
+    let said = note(&two).expect("a typo is said");
+    assert!(said.contains("categry") && !said.contains("lieux"), "{said}");
+    let en = app.get("/en/?lieux=1").await.text().await.unwrap();
+    assert!(note(&en).unwrap().contains("ignored: lieux"));
 }
