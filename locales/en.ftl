@@ -438,3 +438,114 @@ report-corrected = { $field } corrected after a report checked on { $date }.
 interpreter-3919 = You can ask for an interpreter, who joins the call.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Interpreter available on request
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Your rights, step by step
+rights-lead = What the law provides if you suffer violence from your spouse, your partner or an ex. Read only the part that concerns you. In danger now: { $police } or { $eu }, or text { $sms }.
+
+## 1. Reconnaître les violences
+rights-recognise-h = Is what I am going through violence?
+rights-recognise-p1 = Violence in a couple is not only hitting. Insults, threats, humiliation, and being forbidden to see your family and friends are violence too.
+rights-recognise-p2 = Controlling your money, taking your bank card or stopping you from working is violence. So is keeping your papers, or watching your phone or your online accounts.
+rights-recognise-p3 = The law punishes physical and psychological violence. It also punishes harassment within a couple: repeated words or acts that harm your health. This is also true when the violent person is an ex.
+rights-recognise-p4 = A sexual act you did not consent to is sexual assault or rape. This is also true within marriage. Staying silent or not reacting is not consent.
+rights-recognise-p5 = Children who see or hear the violence suffer from it too. The law punishes harassment within a couple more severely when a child witnesses it.
+rights-recognise-who = To talk about it, with no obligation to file a complaint: { $line }, free and anonymous, or a CIDFF (women's rights information centre) near you.
+
+## 2. Porter plainte
+rights-complaint-h = How do I file a complaint?
+rights-complaint-p1 = You can file a complaint at any police station (commissariat) or gendarmerie, even far from where you live. Police officers and gendarmes must take your complaint.
+rights-complaint-p2 = You do not need a medical certificate to file a complaint. Bring what you have: photos, messages, certificates.
+rights-complaint-p3 = You must be given a receipt (récépissé) straight away: it is the proof of your complaint. You can also ask for a copy of your statement. Keep them somewhere safe.
+rights-complaint-p4 = You can bring an adult of your choice: someone close to you, or someone from a victim support association. They are there to support you.
+rights-complaint-p5 = A 'main courante' (a logged report that is not a complaint) is different. It records the facts and their date, but as a rule it leads to no investigation and no prosecution. A complaint, on the other hand, is sent to the procureur de la République (public prosecutor), who decides what happens next.
+rights-complaint-p6 = You can also write to the procureur de la République (public prosecutor). Send the letter to the tribunal judiciaire (court) for the place where the events happened or where the violent person lives, or hand it in at the court's reception desk. Describe the facts, date and sign the letter, and attach your evidence.
+rights-complaint-who = To have someone by your side: a victim support association (France Victimes, { $victims }) or a CIDFF (women's rights information centre). In danger: { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = How do I get my injuries recorded?
+rights-injuries-p1 = You can see the doctor of your choice, even without filing a complaint. If you ask, the doctor cannot refuse to write you a certificate.
+rights-injuries-p2 = The certificate describes your injuries and also your psychological state. It states a period of total incapacity for work (ITT), even if you do not work.
+rights-injuries-p3 = If you file a complaint, the police or gendarmerie can send you to a forensic medical unit (unité médico-judiciaire, UMJ) at the hospital. The examination is then done at their written request, called a 'réquisition', and it is free.
+rights-injuries-p4 = Your doctor's certificate is handed to you in person. Keep it, or a copy, outside the home, with someone you trust.
+rights-injuries-who = A doctor, the hospital emergency department, or { $line } to find out where to go near you.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = How can I keep evidence without putting myself in danger?
+rights-evidence-p1 = Keep anything that shows the violence: messages, emails, photos of your injuries, medical certificates, receipts for a complaint or a 'main courante' (a logged report).
+rights-evidence-p2 = Write down what happened in your own words, with the date and time. People who saw or heard the violence can write a witness statement (attestation).
+rights-evidence-p3 = Do not keep this evidence on a phone or an account the other person can see. Give copies to someone you trust, to a specialist association or to your lawyer.
+rights-evidence-p4 = To protect your phone and your accounts, read our page "Safety: cover your tracks".
+rights-evidence-who = A specialist association can help you put your documents somewhere safe: { $line } will tell you which one to call.
+
+## 5. Être protégée
+rights-protection-h = How can the courts protect me?
+rights-protection-p1 = A protection order (ordonnance de protection) is a decision of the family court judge (juge aux affaires familiales). You can ask for one without having filed a complaint, even if you do not live with the violent person.
+rights-protection-p2 = The judge summons both people. You can ask to be heard separately. The judge decides no later than six days after setting the date of the hearing.
+rights-protection-p3 = In case of serious and immediate danger, the judge can first issue a temporary immediate protection order (ordonnance provisoire de protection immédiate), within 24 hours of your request. It protects you while you wait for the judge's decision.
+rights-protection-p4 = The judge can forbid the other person to contact you, to go to certain places or to have a weapon. The judge can give you the home and make the violent person leave, even if you had to leave in an emergency.
+rights-protection-p5 = The judge can allow you to hide your address: your lawyer's or the prosecutor's address is used instead. The judge also decides about the children. The measures last up to 12 months, sometimes longer if divorce proceedings or proceedings about the children have been started.
+rights-protection-p6 = The 'téléphone grave danger' (serious-danger phone) lets you alert the emergency services with a single button. It is the procureur de la République (public prosecutor) who gives it, with your consent, if you no longer live with the violent person.
+rights-protection-p7 = The 'bracelet anti-rapprochement' (an electronic anti-approach bracelet) raises the alarm if the violent person comes near you. In criminal proceedings, a judge can impose it, at your request or with your consent. The family court judge can include it in a protection order, with the agreement of both people.
+rights-protection-p8 = You can ask for provisional legal aid (aide juridictionnelle provisoire), from the legal aid office (bureau d'aide juridictionnelle) or directly from the judge. If it is granted, the State pays for the lawyer and the costs of the case.
+rights-protection-who = To prepare the request: a CIDFF (women's rights information centre), a Maison de justice et du droit (free legal information centre) or a victim support association.
+
+## 6. Partir et se loger
+rights-leaving-h = How do I leave, and where can I sleep?
+rights-leaving-p1 = You have the right to leave your home to protect yourself. Leaving to escape violence is not wrongdoing.
+rights-leaving-p2 = { $shelter } looks for a place in emergency accommodation, day and night, including to leave a violent home. The call is free.
+rights-leaving-p3 = Support associations advise you to tell the police or gendarmerie that you are leaving and why: with a complaint, or at least with a 'main courante' (a logged report). This leaves a dated record.
+rights-leaving-p4 = If you are in danger, you can take your children with you. As a rule, you must tell the other parent where they live. The judge can allow you to hide this address, in a protection order.
+rights-leaving-p5 = You can also stay at home and ask the judge to make the other person leave.
+rights-leaving-who = A bed for tonight: { $shelter }. Planning to leave: { $line } or a CIDFF (women's rights information centre). The mairie (town hall) or the CCAS (social services) can also help in an emergency.
+
+## 7. L'argent
+rights-money-h = What will I live on if I leave?
+rights-money-p1 = The aide universelle d'urgence (universal emergency aid) was created by the law of 28 February 2023. It helps pay the first costs of getting to safety. It is paid by the CAF (family benefits office), or by the MSA (farming sector benefits office).
+rights-money-p2 = You need a document less than 12 months old: a complaint, a protection order or a report to the procureur (public prosecutor). A 'main courante' (a logged report) alone is not enough.
+rights-money-p3 = You can apply whatever your income, even if you are not yet separated. You must be legally resident in France.
+rights-money-p4 = Depending on your resources and your children, it is a grant or an interest-free loan. If it is a loan, the violent person can be ordered to pay it back in your place. The aid is paid in one go, within 3 to 5 working days.
+rights-money-p5 = You apply on caf.fr or at the CAF reception desk. When you file a complaint, the police officer or gendarme must tell you about this aid.
+rights-money-who = To apply: the mairie (town hall) or the CCAS (social services), or a CIDFF (women's rights information centre).
+
+## 8. Les enfants
+rights-children-h = And my children?
+rights-children-p1 = Violence in a couple also harms children, even when they are not hit.
+rights-children-p2 = { $child } answers children and any adult worried about a child, day and night, free of charge. The call does not appear on the phone bill.
+rights-children-p3 = It is the family court judge (juge aux affaires familiales) who decides on parental authority: where the children live, and how the other parent sees them. In case of serious danger, the judge can suspend visiting rights urgently.
+rights-children-p4 = You can ask for a protection order even if only the children are in danger.
+rights-children-who = A child in danger: { $child }. Danger now: { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = I am a foreign national: do I have the same rights?
+rights-foreign-p1 = You can file a complaint even without a residence permit. If you do not understand French well, you have the right to an interpreter.
+rights-foreign-p2 = On { $line }, you can speak with the help of an interpreter, in many languages.
+rights-foreign-p3 = If you get a protection order, the préfecture must quickly give you a one-year "vie privée et familiale" (private and family life) residence permit. It is renewed as long as the order lasts. If you filed a complaint, it is renewed for the whole of the criminal proceedings.
+rights-foreign-p4 = If the violent person is convicted by a final judgment after your complaint, you are issued a 10-year resident card (carte de résident).
+rights-foreign-p5 = Does your permit depend on living together with your French spouse? If you left because of the violence, the end of your life together cannot be held against you. The préfecture checks the evidence of violence: keep it.
+rights-foreign-who = For your residence file: a CIDFF (women's rights information centre) or a victim support association. To talk in your language: { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = Can you hear violence right now?
+witness-now-1 = Call { $police } or { $eu }. If speaking is dangerous, text { $sms }. If in doubt, call.
+witness-now-2 = Give the exact address: number, street, town, building, floor, door, and the entry code.
+witness-now-3 = Say what you can hear: screaming, blows, calls for help, children crying.
+witness-now-4 = Do not go into their home alone. Do not put yourself in danger: stepping in is the job of the police or the gendarmerie.
+witness-now-5 = Afterwards, write down the date, the time and what you heard.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Be aware: your witness statement will be given to all the parties. So the violent person will read your name, your address and what you wrote. If this frightens you, talk to { $line } or a victim support association first.
+witness-statement-mentions-h = What the statement must contain (Code de procédure civile, the French Code of Civil Procedure, article 202)
+witness-statement-mention-1 = An account of the facts you saw or observed yourself.
+witness-statement-mention-2 = Your surname and first names, your date and place of birth.
+witness-statement-mention-3 = Your address and your occupation.
+witness-statement-mention-4 = If there is one, your link with the parties: family, marriage or in-laws, working under their orders, working together or shared interests.
+witness-statement-mention-5 = A sentence saying that the statement is made to be produced in court, and that you know a false statement exposes you to criminal penalties.
+witness-statement-mention-6 = The statement is written, dated and signed in your own hand.
+witness-statement-mention-7 = You attach, as an original or a photocopy, an official document that proves your identity and bears your signature.
+rights-contents = On this page
+rights-sources = Sources (in French)
+rights-near = Near { $place }: { $kind }
+rights-link = Your rights, step by step: filing a complaint, protection, leaving, money, children
+rights-meta = Filing a complaint, having injuries recorded, the protection order, leaving with the children, emergency money: your rights against domestic violence in France, with their sources.

@@ -427,3 +427,114 @@ report-corrected = { $field }: corregido tras un aviso verificado el { $date }.
 interpreter-3919 = Puede pedir un intérprete, que se une a la llamada.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Intérprete disponible si lo pide
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Sus derechos, paso a paso
+rights-lead = Lo que prevé la ley si sufre violencia de su cónyuge, de su pareja o de una expareja. Lea solo la parte que le concierne. En peligro ahora: { $police } o { $eu }, o SMS al { $sms }.
+
+## 1. Reconnaître les violences
+rights-recognise-h = Lo que vivo, ¿es violencia?
+rights-recognise-p1 = La violencia en la pareja no son solo los golpes. Los insultos, las amenazas, las humillaciones y que le prohíban ver a sus seres queridos también son violencia.
+rights-recognise-p2 = Controlar su dinero, quitarle la tarjeta bancaria o impedirle trabajar es violencia. También lo es quedarse con sus documentos o vigilar su teléfono o sus cuentas en internet.
+rights-recognise-p3 = La ley castiga la violencia física y psicológica. También castiga el acoso en la pareja: palabras o actos repetidos que dañan su salud. También es así cuando el autor es una expareja.
+rights-recognise-p4 = Un acto sexual que usted no ha consentido es una agresión sexual o una violación. También en el matrimonio. Callarse o no reaccionar no es consentir.
+rights-recognise-p5 = Los niños que ven u oyen la violencia también la sufren. La ley castiga con más dureza el acoso en la pareja cuando un niño lo presencia.
+rights-recognise-who = Para hablar de ello, sin obligación de denunciar: el { $line }, gratuito y anónimo, o un CIDFF (centro de información sobre los derechos de las mujeres) cerca de usted.
+
+## 2. Porter plainte
+rights-complaint-h = ¿Cómo presentar una denuncia?
+rights-complaint-p1 = Puede presentar una denuncia en cualquier comisaría (commissariat) o gendarmería, incluso lejos de su casa. Los policías y los gendarmes tienen que tomarle la denuncia.
+rights-complaint-p2 = No es obligatorio tener un certificado médico para denunciar. Lleve lo que tenga: fotos, mensajes, certificados.
+rights-complaint-p3 = Le tienen que dar enseguida un resguardo (récépissé): es la prueba de su denuncia. También puede pedir una copia de su declaración. Guárdelos en un lugar seguro.
+rights-complaint-p4 = Puede ir acompañada de una persona mayor de edad que usted elija: alguien cercano, o una persona de una asociación de ayuda a las víctimas. Esa persona está ahí para apoyarla.
+rights-complaint-p5 = La main courante (un registro de los hechos que no es una denuncia) es distinta. Deja constancia de los hechos y de su fecha, pero en principio no da lugar ni a investigación ni a proceso judicial. La denuncia, en cambio, se envía al procureur de la République (fiscal), que decide lo que sigue.
+rights-complaint-p6 = También puede escribir al procureur de la République (fiscal). Envíe la carta al tribunal judiciaire (tribunal) del lugar de los hechos o del domicilio del autor, o entréguela en la recepción del tribunal. Cuente los hechos, ponga la fecha, firme y adjunte sus pruebas.
+rights-complaint-who = Para que la acompañen: una asociación de ayuda a las víctimas (France Victimes, { $victims }) o un CIDFF (centro de información sobre los derechos de las mujeres). En peligro: el { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = ¿Cómo hacer constar las lesiones?
+rights-injuries-p1 = Puede ir al médico que usted elija, aunque no denuncie. Si se lo pide, el médico no puede negarse a hacerle un certificado.
+rights-injuries-p2 = El certificado describe sus lesiones y también su estado psicológico. Indica una duración de incapacidad total para el trabajo (ITT), aunque usted no trabaje.
+rights-injuries-p3 = Si denuncia, la policía o la gendarmería puede enviarla a una unidad médico-judicial (unité médico-judiciaire, UMJ), en el hospital. El examen se hace entonces a petición escrita de la policía o la gendarmería, llamada réquisition, y es gratuito.
+rights-injuries-p4 = El certificado de su médico se le entrega en mano. Guárdelo, o una copia, fuera de casa, con una persona de confianza.
+rights-injuries-who = Un médico, las urgencias del hospital, o el { $line } para saber adónde ir cerca de usted.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = ¿Cómo guardar pruebas sin ponerme en peligro?
+rights-evidence-p1 = Guarde lo que muestra la violencia: mensajes, correos electrónicos, fotos de las lesiones, certificados médicos, resguardos de denuncia o de main courante (registro de los hechos).
+rights-evidence-p2 = Anote los hechos con sus palabras, con la fecha y la hora. Las personas que vieron u oyeron la violencia pueden escribir una declaración de testigo (attestation).
+rights-evidence-p3 = No guarde estas pruebas en un teléfono o una cuenta que la otra persona pueda ver. Deje copias a una persona de confianza, a una asociación especializada o a su abogado.
+rights-evidence-p4 = Para proteger su teléfono y sus cuentas, lea nuestra página «Seguridad: borrar mis huellas».
+rights-evidence-who = Una asociación especializada puede ayudarla a poner sus documentos a salvo: el { $line } le dice a cuál llamar.
+
+## 5. Être protégée
+rights-protection-h = ¿Cómo puede protegerme la justicia?
+rights-protection-p1 = La ordonnance de protection (orden de protección) es una decisión del juge aux affaires familiales (juez de familia). Puede pedirla sin haber denunciado, aunque no viva con el autor de la violencia.
+rights-protection-p2 = El juez cita a las dos personas. Puede pedir que la escuchen por separado. El juez decide como máximo seis días después de fijar la fecha de la audiencia.
+rights-protection-p3 = En caso de peligro grave e inmediato, el juez puede dictar primero una ordonnance provisoire de protection immédiate (orden provisional de protección inmediata), en las 24 horas siguientes a su solicitud. Esa orden la protege mientras espera la decisión del juez.
+rights-protection-p4 = El juez puede prohibir a la otra persona que la contacte, que vaya a ciertos lugares o que tenga un arma. Puede atribuirle la vivienda y hacer que el autor se vaya, aunque usted haya tenido que irse de urgencia.
+rights-protection-p5 = El juez puede autorizarla a ocultar su dirección: se usa la de su abogado o la del procureur (fiscal). También decide sobre los hijos. Las medidas duran hasta 12 meses, a veces más si se ha iniciado un procedimiento de divorcio o sobre los hijos.
+rights-protection-p6 = El téléphone grave danger (teléfono de peligro grave) permite avisar a los servicios de emergencia con una sola tecla. Lo concede el procureur de la République (fiscal), con su consentimiento, si ya no vive con el autor.
+rights-protection-p7 = La pulsera antiaproximación (bracelet anti-rapprochement) da la alerta si el autor se acerca a usted. En un procedimiento penal, un juez puede imponerla, a petición suya o con su consentimiento. El juge aux affaires familiales (juez de familia) puede incluirla en una ordonnance de protection, con el acuerdo de las dos personas.
+rights-protection-p8 = Puede pedir la asistencia jurídica provisional (aide juridictionnelle provisoire), en la oficina de asistencia jurídica (bureau d'aide juridictionnelle) o directamente al juez. Si se la conceden, el Estado paga el abogado y los gastos del proceso.
+rights-protection-who = Para preparar la solicitud: un CIDFF (centro de información sobre los derechos de las mujeres), una Maison de justice et du droit (casa de la justicia y del derecho) o una asociación de ayuda a las víctimas.
+
+## 6. Partir et se loger
+rights-leaving-h = ¿Cómo irme y dónde dormir?
+rights-leaving-p1 = Tiene derecho a irse de su casa para protegerse. Irse para escapar de la violencia no es una falta.
+rights-leaving-p2 = El { $shelter } busca una plaza de alojamiento de urgencia, día y noche, también para salir de un hogar violento. La llamada es gratuita.
+rights-leaving-p3 = Las asociaciones aconsejan informar a la policía o a la gendarmería de su salida y del motivo: con una denuncia o, al menos, con una main courante (registro de los hechos). Así queda una constancia con fecha.
+rights-leaving-p4 = En caso de peligro, puede llevarse a sus hijos. En principio, debe decir al otro progenitor dónde viven. El juez puede autorizarla a ocultar esa dirección, en una ordonnance de protection.
+rights-leaving-p5 = También puede quedarse en su casa y pedir al juez que sea la otra persona quien se vaya.
+rights-leaving-who = Una cama para esta noche: el { $shelter }. Preparar su salida: el { $line } o un CIDFF. La mairie (ayuntamiento) o el CCAS también pueden ayudar en caso de urgencia.
+
+## 7. L'argent
+rights-money-h = ¿De qué viviré si me voy?
+rights-money-p1 = La aide universelle d'urgence (ayuda universal de urgencia) fue creada por la ley del 28 de febrero de 2023. Ayuda a pagar los primeros gastos para ponerse a salvo. La paga la CAF (caja de prestaciones familiares), o la MSA (caja del sector agrícola).
+rights-money-p2 = Hace falta un documento de menos de 12 meses: una denuncia, una ordonnance de protection o una comunicación al procureur (fiscal). Una main courante sola no basta.
+rights-money-p3 = Puede pedirla sean cuales sean sus ingresos, aunque todavía no esté separada. Hay que estar en situación regular en Francia.
+rights-money-p4 = Según sus recursos y sus hijos, es una ayuda que no se devuelve o un préstamo sin intereses. Si es un préstamo, el autor de la violencia puede ser condenado a devolverlo en su lugar. La ayuda llega de una sola vez, en un plazo de 3 a 5 días hábiles.
+rights-money-p5 = La solicitud se hace en caf.fr o en la oficina de atención de la CAF. Cuando denuncia, el policía o el gendarme debe hablarle de esta ayuda.
+rights-money-who = Para hacer la solicitud: la mairie (ayuntamiento) o el CCAS, o un CIDFF.
+
+## 8. Les enfants
+rights-children-h = ¿Y mis hijos?
+rights-children-p1 = La violencia en la pareja también hace daño a los niños, aunque no los golpeen.
+rights-children-p2 = El { $child } atiende día y noche, gratis, a los niños y a cualquier adulto preocupado por un niño. La llamada no aparece en la factura.
+rights-children-p3 = Es el juge aux affaires familiales (juez de familia) quien decide sobre la patria potestad (autorité parentale): dónde viven los hijos y cómo los ve el otro progenitor. En caso de peligro grave, puede suspender con urgencia el derecho de visita.
+rights-children-p4 = Puede pedir una ordonnance de protection (orden de protección) aunque solo sean los hijos los que estén en peligro.
+rights-children-who = Un niño en peligro: el { $child }. Un peligro ahora: el { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = Soy extranjera: ¿tengo los mismos derechos?
+rights-foreign-p1 = Puede denunciar aunque no tenga permiso de residencia (titre de séjour). Si no entiende bien el francés, tiene derecho a un intérprete.
+rights-foreign-p2 = En el { $line }, puede hablar con la ayuda de un intérprete, en muchos idiomas.
+rights-foreign-p3 = Si obtiene una ordonnance de protection (orden de protección), la préfecture debe darle rápidamente un permiso de residencia «vie privée et familiale» (vida privada y familiar) de un año. Se renueva mientras dure la orden. Si ha denunciado, se renueva durante todo el proceso penal.
+rights-foreign-p4 = Si el autor es condenado en firme después de su denuncia, se le expide una tarjeta de residente (carte de résident) de 10 años.
+rights-foreign-p5 = ¿Su permiso depende de su vida en común con su cónyuge francés? Si se fue a causa de la violencia, no se le puede reprochar el fin de la vida en común. La préfecture comprueba las pruebas de la violencia: guárdelas.
+rights-foreign-who = Para su expediente de residencia: un CIDFF (centro de información sobre los derechos de las mujeres) o una asociación de ayuda a las víctimas. Para hablar en su idioma: el { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = ¿Oye violencia ahora mismo?
+witness-now-1 = Llame al { $police } o al { $eu }. Si hablar es peligroso, envíe un SMS al { $sms }. Ante la duda, llame.
+witness-now-2 = Dé la dirección exacta: número, calle, municipio, edificio, piso, puerta y el código de entrada.
+witness-now-3 = Diga lo que oye: gritos, golpes, peticiones de ayuda, llanto de niños.
+witness-now-4 = No entre solo en su casa. No se ponga en peligro: intervenir es tarea de la policía o de la gendarmería.
+witness-now-5 = Después, anote la fecha, la hora y lo que oyó.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Atención: su declaración se comunicará a todas las partes. Por tanto, el autor de la violencia leerá su nombre, su dirección y lo que usted escribió. Si eso le da miedo, hable primero con el { $line } o con una asociación de ayuda a las víctimas.
+witness-statement-mentions-h = Lo que debe contener la declaración (Code de procédure civile, artículo 202)
+witness-statement-mention-1 = El relato de los hechos que usted mismo vio o constató.
+witness-statement-mention-2 = Sus apellidos y nombres, su fecha y su lugar de nacimiento.
+witness-statement-mention-3 = Su dirección y su profesión.
+witness-statement-mention-4 = Si lo hay, su vínculo con las partes: parentesco, matrimonio o afinidad, relación de trabajo bajo sus órdenes, colaboración o intereses comunes.
+witness-statement-mention-5 = Una frase que diga que la declaración se hace para presentarla ante la justicia, y que usted sabe que una declaración falsa le expone a sanciones penales.
+witness-statement-mention-6 = La declaración está escrita, fechada y firmada de su puño y letra.
+witness-statement-mention-7 = Adjunta, en original o en fotocopia, un documento oficial que pruebe su identidad y lleve su firma.
+rights-contents = En esta página
+rights-sources = Fuentes (en francés)
+rights-near = Cerca de { $place }: { $kind }
+rights-link = Sus derechos, paso a paso: denunciar, protección, irse de casa, dinero, hijos
+rights-meta = Denunciar, hacer constar las lesiones, la orden de protección, irse con los hijos, la ayuda de urgencia: sus derechos frente a la violencia de pareja en Francia, con sus fuentes.

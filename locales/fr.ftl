@@ -447,3 +447,114 @@ licences-faits-publics = Faits publics
 interpreter-3919 = Vous pouvez demander un interprète : il rejoint l'appel.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Interprète possible sur demande
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Vos droits, étape par étape
+rights-lead = Ce que la loi prévoit si vous subissez des violences de votre conjoint, de votre partenaire ou d’un ex. Lisez seulement la partie qui vous concerne. En danger maintenant : { $police } ou { $eu }, ou SMS au { $sms }.
+
+## 1. Reconnaître les violences
+rights-recognise-h = Ce que je vis, est-ce de la violence ?
+rights-recognise-p1 = La violence dans le couple, ce ne sont pas seulement les coups. Les insultes, les menaces, les humiliations, l’interdiction de voir vos proches sont aussi des violences.
+rights-recognise-p2 = Contrôler votre argent, vous prendre votre carte bancaire ou vous empêcher de travailler, ce sont des violences. Garder vos papiers, surveiller votre téléphone ou vos comptes en ligne aussi.
+rights-recognise-p3 = La loi punit les violences physiques et psychologiques. Elle punit aussi le harcèlement dans le couple : des paroles ou des actes répétés qui abîment votre santé. C’est vrai aussi quand l’auteur est un ex.
+rights-recognise-p4 = Un acte sexuel auquel vous n’avez pas consenti est une agression sexuelle ou un viol. C’est aussi le cas dans le mariage. Se taire ou ne pas réagir, ce n’est pas consentir.
+rights-recognise-p5 = Les enfants qui voient ou entendent les violences en souffrent aussi. La loi punit plus sévèrement le harcèlement dans le couple quand un enfant y assiste.
+rights-recognise-who = Pour en parler, sans obligation de porter plainte : le { $line }, gratuit et anonyme, ou un CIDFF près de chez vous.
+
+## 2. Porter plainte
+rights-complaint-h = Comment porter plainte ?
+rights-complaint-p1 = Vous pouvez porter plainte dans n’importe quel commissariat ou gendarmerie, même loin de chez vous. Les policiers et les gendarmes doivent prendre votre plainte.
+rights-complaint-p2 = Un certificat médical n’est pas obligatoire pour porter plainte. Apportez ce que vous avez : photos, messages, certificats.
+rights-complaint-p3 = On doit vous donner tout de suite un récépissé : c’est la preuve de votre plainte. Vous pouvez aussi demander une copie de votre déclaration. Gardez-les en lieu sûr.
+rights-complaint-p4 = Vous pouvez venir avec une personne majeure de votre choix : un proche, ou une personne d’une association d’aide aux victimes. Elle est là pour vous soutenir.
+rights-complaint-p5 = La main courante est différente. Elle note les faits et leur date, mais en principe elle n’entraîne ni enquête ni poursuites. La plainte, elle, est transmise au procureur de la République, qui décide de la suite.
+rights-complaint-p6 = Vous pouvez aussi écrire au procureur de la République. Envoyez la lettre au tribunal judiciaire du lieu des faits ou du domicile de l’auteur, ou déposez-la à l’accueil du tribunal. Racontez les faits, datez, signez et joignez vos preuves.
+rights-complaint-who = Pour être accompagnée : une association d’aide aux victimes (France Victimes, { $victims }) ou un CIDFF. En danger : le { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = Comment faire constater les blessures ?
+rights-injuries-p1 = Vous pouvez aller chez le médecin de votre choix, même sans porter plainte. Si vous le lui demandez, il ne peut pas refuser de vous faire un certificat.
+rights-injuries-p2 = Le certificat décrit vos blessures et aussi votre état psychologique. Il indique une durée d’incapacité totale de travail (ITT), même si vous ne travaillez pas.
+rights-injuries-p3 = Si vous portez plainte, la police ou la gendarmerie peut vous envoyer dans une unité médico-judiciaire (UMJ), à l’hôpital. L’examen se fait alors sur leur demande écrite, la réquisition, et il est gratuit.
+rights-injuries-p4 = Le certificat de votre médecin vous est remis en main propre. Gardez-le, ou une copie, hors de la maison, chez une personne de confiance.
+rights-injuries-who = Un médecin, les urgences de l’hôpital, ou le { $line } pour savoir où aller près de chez vous.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = Comment garder des preuves sans me mettre en danger ?
+rights-evidence-p1 = Gardez ce qui montre les violences : messages, e-mails, photos des blessures, certificats médicaux, récépissés de plainte ou de main courante.
+rights-evidence-p2 = Notez les faits avec vos mots, avec la date et l’heure. Les personnes qui ont vu ou entendu les violences peuvent écrire une attestation.
+rights-evidence-p3 = Ne gardez pas ces preuves sur un téléphone ou un compte que l’autre personne peut voir. Confiez des copies à une personne de confiance, à une association spécialisée ou à votre avocat.
+rights-evidence-p4 = Pour protéger votre téléphone et vos comptes, lisez notre page « Sécurité : effacer mes traces ».
+rights-evidence-who = Une association spécialisée peut vous aider à mettre vos documents à l’abri : le { $line } vous dit laquelle appeler.
+
+## 5. Être protégée
+rights-protection-h = Comment la justice peut-elle me protéger ?
+rights-protection-p1 = L’ordonnance de protection est une décision du juge aux affaires familiales. Vous pouvez la demander sans avoir porté plainte, même si vous ne vivez pas avec l’auteur des violences.
+rights-protection-p2 = Le juge convoque les deux personnes. Vous pouvez demander à être entendue séparément. Il décide au plus tard six jours après avoir fixé la date de l’audience.
+rights-protection-p3 = En cas de danger grave et immédiat, le juge peut d’abord rendre une ordonnance provisoire de protection immédiate, dans les 24 heures qui suivent votre demande. Elle vous protège en attendant sa décision.
+rights-protection-p4 = Le juge peut interdire à l’autre personne de vous contacter, de venir dans certains lieux ou d’avoir une arme. Il peut vous attribuer le logement et faire partir l’auteur, même si vous avez dû partir en urgence.
+rights-protection-p5 = Le juge peut vous autoriser à cacher votre adresse : on utilise celle de votre avocat ou du procureur. Il décide aussi pour les enfants. Les mesures durent jusqu’à 12 mois, parfois plus longtemps si une procédure de divorce ou sur les enfants est engagée.
+rights-protection-p6 = Le téléphone grave danger permet d’alerter les secours d’une seule touche. C’est le procureur de la République qui l’attribue, avec votre accord, si vous ne vivez plus avec l’auteur.
+rights-protection-p7 = Le bracelet anti-rapprochement donne l’alerte si l’auteur s’approche de vous. Dans une procédure pénale, un juge peut l’imposer, à votre demande ou avec votre accord. Le juge aux affaires familiales peut le prévoir dans une ordonnance de protection, avec l’accord des deux personnes.
+rights-protection-p8 = Vous pouvez demander l’aide juridictionnelle provisoire, au bureau d’aide juridictionnelle ou directement au juge. Si elle vous est accordée, l’État paie l’avocat et les frais du procès.
+rights-protection-who = Pour préparer la demande : un CIDFF, une Maison de justice et du droit ou une association d’aide aux victimes.
+
+## 6. Partir et se loger
+rights-leaving-h = Comment partir et où dormir ?
+rights-leaving-p1 = Vous avez le droit de quitter votre domicile pour vous protéger. Partir pour échapper aux violences n’est pas une faute.
+rights-leaving-p2 = Le { $shelter } cherche une place d’hébergement d’urgence, jour et nuit, y compris pour quitter un foyer violent. L’appel est gratuit.
+rights-leaving-p3 = Les associations conseillent de signaler votre départ et sa raison à la police ou à la gendarmerie : par une plainte, ou au moins par une main courante. Cela laisse une trace datée.
+rights-leaving-p4 = En cas de danger, vous pouvez emmener vos enfants. En principe, vous devez dire à l’autre parent où ils vivent. Le juge peut vous autoriser à cacher cette adresse, dans une ordonnance de protection.
+rights-leaving-p5 = Vous pouvez aussi rester chez vous et demander au juge que ce soit l’autre personne qui parte.
+rights-leaving-who = Un lit pour cette nuit : le { $shelter }. Préparer son départ : le { $line } ou un CIDFF. La mairie ou le CCAS peut aussi aider en urgence.
+
+## 7. L'argent
+rights-money-h = De quoi vivre si je pars ?
+rights-money-p1 = L’aide universelle d’urgence a été créée par la loi du 28 février 2023. Elle aide à payer les premières dépenses pour vous mettre à l’abri. C’est la CAF, ou la MSA, qui la verse.
+rights-money-p2 = Il faut un document de moins de 12 mois : une plainte, une ordonnance de protection ou un signalement au procureur. Une main courante seule ne suffit pas.
+rights-money-p3 = Vous pouvez la demander quels que soient vos revenus, même si vous n’êtes pas encore séparée. Il faut être en situation régulière en France.
+rights-money-p4 = Selon vos ressources et vos enfants, c’est un don ou un prêt sans intérêt. Si c’est un prêt, l’auteur des violences peut être condamné à le rembourser à votre place. L’aide arrive en une fois, dans un délai de 3 à 5 jours ouvrés.
+rights-money-p5 = La demande se fait sur caf.fr ou à l’accueil de la CAF. Quand vous portez plainte, le policier ou le gendarme doit vous parler de cette aide.
+rights-money-who = Pour faire la demande : la mairie ou le CCAS, ou un CIDFF.
+
+## 8. Les enfants
+rights-children-h = Et mes enfants ?
+rights-children-p1 = Les violences dans le couple font aussi du mal aux enfants, même quand ils ne sont pas frappés.
+rights-children-p2 = Le { $child } répond jour et nuit, gratuitement, aux enfants et à tout adulte inquiet pour un enfant. L’appel n’apparaît pas sur la facture.
+rights-children-p3 = C’est le juge aux affaires familiales qui décide de l’autorité parentale : où vivent les enfants, et comment l’autre parent les voit. En cas de danger grave, il peut suspendre en urgence le droit de visite.
+rights-children-p4 = Vous pouvez demander une ordonnance de protection même si ce sont seulement les enfants qui sont en danger.
+rights-children-who = Un enfant en danger : le { $child }. Un danger maintenant : le { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = Je suis étrangère : ai-je les mêmes droits ?
+rights-foreign-p1 = Vous pouvez porter plainte même sans titre de séjour. Si vous ne comprenez pas bien le français, vous avez droit à un interprète.
+rights-foreign-p2 = Au { $line }, vous pouvez parler avec l’aide d’un interprète, dans de nombreuses langues.
+rights-foreign-p3 = Si vous obtenez une ordonnance de protection, la préfecture doit vous donner vite une carte de séjour « vie privée et familiale » d’un an. Elle est renouvelée tant que l’ordonnance dure. Si vous avez porté plainte, elle est renouvelée pendant toute la procédure pénale.
+rights-foreign-p4 = Si l’auteur est condamné définitivement après votre plainte, une carte de résident de 10 ans vous est délivrée.
+rights-foreign-p5 = Votre titre dépend de votre vie commune avec votre époux français ? Si vous êtes partie à cause des violences, la fin de la vie commune ne peut pas vous être reprochée. La préfecture vérifie les preuves des violences : gardez-les.
+rights-foreign-who = Pour votre dossier de séjour : un CIDFF ou une association d’aide aux victimes. Pour parler dans votre langue : le { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = Vous entendez des violences maintenant ?
+witness-now-1 = Appelez le { $police } ou le { $eu }. Si parler est dangereux, envoyez un SMS au { $sms }. Dans le doute, appelez.
+witness-now-2 = Donnez l’adresse exacte : numéro, rue, commune, bâtiment, étage, porte, et le code d’entrée.
+witness-now-3 = Dites ce que vous entendez : des cris, des coups, des appels à l’aide, des pleurs d’enfants.
+witness-now-4 = N’entrez pas seul chez eux. Ne vous mettez pas en danger : intervenir, c’est le rôle de la police ou de la gendarmerie.
+witness-now-5 = Ensuite, notez la date, l’heure et ce que vous avez entendu.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Attention : votre attestation sera communiquée à toutes les parties. L’auteur des violences lira donc votre nom, votre adresse et ce que vous avez écrit. Si cela vous fait peur, parlez-en d’abord au { $line } ou à une association d’aide aux victimes.
+witness-statement-mentions-h = Ce que l’attestation doit contenir (Code de procédure civile, article 202)
+witness-statement-mention-1 = Le récit des faits que vous avez vus ou constatés vous-même.
+witness-statement-mention-2 = Vos nom et prénoms, votre date et votre lieu de naissance.
+witness-statement-mention-3 = Votre adresse et votre profession.
+witness-statement-mention-4 = S’il y en a un, votre lien avec les parties : parenté, mariage ou alliance, lien de travail sous leurs ordres, collaboration ou intérêts communs.
+witness-statement-mention-5 = Une phrase qui dit que l’attestation est faite pour être produite en justice, et que vous savez qu’une fausse attestation vous expose à des sanctions pénales.
+witness-statement-mention-6 = L’attestation est écrite, datée et signée de votre main.
+witness-statement-mention-7 = Vous y joignez, en original ou en photocopie, un document officiel qui prouve votre identité et porte votre signature.
+rights-contents = Sur cette page
+rights-sources = Sources
+rights-near = Près de { $place } : { $kind }
+rights-link = Vos droits, étape par étape : porter plainte, être protégée, partir, l’argent, les enfants
+rights-meta = Porter plainte, faire constater les blessures, l’ordonnance de protection, partir avec les enfants, l’aide d’urgence : vos droits face aux violences conjugales, avec leurs sources.

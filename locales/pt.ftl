@@ -427,3 +427,114 @@ report-corrected = { $field }: corrigido depois de uma verificação a { $date }
 interpreter-3919 = Pode pedir um intérprete, que se junta à chamada.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Intérprete disponível a pedido
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Os seus direitos, passo a passo
+rights-lead = O que a lei prevê se sofre violência do seu cônjuge, do seu companheiro ou de um ex. Leia só a parte que lhe diz respeito. Em perigo agora: { $police } ou { $eu }, ou SMS para o { $sms }.
+
+## 1. Reconnaître les violences
+rights-recognise-h = O que estou a viver é violência?
+rights-recognise-p1 = A violência no casal não são só as pancadas. Os insultos, as ameaças, as humilhações, a proibição de ver as pessoas próximas também são violência.
+rights-recognise-p2 = Controlar o seu dinheiro, tirar-lhe o cartão bancário ou impedi-la de trabalhar é violência. Ficar com os seus documentos, vigiar o seu telefone ou as suas contas online também.
+rights-recognise-p3 = A lei pune a violência física e psicológica. Pune também o assédio no casal: palavras ou atos repetidos que prejudicam a sua saúde. Isto também vale quando o autor é um ex.
+rights-recognise-p4 = Um ato sexual com o qual não consentiu é uma agressão sexual ou uma violação. Também é assim no casamento. Ficar em silêncio ou não reagir não é consentir.
+rights-recognise-p5 = As crianças que veem ou ouvem a violência também sofrem com ela. A lei pune mais severamente o assédio no casal quando uma criança assiste.
+rights-recognise-who = Para falar sobre isso, sem obrigação de apresentar queixa: o { $line }, gratuito e anónimo, ou um CIDFF (centro de informação sobre os direitos das mulheres) perto de si.
+
+## 2. Porter plainte
+rights-complaint-h = Como apresentar queixa?
+rights-complaint-p1 = Pode apresentar queixa em qualquer esquadra de polícia (commissariat) ou posto da gendarmaria, mesmo longe de casa. Os polícias e os gendarmes são obrigados a receber a sua queixa.
+rights-complaint-p2 = Não é obrigatório ter um atestado médico para apresentar queixa. Leve o que tiver: fotos, mensagens, atestados.
+rights-complaint-p3 = Devem dar-lhe logo um comprovativo (récépissé): é a prova da sua queixa. Pode também pedir uma cópia da sua declaração. Guarde-os num lugar seguro.
+rights-complaint-p4 = Pode ir acompanhada de uma pessoa maior de idade à sua escolha: alguém próximo, ou uma pessoa de uma associação de apoio às vítimas. Essa pessoa está lá para a apoiar.
+rights-complaint-p5 = A main courante (um registo dos factos que não é uma queixa) é diferente. Regista os factos e a data, mas, em princípio, não leva a investigação nem a processo. A queixa, essa, é enviada ao procureur de la République (procurador do Ministério Público), que decide o que se segue.
+rights-complaint-p6 = Pode também escrever ao procureur de la République (procurador do Ministério Público). Envie a carta ao tribunal judiciaire (tribunal) do local dos factos ou da residência do autor, ou entregue-a no atendimento do tribunal. Conte os factos, ponha a data, assine e junte as suas provas.
+rights-complaint-who = Para ser acompanhada: uma associação de apoio às vítimas (France Victimes, { $victims }) ou um CIDFF (centro de informação sobre os direitos das mulheres). Em perigo: o { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = Como fazer registar os ferimentos?
+rights-injuries-p1 = Pode ir ao médico que escolher, mesmo sem apresentar queixa. Se lho pedir, o médico não pode recusar passar-lhe um atestado.
+rights-injuries-p2 = O atestado descreve os seus ferimentos e também o seu estado psicológico. Indica uma duração de incapacidade total para o trabalho (ITT), mesmo que não trabalhe.
+rights-injuries-p3 = Se apresentar queixa, a polícia ou a gendarmaria pode enviá-la a uma unidade de medicina legal (unité médico-judiciaire, UMJ), no hospital. O exame é então feito a pedido escrito da polícia ou da gendarmaria, chamado réquisition, e é gratuito.
+rights-injuries-p4 = O atestado do seu médico é-lhe entregue em mão. Guarde-o, ou uma cópia, fora de casa, com uma pessoa de confiança.
+rights-injuries-who = Um médico, as urgências do hospital, ou o { $line } para saber onde ir perto de si.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = Como guardar provas sem me pôr em perigo?
+rights-evidence-p1 = Guarde o que mostra a violência: mensagens, e-mails, fotos dos ferimentos, atestados médicos, comprovativos de queixa ou de main courante (registo dos factos).
+rights-evidence-p2 = Anote os factos com as suas palavras, com a data e a hora. As pessoas que viram ou ouviram a violência podem escrever uma declaração de testemunha (attestation).
+rights-evidence-p3 = Não guarde estas provas num telefone ou numa conta que a outra pessoa possa ver. Confie cópias a uma pessoa de confiança, a uma associação especializada ou ao seu advogado.
+rights-evidence-p4 = Para proteger o seu telefone e as suas contas, leia a nossa página «Segurança: apagar os meus rastos».
+rights-evidence-who = Uma associação especializada pode ajudá-la a pôr os seus documentos em segurança: o { $line } diz-lhe qual contactar.
+
+## 5. Être protégée
+rights-protection-h = Como é que a justiça me pode proteger?
+rights-protection-p1 = A ordonnance de protection (ordem de proteção) é uma decisão do juge aux affaires familiales (juiz de família). Pode pedi-la sem ter apresentado queixa, mesmo que não viva com o autor da violência.
+rights-protection-p2 = O juiz convoca as duas pessoas. Pode pedir para ser ouvida em separado. O juiz decide, o mais tardar, seis dias depois de marcar a data da audiência.
+rights-protection-p3 = Em caso de perigo grave e imediato, o juiz pode primeiro emitir uma ordonnance provisoire de protection immédiate (ordem provisória de proteção imediata), nas 24 horas seguintes ao seu pedido. Essa ordem protege-a enquanto espera pela decisão do juiz.
+rights-protection-p4 = O juiz pode proibir a outra pessoa de a contactar, de ir a certos lugares ou de ter uma arma. Pode atribuir-lhe a casa e fazer sair o autor, mesmo que tenha tido de sair de urgência.
+rights-protection-p5 = O juiz pode autorizá-la a esconder a sua morada: usa-se a do seu advogado ou a do procureur (procurador). Decide também sobre os filhos. As medidas duram até 12 meses, às vezes mais, se tiver sido iniciado um processo de divórcio ou relativo aos filhos.
+rights-protection-p6 = O téléphone grave danger (telefone para perigo grave) permite alertar os socorros com uma só tecla. É o procureur de la République (procurador do Ministério Público) que o atribui, com o seu acordo, se já não viver com o autor.
+rights-protection-p7 = A pulseira anti-aproximação (bracelet anti-rapprochement) dá o alerta se o autor se aproximar de si. Num processo penal, um juiz pode impô-la, a seu pedido ou com o seu acordo. O juge aux affaires familiales (juiz de família) pode prevê-la numa ordonnance de protection, com o acordo das duas pessoas.
+rights-protection-p8 = Pode pedir o apoio judiciário provisório (aide juridictionnelle provisoire), no gabinete de apoio judiciário (bureau d'aide juridictionnelle) ou diretamente ao juiz. Se lhe for concedido, o Estado paga o advogado e as custas do processo.
+rights-protection-who = Para preparar o pedido: um CIDFF (centro de informação sobre os direitos das mulheres), uma Maison de justice et du droit (casa da justiça e do direito) ou uma associação de apoio às vítimas.
+
+## 6. Partir et se loger
+rights-leaving-h = Como sair de casa e onde dormir?
+rights-leaving-p1 = Tem o direito de sair de casa para se proteger. Sair para fugir à violência não é uma falta.
+rights-leaving-p2 = O { $shelter } procura um lugar de alojamento de emergência, dia e noite, incluindo para sair de um lar violento. A chamada é gratuita.
+rights-leaving-p3 = As associações aconselham a informar a polícia ou a gendarmaria da sua saída e do motivo: com uma queixa, ou pelo menos com uma main courante (registo dos factos). Isto deixa um registo datado.
+rights-leaving-p4 = Em caso de perigo, pode levar os seus filhos consigo. Em princípio, tem de dizer ao outro progenitor onde eles vivem. O juiz pode autorizá-la a esconder essa morada, numa ordonnance de protection.
+rights-leaving-p5 = Pode também ficar em casa e pedir ao juiz que seja a outra pessoa a sair.
+rights-leaving-who = Uma cama para esta noite: o { $shelter }. Preparar a saída: o { $line } ou um CIDFF. A mairie (câmara municipal) ou o CCAS também podem ajudar em caso de urgência.
+
+## 7. L'argent
+rights-money-h = De que vou viver se sair?
+rights-money-p1 = A aide universelle d'urgence (ajuda universal de emergência) foi criada pela lei de 28 de fevereiro de 2023. Ajuda a pagar as primeiras despesas para se pôr em segurança. É a CAF (caixa de prestações familiares), ou a MSA (caixa do setor agrícola), que a paga.
+rights-money-p2 = É preciso um documento com menos de 12 meses: uma queixa, uma ordonnance de protection ou uma participação ao procureur (procurador). Uma main courante sozinha não basta.
+rights-money-p3 = Pode pedi-la sejam quais forem os seus rendimentos, mesmo que ainda não esteja separada. É preciso ter a situação regularizada em França.
+rights-money-p4 = Conforme os seus recursos e os seus filhos, é uma ajuda não reembolsável ou um empréstimo sem juros. Se for um empréstimo, o autor da violência pode ser condenado a reembolsá-lo no seu lugar. A ajuda chega de uma só vez, num prazo de 3 a 5 dias úteis.
+rights-money-p5 = O pedido faz-se em caf.fr ou no atendimento da CAF. Quando apresenta queixa, o polícia ou o gendarme tem de lhe falar desta ajuda.
+rights-money-who = Para fazer o pedido: a mairie (câmara municipal) ou o CCAS, ou um CIDFF.
+
+## 8. Les enfants
+rights-children-h = E os meus filhos?
+rights-children-p1 = A violência no casal também faz mal às crianças, mesmo quando não lhes batem.
+rights-children-p2 = O { $child } atende dia e noite, gratuitamente, as crianças e qualquer adulto preocupado com uma criança. A chamada não aparece na fatura.
+rights-children-p3 = É o juge aux affaires familiales (juiz de família) que decide sobre as responsabilidades parentais (autorité parentale): onde vivem as crianças e como o outro progenitor as vê. Em caso de perigo grave, pode suspender com urgência o direito de visita.
+rights-children-p4 = Pode pedir uma ordonnance de protection (ordem de proteção) mesmo que só as crianças estejam em perigo.
+rights-children-who = Uma criança em perigo: o { $child }. Perigo agora: o { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = Sou estrangeira: tenho os mesmos direitos?
+rights-foreign-p1 = Pode apresentar queixa mesmo sem autorização de residência (titre de séjour). Se não compreender bem o francês, tem direito a um intérprete.
+rights-foreign-p2 = No { $line }, pode falar com a ajuda de um intérprete, em muitas línguas.
+rights-foreign-p3 = Se obtiver uma ordonnance de protection (ordem de proteção), a préfecture tem de lhe dar rapidamente uma autorização de residência «vie privée et familiale» (vida privada e familiar) de um ano. É renovada enquanto a ordem durar. Se apresentou queixa, é renovada durante todo o processo penal.
+rights-foreign-p4 = Se o autor for condenado definitivamente depois da sua queixa, é-lhe emitido um cartão de residente (carte de résident) de 10 anos.
+rights-foreign-p5 = A sua autorização de residência depende da vida em comum com o seu cônjuge francês? Se saiu por causa da violência, o fim da vida em comum não lhe pode ser censurado. A préfecture verifica as provas da violência: guarde-as.
+rights-foreign-who = Para o seu processo de residência: um CIDFF (centro de informação sobre os direitos das mulheres) ou uma associação de apoio às vítimas. Para falar na sua língua: o { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = Está a ouvir violência agora?
+witness-now-1 = Ligue para o { $police } ou o { $eu }. Se falar for perigoso, envie um SMS para o { $sms }. Na dúvida, ligue.
+witness-now-2 = Dê a morada exata: número, rua, localidade, prédio, andar, porta e o código de entrada.
+witness-now-3 = Diga o que está a ouvir: gritos, pancadas, pedidos de socorro, crianças a chorar.
+witness-now-4 = Não entre sozinho em casa deles. Não se ponha em perigo: intervir é o papel da polícia ou da gendarmaria.
+witness-now-5 = Depois, anote a data, a hora e o que ouviu.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Atenção: a sua declaração será comunicada a todas as partes. Ou seja, o autor da violência vai ler o seu nome, a sua morada e o que escreveu. Se isso lhe causa medo, fale primeiro com o { $line } ou com uma associação de apoio às vítimas.
+witness-statement-mentions-h = O que a declaração deve conter (Code de procédure civile, artigo 202)
+witness-statement-mention-1 = O relato dos factos que viu ou constatou pessoalmente.
+witness-statement-mention-2 = O seu apelido e nomes próprios, a sua data e o seu local de nascimento.
+witness-statement-mention-3 = A sua morada e a sua profissão.
+witness-statement-mention-4 = Se existir, a sua ligação com as partes: parentesco, casamento ou afinidade, relação de trabalho sob as ordens delas, colaboração ou interesses comuns.
+witness-statement-mention-5 = Uma frase que diga que a declaração é feita para ser apresentada em tribunal, e que sabe que uma declaração falsa o expõe a sanções penais.
+witness-statement-mention-6 = A declaração é escrita, datada e assinada pelo seu punho.
+witness-statement-mention-7 = Junta-lhe, em original ou fotocópia, um documento oficial que prove a sua identidade e tenha a sua assinatura.
+rights-contents = Nesta página
+rights-sources = Fontes (em francês)
+rights-near = Perto de { $place }: { $kind }
+rights-link = Os seus direitos, passo a passo: apresentar queixa, proteção, sair de casa, dinheiro, filhos
+rights-meta = Apresentar queixa, registar as lesões, a ordem de proteção, sair com os filhos, a ajuda de emergência: os seus direitos perante a violência doméstica em França, com as fontes.

@@ -437,3 +437,114 @@ report-corrected = { $field }: corectat după o semnalare verificată la { $date
 interpreter-3919 = Puteți cere un interpret, care se alătură apelului.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Interpret disponibil la cerere
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Drepturile dumneavoastră, pas cu pas
+rights-lead = Ce prevede legea dacă suferiți violențe din partea soțului, a partenerului sau a unui fost partener. Citiți doar partea care vă privește. În pericol acum: { $police } sau { $eu }, ori SMS la { $sms }.
+
+## 1. Reconnaître les violences
+rights-recognise-h = Ce trăiesc eu este violență?
+rights-recognise-p1 = Violența în cuplu nu înseamnă doar bătăi. Insultele, amenințările, umilințele, interdicția de a-i vedea pe cei apropiați sunt tot violențe.
+rights-recognise-p2 = Să vă controleze banii, să vă ia cardul bancar sau să vă împiedice să lucrați sunt violențe. La fel și să vă țină actele, să vă supravegheze telefonul sau conturile online.
+rights-recognise-p3 = Legea pedepsește violența fizică și psihologică. Pedepsește și hărțuirea în cuplu: cuvinte sau fapte repetate care vă afectează sănătatea. Este valabil și când autorul este un fost partener.
+rights-recognise-p4 = Un act sexual la care nu v-ați dat consimțământul este agresiune sexuală sau viol. Este așa și în căsătorie. A tăcea sau a nu reacționa nu înseamnă a consimți.
+rights-recognise-p5 = Copiii care văd sau aud violențele suferă și ei. Legea pedepsește mai aspru hărțuirea în cuplu atunci când un copil este de față.
+rights-recognise-who = Ca să vorbiți despre asta, fără obligația de a depune plângere: { $line }, gratuit și anonim, sau un CIDFF (centru de informare privind drepturile femeilor) de lângă dumneavoastră.
+
+## 2. Porter plainte
+rights-complaint-h = Cum depun plângere?
+rights-complaint-p1 = Puteți depune plângere la orice secție de poliție (commissariat) sau de jandarmerie, chiar departe de casă. Polițiștii și jandarmii sunt obligați să vă primească plângerea.
+rights-complaint-p2 = Un certificat medical nu este obligatoriu pentru a depune plângere. Aduceți ce aveți: fotografii, mesaje, certificate.
+rights-complaint-p3 = Trebuie să vi se dea imediat o dovadă de primire (récépissé): este dovada plângerii dumneavoastră. Puteți cere și o copie a declarației. Păstrați-le într-un loc sigur.
+rights-complaint-p4 = Puteți veni însoțită de o persoană majoră, aleasă de dumneavoastră: cineva apropiat sau cineva de la o asociație de ajutor pentru victime. Persoana aceasta este acolo ca să vă sprijine.
+rights-complaint-p5 = Main courante (o consemnare a faptelor care nu este plângere) este altceva. Notează faptele și data lor, dar, în principiu, nu duce nici la anchetă, nici la urmărire penală. Plângerea, în schimb, este trimisă procurorului (procureur de la République), care decide ce urmează.
+rights-complaint-p6 = Puteți și să îi scrieți procurorului (procureur de la République). Trimiteți scrisoarea la tribunalul (tribunal judiciaire) de la locul faptelor sau de la domiciliul autorului, ori depuneți-o la ghișeul de primire al tribunalului. Povestiți faptele, puneți data, semnați și atașați dovezile.
+rights-complaint-who = Ca să fiți însoțită: o asociație de ajutor pentru victime (France Victimes, { $victims }) sau un CIDFF (centru de informare privind drepturile femeilor). În pericol: { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = Cum obțin constatarea rănilor?
+rights-injuries-p1 = Puteți merge la medicul pe care îl alegeți, chiar fără să depuneți plângere. Dacă îi cereți, medicul nu poate refuza să vă elibereze un certificat.
+rights-injuries-p2 = Certificatul descrie rănile și, de asemenea, starea dumneavoastră psihologică. Indică o durată de incapacitate totală de muncă (ITT), chiar dacă nu lucrați.
+rights-injuries-p3 = Dacă depuneți plângere, poliția sau jandarmeria vă poate trimite la o unitate medico-legală (unité médico-judiciaire, UMJ), la spital. Examinarea se face atunci la cererea lor scrisă, numită réquisition, și este gratuită.
+rights-injuries-p4 = Certificatul medicului vă este înmânat personal. Păstrați-l, sau o copie, în afara casei, la o persoană de încredere.
+rights-injuries-who = Un medic, urgențele spitalului sau { $line }, ca să aflați unde să mergeți în apropiere.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = Cum păstrez dovezi fără să mă pun în pericol?
+rights-evidence-p1 = Păstrați ce arată violențele: mesaje, e-mailuri, fotografii ale rănilor, certificate medicale, dovezi de primire a unei plângeri sau a unei main courante (consemnare a faptelor).
+rights-evidence-p2 = Notați faptele cu cuvintele dumneavoastră, cu data și ora. Persoanele care au văzut sau au auzit violențele pot scrie o declarație de martor (attestation).
+rights-evidence-p3 = Nu păstrați aceste dovezi pe un telefon sau într-un cont pe care cealaltă persoană le poate vedea. Încredințați copii unei persoane de încredere, unei asociații specializate sau avocatului dumneavoastră.
+rights-evidence-p4 = Ca să vă protejați telefonul și conturile, citiți pagina noastră „Siguranță: ștergeți-vă urmele”.
+rights-evidence-who = O asociație specializată vă poate ajuta să vă puneți documentele la adăpost: la { $line } vi se spune pe care să o sunați.
+
+## 5. Être protégée
+rights-protection-h = Cum mă poate proteja justiția?
+rights-protection-p1 = Ordinul de protecție (ordonnance de protection) este o decizie a judecătorului pentru cauze de familie (juge aux affaires familiales). Îl puteți cere fără să fi depus plângere, chiar dacă nu locuiți cu autorul violențelor.
+rights-protection-p2 = Judecătorul le cheamă pe ambele persoane. Puteți cere să fiți ascultată separat. Judecătorul decide cel târziu la șase zile după ce a stabilit data ședinței.
+rights-protection-p3 = În caz de pericol grav și imediat, judecătorul poate da mai întâi un ordin provizoriu de protecție imediată (ordonnance provisoire de protection immédiate), în cele 24 de ore de la cererea dumneavoastră. Acesta vă protejează până la decizia judecătorului.
+rights-protection-p4 = Judecătorul îi poate interzice celeilalte persoane să vă contacteze, să meargă în anumite locuri sau să aibă o armă. Vă poate atribui locuința și îl poate obliga pe autor să plece, chiar dacă dumneavoastră a trebuit să plecați în grabă.
+rights-protection-p5 = Judecătorul vă poate permite să vă ascundeți adresa: se folosește cea a avocatului dumneavoastră sau a procurorului. Decide și în privința copiilor. Măsurile durează până la 12 luni, uneori mai mult dacă a fost începută o procedură de divorț sau privind copiii.
+rights-protection-p6 = Téléphone grave danger (telefonul pentru pericol grav) vă permite să alertați serviciile de urgență apăsând o singură tastă. Îl atribuie procurorul (procureur de la République), cu acordul dumneavoastră, dacă nu mai locuiți cu autorul.
+rights-protection-p7 = Brățara anti-apropiere (bracelet anti-rapprochement) dă alarma dacă autorul se apropie de dumneavoastră. Într-o procedură penală, un judecător o poate impune, la cererea dumneavoastră sau cu acordul dumneavoastră. Judecătorul pentru cauze de familie o poate prevedea într-un ordin de protecție, cu acordul ambelor persoane.
+rights-protection-p8 = Puteți cere ajutor public judiciar provizoriu (aide juridictionnelle provisoire), la biroul de ajutor public judiciar (bureau d'aide juridictionnelle) sau direct judecătorului. Dacă vi se acordă, statul plătește avocatul și cheltuielile procesului.
+rights-protection-who = Ca să pregătiți cererea: un CIDFF (centru de informare privind drepturile femeilor), o Maison de justice et du droit (casa justiției și a dreptului) sau o asociație de ajutor pentru victime.
+
+## 6. Partir et se loger
+rights-leaving-h = Cum plec și unde dorm?
+rights-leaving-p1 = Aveți dreptul să vă părăsiți locuința ca să vă protejați. A pleca pentru a scăpa de violențe nu este o culpă.
+rights-leaving-p2 = { $shelter } caută un loc de găzduire de urgență, zi și noapte, inclusiv pentru a pleca dintr-o casă violentă. Apelul este gratuit.
+rights-leaving-p3 = Asociațiile vă sfătuiesc să anunțați plecarea și motivul ei la poliție sau la jandarmerie: printr-o plângere sau măcar printr-o main courante (consemnare a faptelor). Astfel rămâne o urmă datată.
+rights-leaving-p4 = În caz de pericol, vă puteți lua copiii cu dumneavoastră. În principiu, trebuie să îi spuneți celuilalt părinte unde locuiesc ei. Judecătorul vă poate permite să ascundeți această adresă, într-un ordin de protecție.
+rights-leaving-p5 = Puteți și să rămâneți acasă și să îi cereți judecătorului ca cealaltă persoană să plece.
+rights-leaving-who = Un pat pentru la noapte: { $shelter }. Ca să vă pregătiți plecarea: { $line } sau un CIDFF. Primăria (mairie) sau CCAS (asistența socială) pot și ele ajuta în urgență.
+
+## 7. L'argent
+rights-money-h = Din ce trăiesc dacă plec?
+rights-money-p1 = Ajutorul universal de urgență (aide universelle d'urgence) a fost creat prin legea din 28 februarie 2023. Ajută la plata primelor cheltuieli ca să vă puneți la adăpost. Îl plătește CAF (casa de alocații familiale) sau MSA (casa de asigurări sociale agricole).
+rights-money-p2 = Este nevoie de un document mai nou de 12 luni: o plângere, un ordin de protecție sau o sesizare adresată procurorului. O main courante singură nu este suficientă.
+rights-money-p3 = Îl puteți cere indiferent de venituri, chiar dacă nu sunteți încă separată. Trebuie să aveți ședere legală în Franța.
+rights-money-p4 = În funcție de resurse și de copii, este o sumă nerambursabilă sau un împrumut fără dobândă. Dacă este un împrumut, autorul violențelor poate fi condamnat să îl ramburseze în locul dumneavoastră. Ajutorul vine o singură dată, în 3–5 zile lucrătoare.
+rights-money-p5 = Cererea se face pe caf.fr sau la ghișeul CAF. Când depuneți plângere, polițistul sau jandarmul trebuie să vă spună despre acest ajutor.
+rights-money-who = Ca să faceți cererea: primăria (mairie) sau CCAS, ori un CIDFF.
+
+## 8. Les enfants
+rights-children-h = Și copiii mei?
+rights-children-p1 = Violențele în cuplu le fac rău și copiilor, chiar și atunci când nu sunt loviți.
+rights-children-p2 = { $child } răspunde zi și noapte, gratuit, copiilor și oricărui adult îngrijorat pentru un copil. Apelul nu apare pe factură.
+rights-children-p3 = Judecătorul pentru cauze de familie (juge aux affaires familiales) decide asupra autorității părintești: unde locuiesc copiii și cum îi vede celălalt părinte. În caz de pericol grav, poate suspenda de urgență dreptul de vizită.
+rights-children-p4 = Puteți cere un ordin de protecție (ordonnance de protection) chiar dacă doar copiii sunt în pericol.
+rights-children-who = Un copil în pericol: { $child }. Un pericol acum: { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = Sunt străină: am aceleași drepturi?
+rights-foreign-p1 = Puteți depune plângere chiar fără permis de ședere (titre de séjour). Dacă nu înțelegeți bine franceza, aveți dreptul la un interpret.
+rights-foreign-p2 = La { $line }, puteți vorbi cu ajutorul unui interpret, în multe limbi.
+rights-foreign-p3 = Dacă obțineți un ordin de protecție (ordonnance de protection), prefectura (préfecture) trebuie să vă dea repede un permis de ședere „vie privée et familiale” (viață privată și de familie) pe un an. Este reînnoit cât timp durează ordinul. Dacă ați depus plângere, este reînnoit pe toată durata procedurii penale.
+rights-foreign-p4 = Dacă autorul este condamnat definitiv după plângerea dumneavoastră, vi se eliberează un permis de rezident (carte de résident) pe 10 ani.
+rights-foreign-p5 = Permisul dumneavoastră depinde de viața în comun cu soțul francez? Dacă ați plecat din cauza violențelor, încetarea vieții în comun nu vă poate fi reproșată. Prefectura verifică dovezile violențelor: păstrați-le.
+rights-foreign-who = Pentru dosarul de ședere: un CIDFF (centru de informare privind drepturile femeilor) sau o asociație de ajutor pentru victime. Ca să vorbiți în limba dumneavoastră: { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = Auziți violențe chiar acum?
+witness-now-1 = Sunați la { $police } sau la { $eu }. Dacă e periculos să vorbiți, trimiteți un SMS la { $sms }. Dacă aveți îndoieli, sunați.
+witness-now-2 = Dați adresa exactă: numărul, strada, localitatea, clădirea, etajul, ușa și codul de intrare.
+witness-now-3 = Spuneți ce auziți: țipete, lovituri, strigăte după ajutor, plâns de copii.
+witness-now-4 = Nu intrați singur la ei. Nu vă puneți în pericol: intervenția este rolul poliției sau al jandarmeriei.
+witness-now-5 = După aceea, notați data, ora și ce ați auzit.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Atenție: declarația dumneavoastră va fi comunicată tuturor părților. Deci autorul violențelor vă va citi numele, adresa și ce ați scris. Dacă acest lucru vă sperie, vorbiți mai întâi cu { $line } sau cu o asociație de ajutor pentru victime.
+witness-statement-mentions-h = Ce trebuie să conțină declarația (Code de procédure civile, articolul 202)
+witness-statement-mention-1 = Relatarea faptelor pe care le-ați văzut sau constatat personal.
+witness-statement-mention-2 = Numele și prenumele, data și locul nașterii.
+witness-statement-mention-3 = Adresa și profesia dumneavoastră.
+witness-statement-mention-4 = Dacă există, legătura dumneavoastră cu părțile: rudenie, căsătorie sau afinitate, raport de muncă în subordinea lor, colaborare sau interese comune.
+witness-statement-mention-5 = O frază care spune că declarația este făcută pentru a fi prezentată în instanță și că știți că o declarație falsă vă expune la sancțiuni penale.
+witness-statement-mention-6 = Declarația este scrisă, datată și semnată de mâna dumneavoastră.
+witness-statement-mention-7 = Atașați, în original sau în fotocopie, un document oficial care vă dovedește identitatea și poartă semnătura dumneavoastră.
+rights-contents = Pe această pagină
+rights-sources = Surse (în franceză)
+rights-near = Lângă { $place }: { $kind }
+rights-link = Drepturile dumneavoastră, pas cu pas: plângere, protecție, plecarea, bani, copii
+rights-meta = Plângerea, constatarea leziunilor, ordinul de protecție, plecarea cu copiii, ajutorul de urgență: drepturile dumneavoastră în fața violenței domestice în Franța, cu sursele lor.

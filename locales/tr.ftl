@@ -425,3 +425,114 @@ report-corrected = { $field }: { $date } tarihinde doğrulanan bir bildirimden s
 interpreter-3919 = Tercüman isteyebilirsiniz: görüşmeye bir tercüman katılır.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = İstek üzerine tercüman
+
+## Vos droits, étape par étape (/vos-droits) and the witness page's first block
+
+rights-title = Haklarınız, adım adım
+rights-lead = Eşinizden, partnerinizden veya eski bir partnerinizden şiddet görüyorsanız yasanın öngördükleri. Yalnızca sizi ilgilendiren bölümü okuyun. Şu anda tehlikedeyseniz: { $police } veya { $eu } numarasını arayın ya da { $sms } numarasına SMS gönderin.
+
+## 1. Reconnaître les violences
+rights-recognise-h = Yaşadığım şey şiddet mi?
+rights-recognise-p1 = İlişki içindeki şiddet yalnızca dayak değildir. Hakaretler, tehditler, aşağılamalar, yakınlarınızı görmenizin yasaklanması da şiddettir.
+rights-recognise-p2 = Paranızı kontrol etmek, banka kartınızı elinizden almak veya çalışmanızı engellemek şiddettir. Belgelerinizi alıkoymak, telefonunuzu veya internetteki hesaplarınızı gözetlemek de öyle.
+rights-recognise-p3 = Yasa fiziksel ve psikolojik şiddeti cezalandırır. İlişki içindeki tacizi (harcèlement) de cezalandırır: sağlığınıza zarar veren, tekrarlanan sözler veya davranışlar. Şiddet uygulayan eski bir partner olduğunda da bu geçerlidir.
+rights-recognise-p4 = Rıza göstermediğiniz bir cinsel eylem, cinsel saldırı veya tecavüzdür. Evlilikte de böyledir. Susmak veya tepki vermemek rıza göstermek değildir.
+rights-recognise-p5 = Şiddeti gören veya duyan çocuklar da bundan acı çeker. Bir çocuk tanık olduğunda, yasa ilişki içindeki tacizi daha ağır cezalandırır.
+rights-recognise-who = Bunu konuşmak için, şikâyette bulunma zorunluluğu olmadan: ücretsiz ve isim vermeden arayabileceğiniz { $line } destek hattı veya yakınınızdaki bir CIDFF (kadın hakları bilgi merkezi).
+
+## 2. Porter plainte
+rights-complaint-h = Nasıl şikâyette bulunurum?
+rights-complaint-p1 = Evinizden uzakta olsa bile, herhangi bir polis karakolunda (commissariat) veya jandarmada şikâyette bulunabilirsiniz. Polisler ve jandarmalar şikâyetinizi almak zorundadır.
+rights-complaint-p2 = Şikâyette bulunmak için doktor raporu zorunlu değildir. Elinizde ne varsa getirin: fotoğraflar, mesajlar, raporlar.
+rights-complaint-p3 = Size hemen bir alındı belgesi (récépissé) verilmelidir: bu, şikâyetinizin kanıtıdır. İfadenizin bir kopyasını da isteyebilirsiniz. Bunları güvenli bir yerde saklayın.
+rights-complaint-p4 = Seçtiğiniz reşit bir kişiyle gelebilirsiniz: bir yakınınız veya bir mağdur destek derneğinden biri. Bu kişi size destek olmak için oradadır.
+rights-complaint-p5 = Main courante (şikâyet olmayan, yalnızca kayda geçen bir beyan) farklıdır. Olayları ve tarihlerini kaydeder, ama kural olarak ne soruşturma ne de kovuşturma başlatır. Şikâyet ise procureur de la République'e (Cumhuriyet savcısı) iletilir; sonrasına o karar verir.
+rights-complaint-p6 = Procureur de la République'e (Cumhuriyet savcısı) mektupla da başvurabilirsiniz. Mektubu, olayların yaşandığı yerin veya şiddet uygulayanın oturduğu yerin tribunal judiciaire'ine (mahkeme) gönderin ya da mahkemenin danışma bölümüne elden bırakın. Olayları anlatın, tarih atın, imzalayın ve kanıtlarınızı ekleyin.
+rights-complaint-who = Yanınızda biri olsun isterseniz: bir mağdur destek derneği (France Victimes, { $victims }) veya bir CIDFF (kadın hakları bilgi merkezi). Tehlikedeyseniz: { $police }.
+
+## 3. Faire constater les blessures
+rights-injuries-h = Yaralarımı nasıl tespit ettiririm?
+rights-injuries-p1 = Şikâyette bulunmasanız bile, istediğiniz bir doktora gidebilirsiniz. Siz isterseniz, doktor size rapor yazmayı reddedemez.
+rights-injuries-p2 = Rapor yaralarınızı ve psikolojik durumunuzu da anlatır. Çalışmıyor olsanız bile, bir tam iş göremezlik süresi (ITT) belirtir.
+rights-injuries-p3 = Şikâyette bulunursanız, polis veya jandarma sizi hastanedeki bir adli tıp birimine (unité médico-judiciaire, UMJ) gönderebilir. Muayene bu durumda onların yazılı talebiyle (réquisition) yapılır ve ücretsizdir.
+rights-injuries-p4 = Doktorunuzun raporu elden size verilir. Onu ya da bir kopyasını evin dışında, güvendiğiniz birinin yanında saklayın.
+rights-injuries-who = Bir doktor, hastanenin acil servisi veya yakınınızda nereye gideceğinizi öğrenmek için { $line } destek hattı.
+
+## 4. Garder des preuves en sécurité
+rights-evidence-h = Kendimi tehlikeye atmadan kanıtları nasıl saklarım?
+rights-evidence-p1 = Şiddeti gösteren her şeyi saklayın: mesajlar, e-postalar, yaraların fotoğrafları, doktor raporları, şikâyet veya main courante (kayda geçen beyan) alındı belgeleri.
+rights-evidence-p2 = Olayları kendi sözcüklerinizle, tarih ve saatiyle not edin. Şiddeti gören veya duyan kişiler bir tanık beyanı (attestation) yazabilir.
+rights-evidence-p3 = Bu kanıtları diğer kişinin görebileceği bir telefonda veya hesapta saklamayın. Kopyalarını güvendiğiniz birine, uzman bir derneğe veya avukatınıza emanet edin.
+rights-evidence-p4 = Telefonunuzu ve hesaplarınızı korumak için "Güvenlik: izlerimi silmek" sayfamızı okuyun.
+rights-evidence-who = Uzman bir dernek belgelerinizi güvenli bir yere koymanıza yardım edebilir: hangi derneği arayacağınızı { $line } destek hattı söyler.
+
+## 5. Être protégée
+rights-protection-h = Adalet beni nasıl koruyabilir?
+rights-protection-p1 = Koruma kararı (ordonnance de protection), aile işleri hâkiminin (juge aux affaires familiales) verdiği bir karardır. Şikâyette bulunmamış olsanız da, şiddet uygulayanla birlikte yaşamasanız bile bu kararı isteyebilirsiniz.
+rights-protection-p2 = Hâkim iki kişiyi de çağırır. Diğer kişiden ayrı olarak ifade vermeyi isteyebilirsiniz. Hâkim, duruşma tarihini belirledikten sonra en geç altı gün içinde karar verir.
+rights-protection-p3 = Ağır ve yakın bir tehlike varsa, hâkim önce, başvurunuzdan sonraki 24 saat içinde geçici acil koruma kararı (ordonnance provisoire de protection immédiate) verebilir. Bu karar, hâkim kararını verene kadar sizi korur.
+rights-protection-p4 = Hâkim diğer kişinin sizinle iletişim kurmasını, belirli yerlere gitmesini veya silah bulundurmasını yasaklayabilir. Aceleyle evden ayrılmak zorunda kalmış olsanız bile, evi size verip şiddet uygulayanı oradan çıkarabilir.
+rights-protection-p5 = Hâkim adresinizi gizlemenize izin verebilir: bunun yerine avukatınızın veya savcının (procureur) adresi kullanılır. Hâkim çocuklar hakkında da karar verir. Tedbirler 12 aya kadar sürer; boşanma davası veya çocuklarla ilgili bir dava açılmışsa bazen daha uzun sürer.
+rights-protection-p6 = Ağır tehlike telefonu (téléphone grave danger), tek tuşla yardım ekiplerini uyarmanızı sağlar. Şiddet uygulayanla artık birlikte yaşamıyorsanız, bu telefonu sizin onayınızla procureur de la République (Cumhuriyet savcısı) verir.
+rights-protection-p7 = Yaklaşmayı önleyen elektronik bilezik (bracelet anti-rapprochement), şiddet uygulayan size yaklaşırsa alarm verir. Bir ceza davasında bir hâkim, sizin talebiniz üzerine veya onayınızla bu bileziği zorunlu kılabilir. Aile işleri hâkimi de, iki kişinin onayıyla, bileziği bir koruma kararında öngörebilir.
+rights-protection-p8 = Geçici adli yardım (aide juridictionnelle provisoire) isteyebilirsiniz: adli yardım bürosuna (bureau d'aide juridictionnelle) veya doğrudan hâkime başvurarak. Yardım verilirse, avukatın ücretini ve dava masraflarını devlet öder.
+rights-protection-who = Başvuruyu hazırlamak için: bir CIDFF (kadın hakları bilgi merkezi), bir Maison de justice et du droit (adalet ve hukuk evi) veya bir mağdur destek derneği.
+
+## 6. Partir et se loger
+rights-leaving-h = Evden nasıl ayrılırım, nerede kalırım?
+rights-leaving-p1 = Kendinizi korumak için evinizden ayrılma hakkınız var. Şiddetten kaçmak için ayrılmak bir kusur değildir.
+rights-leaving-p2 = { $shelter } hattı gece gündüz acil barınma yeri arar; şiddet olan bir evden ayrılmak için de. Arama ücretsizdir.
+rights-leaving-p3 = Dernekler, ayrıldığınızı ve nedenini polise veya jandarmaya bildirmenizi öneriyor: bir şikâyetle ya da en azından bir main courante (kayda geçen beyan) ile. Böylece tarihli bir kayıt kalır.
+rights-leaving-p4 = Tehlike varsa çocuklarınızı yanınızda götürebilirsiniz. Kural olarak, diğer ebeveyne çocukların nerede yaşadığını söylemeniz gerekir. Hâkim, bir koruma kararında, bu adresi gizlemenize izin verebilir.
+rights-leaving-p5 = Evinizde kalıp, hâkimden diğer kişinin evden çıkmasını da isteyebilirsiniz.
+rights-leaving-who = Bu gece için bir yatak: { $shelter }. Ayrılmaya hazırlanmak için: { $line } veya bir CIDFF. Belediye (mairie) veya CCAS (belediyenin sosyal hizmeti) de acil durumda yardım edebilir.
+
+## 7. L'argent
+rights-money-h = Ayrılırsam nasıl geçinirim?
+rights-money-p1 = Evrensel acil yardım (aide universelle d'urgence), 28 Şubat 2023 tarihli yasayla oluşturuldu. Güvenli bir yere geçmek için ilk masrafları karşılamaya yardım eder. Bu yardımı CAF (aile yardımları kurumu) veya MSA (tarım sektörü sosyal güvenlik kurumu) öder.
+rights-money-p2 = 12 aydan daha yeni bir belge gerekir: bir şikâyet, bir koruma kararı veya savcıya (procureur) yapılmış bir bildirim. Tek başına bir main courante yetmez.
+rights-money-p3 = Geliriniz ne olursa olsun, henüz ayrılmamış olsanız bile bu yardımı isteyebilirsiniz. Fransa'da yasal olarak kalıyor olmanız gerekir.
+rights-money-p4 = Gelirinize ve çocuklarınıza göre, geri ödenmeyen bir yardım veya faizsiz bir borçtur. Borçsa, şiddet uygulayan sizin yerinize geri ödemeye mahkûm edilebilir. Yardım tek seferde, 3 ila 5 iş günü içinde gelir.
+rights-money-p5 = Başvuru caf.fr üzerinden veya CAF'ın danışma bölümünde yapılır. Şikâyette bulunduğunuzda, polis veya jandarma size bu yardımdan söz etmek zorundadır.
+rights-money-who = Başvuru yapmak için: belediye (mairie) veya CCAS, ya da bir CIDFF.
+
+## 8. Les enfants
+rights-children-h = Ya çocuklarım?
+rights-children-p1 = İlişki içindeki şiddet, dövülmeseler bile çocuklara da zarar verir.
+rights-children-p2 = { $child } hattı gece gündüz, ücretsiz olarak çocuklara ve bir çocuk için endişelenen her yetişkine cevap verir. Arama faturada görünmez.
+rights-children-p3 = Velayet (autorité parentale) konusunda aile işleri hâkimi (juge aux affaires familiales) karar verir: çocukların nerede yaşayacağına ve diğer ebeveynin onları nasıl göreceğine. Ağır tehlike varsa, ziyaret hakkını acilen askıya alabilir.
+rights-children-p4 = Tehlikede olanlar yalnızca çocuklar olsa bile koruma kararı isteyebilirsiniz.
+rights-children-who = Tehlikedeki bir çocuk: { $child }. Şu anda bir tehlike: { $police }.
+
+## 9. Les femmes étrangères
+rights-foreign-h = Yabancıyım: aynı haklara sahip miyim?
+rights-foreign-p1 = Oturma izniniz olmasa bile şikâyette bulunabilirsiniz. Fransızcayı iyi anlamıyorsanız, tercüman hakkınız vardır.
+rights-foreign-p2 = { $line } destek hattında, birçok dilde, bir tercümanın yardımıyla konuşabilirsiniz.
+rights-foreign-p3 = Koruma kararı alırsanız, valilik (préfecture) size hızla bir yıllık "vie privée et familiale" (özel ve aile hayatı) oturma kartı vermek zorundadır. Kart, koruma kararı sürdükçe yenilenir. Şikâyette bulunduysanız, ceza davası boyunca yenilenir.
+rights-foreign-p4 = Şikâyetinizden sonra şiddet uygulayan kesin olarak mahkûm edilirse, size 10 yıllık bir yerleşik kartı (carte de résident) verilir.
+rights-foreign-p5 = Oturma izniniz Fransız eşinizle birlikte yaşamanıza mı bağlı? Şiddet yüzünden ayrıldıysanız, birlikte yaşamanın sona ermesi size karşı kullanılamaz. Valilik şiddetin kanıtlarını inceler: onları saklayın.
+rights-foreign-who = Oturma izni dosyanız için: bir CIDFF (kadın hakları bilgi merkezi) veya bir mağdur destek derneği. Kendi dilinizde konuşmak için: { $line }.
+
+## Witness page (/temoin): new first block
+witness-now-h = Şu anda şiddet sesleri mi duyuyorsunuz?
+witness-now-1 = { $police } veya { $eu } numarasını arayın. Konuşmak tehlikeliyse { $sms } numarasına SMS gönderin. Emin değilseniz, yine de arayın.
+witness-now-2 = Tam adresi verin: numara, sokak, belediye, bina, kat, kapı ve giriş kodu.
+witness-now-3 = Ne duyduğunuzu söyleyin: çığlıklar, darbe sesleri, yardım çağrıları, çocuk ağlamaları.
+witness-now-4 = Evlerine tek başınıza girmeyin. Kendinizi tehlikeye atmayın: müdahale etmek polisin veya jandarmanın işidir.
+witness-now-5 = Sonra tarihi, saati ve ne duyduğunuzu not edin.
+
+## Witness page: the written statement, corrected
+witness-statement-parties = Dikkat: tanık beyanınız bütün taraflara iletilecek. Yani şiddet uygulayan adınızı, adresinizi ve yazdıklarınızı okuyacak. Bu sizi korkutuyorsa, önce { $line } destek hattıyla veya bir mağdur destek derneğiyle konuşun.
+witness-statement-mentions-h = Beyanda bulunması gerekenler (Code de procédure civile, madde 202)
+witness-statement-mention-1 = Kendi gördüğünüz veya tespit ettiğiniz olayların anlatımı.
+witness-statement-mention-2 = Soyadınız ve adlarınız, doğum tarihiniz ve doğum yeriniz.
+witness-statement-mention-3 = Adresiniz ve mesleğiniz.
+witness-statement-mention-4 = Varsa, taraflarla bağınız: akrabalık, evlilik veya hısımlık, onların emri altında çalışma, iş birliği veya ortak çıkarlar.
+witness-statement-mention-5 = Beyanın mahkemeye sunulmak için yazıldığını ve yalan beyanın sizi cezai yaptırımlarla karşı karşıya bıraktığını bildiğinizi söyleyen bir cümle.
+witness-statement-mention-6 = Beyan kendi elinizle yazılır, tarihlenir ve imzalanır.
+witness-statement-mention-7 = Kimliğinizi kanıtlayan ve imzanızı taşıyan resmî bir belgenin aslını veya fotokopisini eklersiniz.
+rights-contents = Bu sayfada
+rights-sources = Kaynaklar (Fransızca)
+rights-near = { $place } yakınında: { $kind }
+rights-link = Haklarınız adım adım: şikâyet, koruma, evden ayrılma, para, çocuklar
+rights-meta = Şikâyette bulunmak, yaraları kayıt altına aldırmak, koruma kararı, çocuklarla ayrılmak, acil yardım: Fransa'da aile içi şiddete karşı haklarınız ve kaynakları.

@@ -49,6 +49,7 @@ pub mod ids {
     pub const VIOLENCES_FEMMES_INFO: &str = "national:3919";
     pub const CHILDREN_IN_DANGER: &str = "national:119";
     pub const VICTIM_SUPPORT: &str = "national:116006";
+    pub const EMERGENCY_SHELTER: &str = "national:115";
     pub const POLICE_CHAT: &str = "national:pnav";
 }
 

@@ -50,7 +50,35 @@ pub fn easy_read() -> Result<&'static EasyRead, &'static CatalogueError> {
 pub static EASY_READ: std::sync::LazyLock<&'static EasyRead> =
     std::sync::LazyLock::new(|| easy_read().unwrap_or_else(|e| panic!("{e}")));
 
+/// The pages easy-read French shares with the site: it holds their
+/// messages under the same ids and with the same variables as fr.ftl.
+const EASY_READ_SHARED: [&str; 1] = ["rights-"];
+
 fn read_easy_read() -> Result<EasyRead, CatalogueError> {
+    let source = variables(FILES[0].1, "fr")?;
+    let here = variables(EASY_READ_FILE, "fr-facile")?;
+    for (id, vars) in source
+        .iter()
+        .filter(|(id, _)| EASY_READ_SHARED.iter().any(|p| id.starts_with(p)))
+    {
+        match here.get(id) {
+            None => {
+                return Err(CatalogueError::Missing {
+                    code: "fr-facile",
+                    id: id.clone(),
+                })
+            }
+            Some(h) if h != vars => {
+                return Err(CatalogueError::Variables {
+                    code: "fr-facile",
+                    id: id.clone(),
+                    here: h.clone(),
+                    source_vars: vars.clone(),
+                })
+            }
+            Some(_) => {}
+        }
+    }
     let r = Reader::new(Lang::Fr, EASY_READ_FILE)?;
     Ok(texts!(r, "", EasyRead {
         title_home, home_h1, danger_h, talk_h, talk_free, talk_always, child, find_h,
@@ -84,6 +112,7 @@ fn read_easy_read() -> Result<EasyRead, CatalogueError> {
             })
         .collect::<Result<Vec<_>, CatalogueError>>()?
         .leak(),
+        bundle: r.bundle,
     ))
 }
 

@@ -5,6 +5,9 @@
 use crate::domain::Category;
 
 pub struct EasyRead {
+    /// The file's bundle: pages it shares with the site (`/facile/vos-droits`)
+    /// format its messages by the same typed calls.
+    pub bundle: fluent_bundle::concurrent::FluentBundle<fluent_bundle::FluentResource>,
     pub title_home: &'static str,
     pub home_h1: &'static str,
     pub home_lead: &'static [&'static str],
@@ -59,6 +62,10 @@ pub struct EasyRead {
 }
 
 impl EasyRead {
+    pub fn msg(&self) -> crate::locale::Messages<'_> {
+        crate::locale::Messages::new(&self.bundle)
+    }
+
     pub fn kind(&self, c: Category) -> Option<(&'static str, &'static str)> {
         self.kinds
             .iter()

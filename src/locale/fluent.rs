@@ -85,6 +85,11 @@ impl Plurals {
         Plurals { bundle }
     }
 
+    /// The language's bundle, for typed messages formatted at render time.
+    pub fn bundle(&self) -> &FluentBundle<FluentResource> {
+        &self.bundle
+    }
+
     /// The message `id` for `n`; other variables stay `{name}` holes. The
     /// start-up check guarantees every message the pages ask for exists.
     pub fn get(&self, id: &str, n: i64) -> String {

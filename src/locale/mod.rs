@@ -6,8 +6,10 @@ pub mod easy_read;
 pub mod error_reports;
 mod fluent;
 pub mod fr;
+pub mod messages;
 pub mod professional;
 pub mod shops;
 mod ui;
 
+pub use messages::Messages;
 pub use ui::{fill, Labels, Lang, Ui};

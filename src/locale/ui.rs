@@ -283,6 +283,11 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// This language's typed messages (see `locale::messages`).
+    pub fn msg(&self) -> super::messages::Messages<'_> {
+        super::messages::Messages::new(self.plurals.bundle())
+    }
+
     /// How old a fact is, in words: "Mis à jour il y a 3 mois", or for a fact
     /// older than 24 months "Information de 2016 — appelez avant de vous déplacer".
     pub fn does_for(&self, r: &crate::domain::Resource) -> Option<&'static str> {

@@ -103,6 +103,16 @@ impl PageCache {
     }
 }
 
+/// One generation's sitemap files, built once and shared: a reader that
+/// never reads holds a reference to these bytes, not a copy of its own.
+pub struct Sitemaps {
+    pub generation: String,
+    pub base: String,
+    pub index: actix_web::web::Bytes,
+    /// Each file as XML and gzipped (every crawler takes gzip).
+    pub files: Vec<(actix_web::web::Bytes, actix_web::web::Bytes)>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

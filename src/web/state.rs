@@ -66,7 +66,7 @@ pub struct AppState {
     /// The last generation the watcher refused to put in service.
     pub refused: Arc<std::sync::Mutex<Option<String>>>,
     /// The live generation's sitemap files, built once.
-    pub sitemaps: Arc<std::sync::Mutex<Option<Arc<super::pages::sitemap::Sitemaps>>>>,
+    pub sitemaps: Arc<std::sync::Mutex<Option<Arc<cache::Sitemaps>>>>,
 }
 
 impl AppState {

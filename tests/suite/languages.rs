@@ -9,8 +9,10 @@ use maillage::locale::Lang;
 use std::collections::BTreeSet;
 
 /// One page of each kind, below a language's prefix.
-const PAGES: [&str; 24] = [
+const PAGES: [&str; 26] = [
     "/",
+    "/vos-droits",
+    "/vos-droits?commune=01034",
     "/commune/01034",
     "/commune/59392?tout=1",
     "/ressource/mairie:01034",

@@ -224,7 +224,13 @@ async fn belley_bourg_maubeuge_and_paris_11_show_the_real_local_structures() {
     for name in ["CIDFF", "aide aux victimes", "Commissariat"] {
         assert!(html.contains(name), "{name} on the Bourg-en-Bresse page");
     }
-    assert!(html.contains("Information ancienne (juillet 2019) : appelez avant de vous déplacer"));
+    assert!(html.contains(
+        "Information ancienne (juillet 2019) : l'adresse ou les horaires ont pu changer"
+    ));
+    assert!(
+        !html.contains("appelez avant de vous déplacer"),
+        "no card tells her to call before going"
+    );
     assert!(html.contains("Voir toutes les structures proches"));
     let all = app.get("/commune/01053?tout=1").await.text().await.unwrap();
     assert!(all.matches("class=\"card\"").count() > html.matches("class=\"card\"").count());

@@ -1040,7 +1040,117 @@ async fn a_page_says_which_parameter_it_ignored_and_never_shares_that_page() {
         .await
         .unwrap();
     let said = note(&two).expect("a typo is said");
-    assert!(said.contains("categry") && !said.contains("lieux"), "{said}");
+    assert!(
+        said.contains("categry") && !said.contains("lieux"),
+        "{said}"
+    );
     let en = app.get("/en/?lieux=1").await.text().await.unwrap();
     assert!(note(&en).unwrap().contains("ignored: lieux"));
+}
+
+#[actix_web::test]
+async fn the_rights_page_names_each_step_with_its_official_source_in_every_language() {
+    let app = common::spawn().await;
+    let (status, _, doc) = common::page(&app, "/vos-droits").await;
+    assert_eq!(status, 200);
+    let text: String = doc.root_element().text().collect();
+    for named in [
+        "art. 15-3",
+        "main courante",
+        "certificat",
+        "unité médico-judiciaire",
+        "ordonnance de protection",
+        "téléphone grave danger",
+        "bracelet anti-rapprochement",
+        "115",
+        "aide universelle d’urgence",
+        "119",
+        "3919",
+    ] {
+        assert!(text.contains(named), "/vos-droits names {named}");
+    }
+    let links: Vec<String> = doc
+        .select(&sel("a[href]"))
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    let count = |host: &str| links.iter().filter(|l| l.contains(host)).count();
+    assert!(count("https://www.legifrance.gouv.fr/") >= 3, "{links:?}");
+    assert!(count("https://www.service-public.fr/") >= 2, "{links:?}");
+    // Every language and easy-read French: the same articles and numbers.
+    let pages: Vec<String> = maillage::locale::Lang::ALL
+        .iter()
+        .map(|l| format!("{}/vos-droits", l.prefix()))
+        .chain(["/facile/vos-droits".to_string()])
+        .collect();
+    for path in &pages {
+        let (status, _, doc) = common::page(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        let text: String = doc.root_element().text().collect();
+        for same in ["15-3", "41-3-1", "138-3", "115", "119", "3919"] {
+            assert!(text.contains(same), "{path} names {same}");
+        }
+        assert!(doc.select(&sel("#quick-exit")).next().is_some(), "{path}");
+    }
+    // From a commune, each block leads to that commune's kind of help.
+    let near = app
+        .get("/vos-droits?commune=01034")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        near.contains("/commune/01034?category=police"),
+        "the complaint block leads to Belley's police"
+    );
+}
+
+#[actix_web::test]
+async fn home_commune_and_witness_pages_lead_to_the_rights_page() {
+    let app = common::spawn().await;
+    for (path, target) in [
+        ("/", "/vos-droits"),
+        ("/commune/01034", "/vos-droits?commune=01034"),
+        ("/temoin", "/vos-droits"),
+        ("/en/commune/01034", "/en/vos-droits?commune=01034"),
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(
+            html.contains(&format!("href=\"{target}\"")),
+            "{path} links to {target}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_witness_page_opens_with_what_to_do_now_and_warns_that_the_statement_is_shared() {
+    let app = common::spawn().await;
+    let (status, _, doc) = common::page(&app, "/temoin").await;
+    assert_eq!(status, 200);
+    let first_h2: String = doc
+        .select(&sel("main h2"))
+        .next()
+        .map(|h| h.text().collect())
+        .unwrap();
+    assert!(first_h2.contains("maintenant"), "first block: {first_h2}");
+    let now: String = doc
+        .select(&sel("section.now"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    for what in ["17", "112", "114", "étage", "code d’entrée", "cris"] {
+        assert!(now.contains(what), "the first block says {what}");
+    }
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("communiquée à toutes les parties"));
+    assert!(text.contains("date et votre lieu de naissance"));
+    for lang in maillage::locale::Lang::ALL {
+        let html = app
+            .get(&format!("{}/temoin", lang.prefix()))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("class=\"now\""), "{lang:?}");
+    }
 }

@@ -54,8 +54,24 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         None => None,
     };
     let today = chrono::Utc::now().date_naive();
+    let m = ui.msg();
+    let commune_query = near
+        .as_ref()
+        .map(|(i, _)| format!("?commune={}", engine.commune(*i).insee))
+        .unwrap_or_default();
     let body = html! {
         h1 { (ui.title_witness) }
+        // Someone hearing violence through a wall reads this first.
+        section.now aria-labelledby="h-now" {
+            h2 #h-now { (m.witness_now_h()) }
+            ol {
+                li { strong { (m.witness_now_1(&numbers.eu, &numbers.police, &numbers.sms)) } }
+                li { (m.witness_now_2()) }
+                li { (m.witness_now_3()) }
+                li { (m.witness_now_4()) }
+                li { (m.witness_now_5()) }
+            }
+        }
         (national_blocks(&engine, ui))
         p { (ui.witness_lead) }
         h2 { (ui.witness_call_h) }
@@ -90,7 +106,20 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         ul { @for t in ui.witness_note { li { (t) } } }
         h2 { (ui.witness_statement_h) }
         p { (ui.witness_statement) }
+        p.warning { strong { (m.witness_statement_parties(&numbers.line)) } }
+        h3 { (m.witness_statement_mentions_h()) }
+        ul {
+            li { (m.witness_statement_mention_1()) }
+            li { (m.witness_statement_mention_2()) }
+            li { (m.witness_statement_mention_3()) }
+            li { (m.witness_statement_mention_4()) }
+            li { (m.witness_statement_mention_5()) }
+            li { (m.witness_statement_mention_6()) }
+            li { (m.witness_statement_mention_7()) }
+        }
         p.note { (ui.witness_statement_source) }
+        ul.sources { (super::rights::source_item(&super::rights::CPC_202)) }
+        p { a href={ (ui.prefix) "/vos-droits" (commune_query) } { (m.rights_link()) } }
         @if near.is_none() { p { a href={ (ui.prefix) "/" } { (ui.search_label) } } }
     };
     page(&req, &state, ui, ui.title_witness, body)

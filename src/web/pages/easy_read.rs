@@ -76,7 +76,7 @@ fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
     }
 }
 
-fn easy_page(
+pub(super) fn easy_page(
     req: &HttpRequest,
     state: &AppState,
     status: StatusCode,

@@ -294,6 +294,7 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
             || p.starts_with("/commune/")
             || p.starts_with("/securite")
             || p.starts_with("/temoin")
+            || p.starts_with("/vos-droits")
             || p.starts_with("/commerces")
             || p.starts_with("/signaler")
             || p.starts_with("/a-propos")

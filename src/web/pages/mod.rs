@@ -14,8 +14,9 @@ pub use layout::content_version;
 mod articles;
 mod print;
 mod results;
+pub(super) mod rights;
 pub mod shop_prints;
-pub mod sitemap;
+mod sitemap;
 
 use actix_web::{web, HttpResponse};
 
@@ -30,7 +31,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/facile/").get(easy_read::home))
         .service(web::resource("/facile/recherche").get(easy_read::search))
         .service(web::resource("/facile/commune/{insee}").get(easy_read::commune))
-        .service(web::resource("/facile/temoin").get(easy_read::witness));
+        .service(web::resource("/facile/temoin").get(easy_read::witness))
+        .service(web::resource("/facile/vos-droits").get(rights::easy_rights));
     cfg.service(web::resource("/affiche-multilingue").get(languages::multilingual_poster))
         .service(web::resource("/static/{name}").get(layout::static_file))
         .service(web::resource("/favicon.ico").get(layout::favicon))
@@ -47,6 +49,7 @@ pub fn localised(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/ressource/{id}").get(record::resource))
         .service(web::resource("/securite").get(articles::safety))
         .service(web::resource("/temoin").get(articles::witness))
+        .service(web::resource("/vos-droits").get(rights::rights))
         .service(web::resource("/a-propos").get(articles::about))
         .service(web::resource("/integrer").get(articles::embed))
         .service(web::resource("/affiche").get(print::poster_index))

@@ -27,6 +27,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         (national_blocks(&engine, ui))
         p { (ui.home_lead) }
         (search_form(ui, ""))
+        p.rights { a href={ (ui.prefix) "/vos-droits" } { (ui.msg().rights_link()) } }
         section aria-labelledby="h-witness" {
             h2 #h-witness { (ui.witness_h) }
             p { (ui.witness_text) " " a href={ (ui.prefix) "/temoin" } { (ui.witness_link) } }
@@ -261,6 +262,8 @@ fn render_results(
                 p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
             }
             @if !shown.folded.is_empty() { p.note { (layout::fill_marked(ui.also_reachable, "names", html! { span lang=[super::cards::names_lang(ui)] { (shown.folded.join(", ")) } })) } }
+            // What happens after the call, right after who to call.
+            p.rights { a href={ (ui.prefix) "/vos-droits?commune=" (c.insee) } { (ui.msg().rights_link()) } }
         }
         @if !shown.national.is_empty() {
             section aria-labelledby="h-national" {

@@ -2,6 +2,7 @@
 //! search engine, so the pages they land on are listed; searches and the API
 //! are not. Sitemaps need absolute addresses: only with `--public-url`.
 
+use super::super::cache::Sitemaps;
 use super::super::state::AppState;
 use actix_web::http::header;
 use actix_web::web::Bytes;
@@ -36,7 +37,8 @@ fn paths(state: &AppState) -> Vec<String> {
     let mut out: Vec<String> = crate::locale::Lang::ALL
         .iter()
         .flat_map(|l| {
-            ["/", "/temoin", "/commerces", "/securite"].map(|p| format!("{}{p}", l.prefix()))
+            ["/", "/temoin", "/vos-droits", "/commerces", "/securite"]
+                .map(|p| format!("{}{p}", l.prefix()))
         })
         .chain(["/a-propos".to_string(), "/integrer".to_string()])
         .collect();
@@ -68,16 +70,6 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// One generation's sitemap files, built once and shared: a reader that
-/// never reads holds a reference to these bytes, not a copy of its own.
-pub struct Sitemaps {
-    generation: String,
-    base: String,
-    index: Bytes,
-    /// Each file as XML and gzipped (every crawler takes gzip).
-    files: Vec<(Bytes, Bytes)>,
 }
 
 fn gzip(b: &[u8]) -> Bytes {
