@@ -12,7 +12,7 @@ language-direction = rtl
 language-reviewed = no
 languages = اللغات
 offer = هذه المعلومات متوفرة بالعربية
-poster = عنف في البيت؟ { $line }: خط إنصات ودعم مجاني ودون ذكر الاسم، على مدار الساعة. في حالة الخطر: { $police } أو { $eu }، رسالة نصية { $sms }.
+poster = عنف في البيت؟ { $line }: خط إنصات مجاني ودون ذكر الاسم، على مدار الساعة. في حالة الخطر: { $police } أو { $eu }، رسالة نصية { $sms }.
 
 ## Labels of the data: kinds of help
 category-emergency = طوارئ
@@ -553,3 +553,7 @@ rights-sources = المصادر (بالفرنسية)
 rights-near = بالقرب من { $place }: { $kind }
 rights-link = حقوقكم خطوة بخطوة: تقديم شكوى، الحماية، المغادرة، المال، الأطفال
 rights-meta = تقديم شكوى، إثبات الإصابات، أمر الحماية، المغادرة مع الأطفال، المساعدة المالية العاجلة: حقوقكم في مواجهة العنف الزوجي في فرنسا، مع مصادرها.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = لا نعرف مركزاً للإعلام حول حقوق النساء (CIDFF) قريباً من هنا: يوجّهكم { $line } إلى أقرب مركز.
+missing-victim-support = لا نعرف جمعية لمساعدة الضحايا قريبة من هنا: يوجّهكم { $victims } (France Victimes) إلى أقرب جمعية.

@@ -549,3 +549,7 @@ rights-sources = Sources (in French)
 rights-near = Near { $place }: { $kind }
 rights-link = Your rights, step by step: filing a complaint, protection, leaving, money, children
 rights-meta = Filing a complaint, having injuries recorded, the protection order, leaving with the children, emergency money: your rights against domestic violence in France, with their sources.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = No women's rights information centre (CIDFF) known near here: { $line } will direct you to the nearest one.
+missing-victim-support = No victim support association known near here: { $victims } (France Victimes) will direct you to the nearest one.

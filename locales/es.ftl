@@ -282,13 +282,13 @@ pro-danger = Peligro inmediato
 pro-or = {" o "}
 pro-cannot-speak = {" si no puede hablar"}
 pro-poster-listen = Escucha las 24 horas: gratuita, anónima, no aparece en la factura
-pro-poster-not-emergency-child = {"No es un número de emergencia. Niño o niña en peligro: "}
+pro-poster-not-emergency-child = {"No es un número de emergencia. Menores en peligro: "}
 pro-poster-local-h = En { $place } y cerca de aquí
 pro-poster-all = {"Todos los contactos cerca de usted: "}
 pro-poster-shop = En este comercio puede llamar con tranquilidad.
 pro-card-h = ¿Necesita ayuda? { $place }
 pro-card-listen = Escucha 24 h, gratuita, anónima
-pro-child = {"Niño o niña en peligro: "}
+pro-child = {"Menores en peligro: "}
 pro-dep-h1 = Directorio de recursos locales — { $dep } ({ $code })
 pro-dep-title = Directorio — { $dep }
 pro-dep-lead = Para los profesionales que orientan a las víctimas. Se puede imprimir como folleto (Ctrl+P).
@@ -538,3 +538,7 @@ rights-sources = Fuentes (en francés)
 rights-near = Cerca de { $place }: { $kind }
 rights-link = Sus derechos, paso a paso: denunciar, protección, irse de casa, dinero, hijos
 rights-meta = Denunciar, hacer constar las lesiones, la orden de protección, irse con los hijos, la ayuda de urgencia: sus derechos frente a la violencia de pareja en Francia, con sus fuentes.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = No se conoce ningún centro de información sobre los derechos de las mujeres (CIDFF) cerca de aquí: el { $line } le orienta hacia el más cercano.
+missing-victim-support = No se conoce ninguna asociación de ayuda a las víctimas cerca de aquí: el { $victims } (France Victimes) le orienta hacia la más cercana.

@@ -20,7 +20,7 @@ danger-3 = Envoyez un SMS au { $sms }.
 talk-h = Vous voulez parler ?
 talk-1 = Une personne vous écoute.
 talk-2 = Elle vous dit où trouver de l'aide.
-talk-free = L'appel est gratuit et n'est pas écrit sur la facture.
+talk-free = L'appel est gratuit.
 talk-always = Vous pouvez appeler jour et nuit.
 child = Un enfant est en danger ? Appelez le { $child }.
 find-h = Trouver de l'aide près de chez vous
@@ -90,12 +90,12 @@ witness-full = Lire la page complète pour les témoins
 link = Facile à lire
 
 ## Interpreter on the 3919
-interpreter-3919 = Vous pouvez demander un interprète. Il traduit pour vous.
+interpreter-3919 = Un interprète peut traduire.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = Interprète possible
 
 ## Vos droits, étape par étape (/facile/vos-droits): the same ids as fr.ftl
-rights-title = Vos droits, étape par étape
+rights-title = Vos droits
 rights-lead = Quelqu’un de votre couple vous fait du mal ? La loi vous protège. Cette page explique vos droits. Vous êtes en danger maintenant ? Appelez le { $police } ou le { $eu }. Vous ne pouvez pas parler ? Envoyez un SMS au { $sms }.
 
 rights-recognise-h = Est-ce que je vis des violences ?

@@ -558,3 +558,7 @@ rights-sources = Sources
 rights-near = Près de { $place } : { $kind }
 rights-link = Vos droits, étape par étape : porter plainte, être protégée, partir, l’argent, les enfants
 rights-meta = Porter plainte, faire constater les blessures, l’ordonnance de protection, partir avec les enfants, l’aide d’urgence : vos droits face aux violences conjugales, avec leurs sources.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = Pas de centre d'information sur les droits des femmes (CIDFF) connu près d'ici : le { $line } vous oriente vers le plus proche.
+missing-victim-support = Pas d'association d'aide aux victimes connue près d'ici : le { $victims } (France Victimes) vous oriente vers la plus proche.

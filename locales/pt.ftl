@@ -538,3 +538,7 @@ rights-sources = Fontes (em francês)
 rights-near = Perto de { $place }: { $kind }
 rights-link = Os seus direitos, passo a passo: apresentar queixa, proteção, sair de casa, dinheiro, filhos
 rights-meta = Apresentar queixa, registar as lesões, a ordem de proteção, sair com os filhos, a ajuda de emergência: os seus direitos perante a violência doméstica em França, com as fontes.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = Nenhum centro de informação sobre os direitos das mulheres (CIDFF) conhecido perto daqui: o { $line } indica-lhe o mais próximo.
+missing-victim-support = Nenhuma associação de apoio às vítimas conhecida perto daqui: o { $victims } (France Victimes) indica-lhe a mais próxima.

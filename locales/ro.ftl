@@ -548,3 +548,7 @@ rights-sources = Surse (în franceză)
 rights-near = Lângă { $place }: { $kind }
 rights-link = Drepturile dumneavoastră, pas cu pas: plângere, protecție, plecarea, bani, copii
 rights-meta = Plângerea, constatarea leziunilor, ordinul de protecție, plecarea cu copiii, ajutorul de urgență: drepturile dumneavoastră în fața violenței domestice în Franța, cu sursele lor.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = Nu se cunoaște niciun centru de informare despre drepturile femeilor (CIDFF) în apropiere: { $line } vă îndrumă spre cel mai apropiat.
+missing-victim-support = Nu se cunoaște nicio asociație de sprijin pentru victime în apropiere: { $victims } (France Victimes) vă îndrumă spre cea mai apropiată.

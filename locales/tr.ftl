@@ -422,7 +422,7 @@ report-err-cross-site = Bu form yalnızca bu Maillage sayfasından gönderilir: 
 report-corrected = { $field }: { $date } tarihinde doğrulanan bir bildirimden sonra düzeltildi.
 
 ## Interpreter on the 3919
-interpreter-3919 = Tercüman isteyebilirsiniz: görüşmeye bir tercüman katılır.
+interpreter-3919 = Görüşmeye tercüman katılabilir.
 # For printed cards: 40 characters at most.
 interpreter-3919-short = İstek üzerine tercüman
 
@@ -536,3 +536,7 @@ rights-sources = Kaynaklar (Fransızca)
 rights-near = { $place } yakınında: { $kind }
 rights-link = Haklarınız adım adım: şikâyet, koruma, evden ayrılma, para, çocuklar
 rights-meta = Şikâyette bulunmak, yaraları kayıt altına aldırmak, koruma kararı, çocuklarla ayrılmak, acil yardım: Fransa'da aile içi şiddete karşı haklarınız ve kaynakları.
+
+## A kind of specialised help with no known place near her commune
+missing-womens-rights = Yakında bilinen bir kadın hakları bilgi merkezi (CIDFF) yok: { $line } sizi en yakınına yönlendirir.
+missing-victim-support = Yakında bilinen bir mağdur destek derneği yok: { $victims } (France Victimes) sizi en yakınına yönlendirir.

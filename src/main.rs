@@ -471,6 +471,21 @@ fn validate(dirs: &Dirs, all: bool) -> Result<()> {
         maillage::domain::STALE_AFTER_MONTHS,
         old.join(", ")
     );
+    let moved = report
+        .problems
+        .iter()
+        .filter(|p| p.field == "point")
+        .count();
+    println!("records placed at their commune's point (their own was far from it): {moved}");
+    if all {
+        println!("kind: records, départements covered, median age of the facts");
+        for c in sources::coverage::coverage(&catalogue, today) {
+            println!(
+                "  {}: {}, {} départements, {} months",
+                c.kind, c.records, c.departements, c.median_months
+            );
+        }
+    }
     if e > 0 {
         bail!("{e} records rejected");
     }

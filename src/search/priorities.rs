@@ -51,6 +51,24 @@ impl LeadKind {
             _ => None,
         }
     }
+    /// A lead is what a counsellor would name first: never a record flagged
+    /// for review, and for justice a place that receives people (a Maison de
+    /// Justice et du Droit, a point-justice), never a court's desk or the
+    /// compensation board (CIVI).
+    pub(super) fn may_lead(self, r: &Resource) -> bool {
+        let court = self == LeadKind::Justice && r.service.is_some_and(|s| s.is_court());
+        !r.needs_review && !court
+    }
+
+    /// For police: a commissariat in her own commune (or city) goes first.
+    pub(super) fn own_station(self, r: &Resource, commune: Option<&Commune>) -> bool {
+        self == LeadKind::Police
+            && r.service == Some(Service::Police)
+            && commune.is_some_and(|c| {
+                r.commune.as_ref() == Some(&c.insee) || r.commune.as_ref() == c.parent.as_ref()
+            })
+    }
+
     /// Whether `r`, at `d` km, is near enough to be offered as the nearest of
     /// its kind: specialised help often has one office per département, which
     /// serves all of it.
@@ -64,17 +82,6 @@ impl LeadKind {
             }
             LeadKind::Mairie => true,
         }
-    }
-}
-
-/// Distance for ordering: a fact older than 24 months counts as farther, so a
-/// fresher record of a comparable distance comes first.
-pub(super) fn ranked_distance(r: &Resource, d: Option<f64>, today: chrono::NaiveDate) -> f64 {
-    let d = d.unwrap_or(f64::INFINITY);
-    if r.is_stale(today) {
-        d * 1.5 + 5.0
-    } else {
-        d
     }
 }
 

@@ -3,9 +3,7 @@
 //! the other national lines.
 
 use super::engine::{grid_cell, Engine};
-use super::priorities::{
-    lead_distance, national_rank, ranked_distance, LeadKind, Need, NEAR_KM, NEAR_MAX,
-};
+use super::priorities::{lead_distance, national_rank, LeadKind, Need, NEAR_KM, NEAR_MAX};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune, GeoPoint, InseeCode, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
@@ -60,8 +58,6 @@ pub struct Hit {
     /// France Services, the mairie): shown before the rest.
     pub lead: bool,
     pub distance_km: Option<f64>,
-    /// Distance for ordering local help (older facts count as farther).
-    rank_km: f64,
     /// None when the hours are not known.
     pub open: Option<OpenState>,
 }
@@ -170,7 +166,6 @@ impl Engine {
             }
         }
 
-        let today = now.date_naive();
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|i| {
@@ -202,7 +197,6 @@ impl Engine {
                     section: section(r),
                     lead: false,
                     distance_km,
-                    rank_km: ranked_distance(r, distance_km, today),
                     open,
                 })
             })
@@ -221,15 +215,31 @@ impl Engine {
                         let r = &self.cat.resources[h.resource];
                         LeadKind::of(r, commune) == Some(kind)
                             && kind.reaches(r, h.distance_km, commune)
+                            && kind.may_lead(r)
                             && (!own_only || competent(r))
                             && r.phones_fit()
                     })
+                    // Her commune's own commissariat, then her own
+                    // département's, then the nearest by the distance shown:
+                    // a record's age is on its card, never in this choice.
                     .min_by(|(_, a), (_, b)| {
                         let (ra, rb) = (
                             &self.cat.resources[a.resource],
                             &self.cat.resources[b.resource],
                         );
-                        lead_distance(ra, a.rank_km).total_cmp(&lead_distance(rb, b.rank_km))
+                        let key = |r: &Resource, h: &Hit| {
+                            (
+                                !kind.own_station(r, commune),
+                                commune.is_some_and(|c| {
+                                    r.departement.as_ref() != Some(&c.departement)
+                                }),
+                                lead_distance(r, h.distance_km.unwrap_or(f64::INFINITY)),
+                            )
+                        };
+                        let (ka, kb) = (key(ra, a), key(rb, b));
+                        ka.0.cmp(&kb.0)
+                            .then(ka.1.cmp(&kb.1))
+                            .then(ka.2.total_cmp(&kb.2))
                     })
                     .map(|(i, _)| i)
             };
@@ -258,11 +268,10 @@ impl Engine {
                         };
                         kind(ra).cmp(&kind(rb))
                     } else {
-                        // Nearest first (older facts count as farther); one
-                        // of another département is labelled with it.
-                        a.rank_km
-                            .total_cmp(&b.rank_km)
-                            .then_with(|| ra.name.cmp(&rb.name))
+                        // By the distance each card shows, as the heading
+                        // says; those without one (a whole département's) last.
+                        let d = |h: &Hit| h.distance_km.unwrap_or(f64::INFINITY);
+                        d(a).total_cmp(&d(b)).then_with(|| ra.name.cmp(&rb.name))
                     }
                 }),
                 Section::National => Need::of(ra)

@@ -4,11 +4,13 @@
 pub mod annuaire;
 pub mod communes;
 pub mod corrections;
+pub mod coverage;
 pub mod durable;
 pub mod fields;
 pub mod hand;
 pub mod import;
 pub mod mairies;
+pub mod placement;
 pub mod problems;
 
 use crate::catalogue::Catalogue;
@@ -23,13 +25,14 @@ use std::path::Path;
 pub use problems::SourceError;
 
 /// Files that make up the data directory, in the order they are read.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     communes::TERRITORIES,
     communes::FILE,
     SNAPSHOT,
     mairies::FILE,
     NATIONAL,
     LOCAL,
+    SPECIALISTS,
     import::annuaire::FILE,
     import::annuaire::META,
     corrections::FILE,
@@ -37,6 +40,9 @@ pub const FILES: [&str; 9] = [
 pub const SNAPSHOT: &str = "snapshot.json";
 pub const NATIONAL: &str = "national.json";
 pub const LOCAL: &str = "local.json";
+/// The specialist layer (France Victimes, CIDFF, Solidarité Femmes, UMJ…),
+/// hand-kept from public pages; optional, so an older data directory loads.
+pub const SPECIALISTS: &str = "specialists.json";
 
 #[derive(Deserialize)]
 struct Snapshot {
@@ -122,7 +128,10 @@ pub fn load_uncorrected(dir: &Path) -> Result<(Catalogue, Report), SourceError> 
         &mairie_source,
         &mut report,
     );
-    for name in [NATIONAL, LOCAL] {
+    for name in [NATIONAL, LOCAL, SPECIALISTS] {
+        if name == SPECIALISTS && !dir.join(name).exists() {
+            continue;
+        }
         resources.extend(hand::read(
             name,
             &read_text(dir, name)?,
@@ -140,6 +149,8 @@ pub fn load_uncorrected(dir: &Path) -> Result<(Catalogue, Report), SourceError> 
         let text = read_text(dir, import::annuaire::FILE)?;
         resources.extend(annuaire::read(&text, &by_code, date, &mut report));
     }
+    let reaches = placement::reaches(&communes);
+    placement::place(&mut resources, &by_code, &reaches, &mut report);
     // Later files win on duplicate ids, and say so.
     let mut seen = HashMap::new();
     for (i, r) in resources.iter().enumerate() {

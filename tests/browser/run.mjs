@@ -37,6 +37,7 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   "/signaler/mairie:01034", "/en/signaler/mairie:01034", "/signaler/merci",
   "/ar/", "/pt/", "/tr/", "/es/", "/uk/", "/ro/", "/affiche-multilingue",
   "/facile/", "/facile/commune/01034", "/facile/temoin", "/temoin?commune=01034",
+  "/vos-droits", "/vos-droits?commune=01034", "/ar/vos-droits", "/uk/vos-droits", "/facile/vos-droits",
   // Every language's commune page and one more page each: longer words must still fit a phone.
   "/ar/commune/01034", "/pt/commune/01034", "/tr/commune/01034", "/es/commune/01034", "/uk/commune/01034", "/ro/commune/01034",
   "/ar/temoin?commune=01034", "/pt/securite", "/tr/affiche/01034", "/es/widget?commune=01034", "/uk/integrer?lieu=belley", "/ro/signaler/mairie:01034"];

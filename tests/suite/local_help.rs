@@ -533,10 +533,11 @@ fn departmental_help_leads_from_the_communes_own_departement_when_it_has_one() {
                 let r = &e.cat.resources[h.resource];
                 h.section == Section::Local && r.category == category && r.serves_departement()
             };
-            let own_exists = hits
-                .iter()
-                .filter(of_kind)
-                .any(|h| e.cat.resources[h.resource].competent_for(c));
+            // A record flagged for review never leads: only the others count.
+            let own_exists = hits.iter().filter(of_kind).any(|h| {
+                let r = &e.cat.resources[h.resource];
+                r.competent_for(c) && !r.needs_review
+            });
             let lead = hits.iter().filter(of_kind).find(|h| h.lead);
             if let (true, Some(l)) = (own_exists, lead) {
                 checked += 1;
@@ -665,4 +666,104 @@ async fn the_same_structure_from_two_sources_is_shown_once_and_its_record_names_
         page.contains("/ressource/local:maubeuge-mjd"),
         "the record names the other source"
     );
+}
+
+/// Every local result of a commune, from the API (the same search as the page).
+async fn local_results(app: &common::TestApp, insee: &str) -> Vec<Value> {
+    let (status, v) = app
+        .json(&format!("/api/v1/resources?commune={insee}&limit=100"))
+        .await;
+    assert_eq!(status, 200);
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["distance_km"].is_number() || r["lead"] == true)
+        .cloned()
+        .collect()
+}
+
+#[actix_web::test]
+async fn the_full_list_is_in_the_order_of_the_distance_it_shows() {
+    let app = common::spawn().await;
+    for insee in ["59392", "13055", "92036", "01034", "75111"] {
+        let rest: Vec<f64> = local_results(&app, insee)
+            .await
+            .iter()
+            .filter(|r| r["lead"] != true)
+            .filter_map(|r| r["distance_km"].as_f64())
+            .collect();
+        assert!(
+            rest.windows(2).all(|w| w[0] <= w[1]),
+            "{insee}: not nearest first: {rest:?}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn leads_are_places_a_counsellor_would_name_where_they_really_are() {
+    let app = common::spawn().await;
+    let engine = common::engine();
+    for insee in [
+        "13055", "59392", "92036", "97611", "01034", "69123", "33063", "67482", "31555", "75111",
+        "93066", "44109",
+    ] {
+        for r in local_results(&app, insee)
+            .await
+            .iter()
+            .filter(|r| r["lead"] == true)
+        {
+            let id = r["id"].as_str().unwrap();
+            let rec = engine.resource(id).unwrap();
+            assert!(
+                !rec.needs_review,
+                "{insee}: {id} is flagged for review and leads"
+            );
+            assert!(
+                !rec.name.contains("indemnisation des victimes"),
+                "{insee}: the CIVI leads ({id})"
+            );
+        }
+    }
+    // Marseille's police lead is in Marseille, not Vitrolles' commissariat.
+    let police = local_results(&app, "13055")
+        .await
+        .into_iter()
+        .find(|r| r["lead"] == true && r["category"] == "police")
+        .unwrap();
+    assert!(
+        police["name"].as_str().unwrap().contains("Marseille"),
+        "{}",
+        police["name"]
+    );
+    // Gennevilliers' own Maison de justice leads, not a fresher one across the border.
+    let justice = local_results(&app, "92036")
+        .await
+        .into_iter()
+        .find(|r| r["lead"] == true && r["category"] == "justice")
+        .unwrap();
+    assert!(justice["name"].as_str().unwrap().contains("Gennevilliers"));
+}
+
+#[test]
+fn a_record_far_from_its_commune_is_placed_at_the_commune_and_named() {
+    let (cat, report) = maillage::sources::load(&common::data_dir()).unwrap();
+    let vitrolles = cat
+        .resources
+        .iter()
+        .find(|r| r.id == "dila:commissariat_police-13117-01")
+        .unwrap();
+    assert_eq!(
+        vitrolles.place_note,
+        Some(maillage::domain::PlaceNote::CommunePoint)
+    );
+    let home = cat
+        .communes
+        .iter()
+        .find(|c| c.insee.as_str() == "13117")
+        .unwrap();
+    assert_eq!(vitrolles.point, home.point);
+    assert!(report.problems.iter().any(|p| p.record == vitrolles.id
+        && p.field == "point"
+        && p.message.contains("Vitrolles")));
 }

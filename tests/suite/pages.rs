@@ -1126,9 +1126,10 @@ async fn the_witness_page_opens_with_what_to_do_now_and_warns_that_the_statement
     let app = common::spawn().await;
     let (status, _, doc) = common::page(&app, "/temoin").await;
     assert_eq!(status, 200);
+    // Right after the emergency numbers, before anything else to read.
     let first_h2: String = doc
         .select(&sel("main h2"))
-        .next()
+        .find(|h| h.value().id() != Some("h-urgent"))
         .map(|h| h.text().collect())
         .unwrap();
     assert!(first_h2.contains("maintenant"), "first block: {first_h2}");

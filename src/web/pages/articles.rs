@@ -61,7 +61,8 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         .unwrap_or_default();
     let body = html! {
         h1 { (ui.title_witness) }
-        // Someone hearing violence through a wall reads this first.
+        (national_blocks(&engine, ui))
+        // Someone hearing violence through a wall reads this right after the numbers.
         section.now aria-labelledby="h-now" {
             h2 #h-now { (m.witness_now_h()) }
             ol {
@@ -72,7 +73,6 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
                 li { (m.witness_now_5()) }
             }
         }
-        (national_blocks(&engine, ui))
         p { (ui.witness_lead) }
         h2 { (ui.witness_call_h) }
         ul.lines {

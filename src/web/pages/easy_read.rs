@@ -51,6 +51,11 @@ fn filled(n: &Numbers, lines: &[&str]) -> Vec<String> {
     lines.iter().map(|l| n.fill(l)).collect()
 }
 
+/// The easy-read numbers block, for a page that shares the site's text.
+pub(super) fn numbers_block(engine: &Engine) -> Markup {
+    numbers(engine, &Numbers::of(engine), &T)
+}
+
 /// The numbers first, in easy words: danger now, someone to talk to, a child.
 fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
     let line = engine.resource(ids::VIOLENCES_FEMMES_INFO);
@@ -61,6 +66,7 @@ fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
     if line.is_some_and(|r| matches!(r.hours, Some(crate::domain::Hours::AlwaysOpen))) {
         talk.push(t.talk_always.to_string());
     }
+    talk.push(t.msg().interpreter_3919());
     html! {
         section.easy.urgent {
             h2 { (picto(PHONE)) (t.danger_h) }

@@ -50,7 +50,7 @@ pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -
     let lines = html! {
         @for lang in Lang::ALL {
             @let ui = lang.ui();
-            li lang=(lang.code()) dir=[ui.rtl.then_some("rtl")] { (poster_sentence(ui, &n)) }
+            li lang=(lang.code()) dir=[ui.rtl.then_some("rtl")] { (poster_sentence(ui, &n)) " " span.interp { (ui.msg().interpreter_3919_short()) } }
         }
     };
     // The poster, then a sheet of four A6 cards to hand over or leave on a counter.

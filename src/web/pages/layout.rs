@@ -367,7 +367,7 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
             }
         }
         div.listen {
-            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } }
+            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } " " span.interpreter { (ui.msg().interpreter_3919()) } }
             p { (line(ids::CHILDREN_IN_DANGER)) " " (ui.listen_119) }
         }
     }

@@ -133,7 +133,7 @@ pub async fn poster(
                     }
                     div {
                         p.p-h { (t.poster_listen) }
-                        p { span.p-big.p-3919 { (n.line) } }
+                        p { span.p-big.p-3919 { (n.line) } " " span.p-small { (ui.msg().interpreter_3919_short()) } }
                         p.p-small { (t.poster_not_emergency_child) strong { (n.child) } }
                     }
                     (local_list(t.poster_local_h))
@@ -153,7 +153,7 @@ pub async fn poster(
                             }
                             div {
                                 p.p-h2 { (t.card_listen) }
-                                p { span.p-big.p-3919 { (n.line) } }
+                                p { span.p-big.p-3919 { (n.line) } " " span.p-small { (ui.msg().interpreter_3919_short()) } }
                                 p.p-small { (t.child) strong { (n.child) } }
                             }
                             @if let Some(r) = local.first() { p.p-small { (r.name) (ui.colon) (r.phones[0].number.display()) } }

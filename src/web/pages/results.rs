@@ -6,6 +6,7 @@ use super::cards::{card, national_line};
 use super::choose::{choice_list, commune_label};
 use super::errors;
 use super::layout::{self, national_blocks, page, render, search_form, Frame};
+use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
@@ -260,6 +261,13 @@ fn render_results(
             }
             @if shown.hidden > 0 {
                 p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
+            }
+            // A kind a counsellor would name, with no place known near her: say so, and who finds one.
+            @if f.narrow == Narrow::default() && !leads.iter().any(|h| engine.cat.resources[h.resource].category == Category::WomensRights) {
+                p.note.missing { (ui.msg().missing_womens_rights(&engine.number(ids::VIOLENCES_FEMMES_INFO))) }
+            }
+            @if f.narrow == Narrow::default() && !leads.iter().any(|h| engine.cat.resources[h.resource].category == Category::VictimSupport) {
+                p.note.missing { (ui.msg().missing_victim_support(&engine.number(ids::VICTIM_SUPPORT))) }
             }
             @if !shown.folded.is_empty() { p.note { (layout::fill_marked(ui.also_reachable, "names", html! { span lang=[super::cards::names_lang(ui)] { (shown.folded.join(", ")) } })) } }
             // What happens after the call, right after who to call.

@@ -327,8 +327,8 @@ fn body(
     let blocks = blocks(m, n);
     html! {
         h1 { (m.rights_title()) }
-        p.lead { (m.rights_lead(&n.eu, &n.police, &n.sms)) }
         (before)
+        p.lead { (m.rights_lead(&n.eu, &n.police, &n.sms)) }
         nav aria-labelledby="h-contents" {
             h2 #h-contents { (m.rights_contents()) }
             ol { @for b in &blocks { li { a href={ "#" (b.anchor) } { (b.heading) } } } }
@@ -407,6 +407,7 @@ pub async fn easy_rights(req: HttpRequest, state: web::Data<AppState>) -> HttpRe
     let n = Numbers::of(&engine);
     let m = crate::locale::catalogue::EASY_READ.msg();
     let place = place.as_ref().map(|(i, n)| (i.as_str(), n.as_str()));
-    let body = body(&m, ui, &n, place, "/facile", html! {});
+    let numbers = super::easy_read::numbers_block(&engine);
+    let body = body(&m, ui, &n, place, "/facile", numbers);
     easy_page(&req, &state, StatusCode::OK, &m.rights_title(), body)
 }
