@@ -97,7 +97,7 @@ today = اليوم
 tomorrow = غداً
 always-open = على مدار الساعة، كل أيام الأسبوع
 hours-h = أوقات العمل
-km-away = { $d } كم
+km-away = على بعد { $d } كم في خط مستقيم
 updated = آخر تحديث: { $d }
 not-free = رقم بتعرفة إضافية
 ordinary-call = سعر مكالمة عادية
@@ -441,7 +441,7 @@ report-corrected = { $field }: صُحّح بعد بلاغ تم التحقق من
 ## Interpreter on the 3919
 interpreter-3919 = يمكنكم طلب مترجم فوري ينضم إلى المكالمة.
 # For printed cards: 40 characters at most.
-interpreter-3919-short = يمكن طلب مترجم فوري
+interpreter-3919-short = مترجم عند الطلب
 
 ## Vos droits, étape par étape (/vos-droits) and the witness page's first block
 
@@ -557,3 +557,20 @@ rights-meta = تقديم شكوى، إثبات الإصابات، أمر الح�
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = لا نعرف مركزاً للإعلام حول حقوق النساء (CIDFF) قريباً من هنا: يوجّهكم { $line } إلى أقرب مركز.
 missing-victim-support = لا نعرف جمعية لمساعدة الضحايا قريبة من هنا: يوجّهكم { $victims } (France Victimes) إلى أقرب جمعية.
+
+## A place typed in a script the search cannot read
+err-other-script = اكتبوا اسم البلدية بالحروف اللاتينية كما هو مكتوب على رسائلكم (مثلاً: Marseille)، أو رمزها البريدي (مثلاً: 13001).
+
+## Under the directions link
+directions-history = قد يحتفظ تطبيق الخرائط بهذا العنوان في سجله: احذفوه بعد ذلك إذا كان بإمكان شخص ما رؤية هاتفكم.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = يستبدل زر «الخروج من الموقع» هذه الصفحة، لكن زر الرجوع في المتصفح قد يعيدها: أغلقوا علامة التبويب أيضاً.
+
+## Link to the multilingual poster
+multi-poster-link = ملصق بثماني لغات (دون بلدية)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = الأداة متوفرة بكل لغات الموقع: أضيفوا بادئة اللغة قبل ‎/widget.
+embed-rate-limit = تقبل الواجهة البرمجية { $rate } طلباً في الدقيقة من كل عنوان (دفعة واحدة: ما يعادل عشر ثوانٍ). بعد ذلك تجيب بالرمز 429 Too Many Requests مع ترويسة Retry-After التي تذكر عدد الثواني التي يجب انتظارها.
+embed-problems-link = أنواع المشكلات التي قد تعيدها الواجهة البرمجية

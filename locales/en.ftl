@@ -103,7 +103,7 @@ today = today
 tomorrow = tomorrow
 always-open = 24/7
 hours-h = Opening hours
-km-away = { $d } km
+km-away = { $d } km as the crow flies
 updated = Updated { $d }
 not-free = premium-rate number
 ordinary-call = cost of an ordinary call
@@ -553,3 +553,20 @@ rights-meta = Filing a complaint, having injuries recorded, the protection order
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = No women's rights information centre (CIDFF) known near here: { $line } will direct you to the nearest one.
 missing-victim-support = No victim support association known near here: { $victims } (France Victimes) will direct you to the nearest one.
+
+## A place typed in a script the search cannot read
+err-other-script = Please write the name of the town in Latin letters, as it is written on your letters (for example: Marseille), or its postcode (for example: 13001).
+
+## Under the directions link
+directions-history = A maps app may keep this address in its history: delete it afterwards if someone can see your phone.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = "Leave this site" replaces this page, but the browser's Back button can bring it back: close the tab as well.
+
+## Link to the multilingual poster
+multi-poster-link = Poster in eight languages (no commune)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = The widget exists in every language of the site: put its prefix before /widget.
+embed-rate-limit = The API accepts { $rate } requests per minute from one address (in a burst: ten seconds' worth). Beyond that it answers 429 Too Many Requests, with a Retry-After header saying how many seconds to wait.
+embed-problems-link = The problem types the API can return

@@ -91,7 +91,7 @@ today = hoy
 tomorrow = mañana
 always-open = 24 h, 7 días
 hours-h = Horario
-km-away = { $d } km
+km-away = a { $d } km en línea recta
 updated = Actualizado el { $d }
 not-free = número de tarificación especial
 ordinary-call = precio de una llamada normal
@@ -426,7 +426,7 @@ report-corrected = { $field }: corregido tras un aviso verificado el { $date }.
 ## Interpreter on the 3919
 interpreter-3919 = Puede pedir un intérprete, que se une a la llamada.
 # For printed cards: 40 characters at most.
-interpreter-3919-short = Intérprete disponible si lo pide
+interpreter-3919-short = Intérprete si lo pide
 
 ## Vos droits, étape par étape (/vos-droits) and the witness page's first block
 
@@ -542,3 +542,20 @@ rights-meta = Denunciar, hacer constar las lesiones, la orden de protección, ir
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = No se conoce ningún centro de información sobre los derechos de las mujeres (CIDFF) cerca de aquí: el { $line } le orienta hacia el más cercano.
 missing-victim-support = No se conoce ninguna asociación de ayuda a las víctimas cerca de aquí: el { $victims } (France Victimes) le orienta hacia la más cercana.
+
+## A place typed in a script the search cannot read
+err-other-script = Escriba el nombre del municipio en letras latinas, como aparece en sus cartas (por ejemplo: Marseille), o su código postal (por ejemplo: 13001).
+
+## Under the directions link
+directions-history = Una aplicación de mapas puede guardar esta dirección en su historial: bórrela después si alguien puede ver su teléfono.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = «Salir del sitio» sustituye esta página, pero el botón Atrás del navegador puede volver a mostrarla: cierre también la pestaña.
+
+## Link to the multilingual poster
+multi-poster-link = Cartel en ocho idiomas (sin municipio)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = El widget existe en cada idioma del sitio: añada su prefijo delante de /widget.
+embed-rate-limit = La API acepta { $rate } peticiones por minuto y por dirección (en ráfaga: lo equivalente a diez segundos). Por encima responde 429 Too Many Requests, con una cabecera Retry-After que indica cuántos segundos esperar.
+embed-problems-link = Los tipos de problema que la API puede devolver

@@ -103,7 +103,7 @@ today = aujourd'hui
 tomorrow = demain
 always-open = 24 h/24, 7 j/7
 hours-h = Horaires
-km-away = { $d } km
+km-away = à { $d } km à vol d'oiseau
 updated = Mis à jour le { $d }
 not-free = numéro surtaxé
 ordinary-call = prix d'un appel normal
@@ -562,3 +562,20 @@ rights-meta = Porter plainte, faire constater les blessures, l’ordonnance de p
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = Pas de centre d'information sur les droits des femmes (CIDFF) connu près d'ici : le { $line } vous oriente vers le plus proche.
 missing-victim-support = Pas d'association d'aide aux victimes connue près d'ici : le { $victims } (France Victimes) vous oriente vers la plus proche.
+
+## A place typed in a script the search cannot read
+err-other-script = Écrivez le nom de la commune en lettres latines, comme sur vos courriers (par exemple : Marseille), ou son code postal (par exemple : 13001).
+
+## Under the directions link
+directions-history = Une application de cartes peut garder cette adresse dans son historique : effacez-la ensuite si quelqu'un peut voir votre téléphone.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = « Quitter ce site » remplace cette page, mais le bouton Retour du navigateur peut ramener ici : fermez aussi l'onglet.
+
+## Link to the multilingual poster
+multi-poster-link = Affiche en huit langues (sans commune)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = Le widget existe dans chaque langue du site : ajoutez son préfixe devant /widget.
+embed-rate-limit = L'API accepte { $rate } requêtes par minute et par adresse (en rafale : dix secondes de ce débit). Au-delà, elle répond 429 Too Many Requests, avec un en-tête Retry-After qui dit combien de secondes attendre.
+embed-problems-link = Les types de problèmes que l'API peut renvoyer

@@ -91,7 +91,7 @@ today = hoje
 tomorrow = amanhã
 always-open = 24 horas, 7 dias
 hours-h = Horário
-km-away = { $d } km
+km-away = a { $d } km em linha reta
 updated = Atualizado a { $d }
 not-free = número com custo acrescido
 ordinary-call = preço de uma chamada normal
@@ -542,3 +542,20 @@ rights-meta = Apresentar queixa, registar as lesões, a ordem de proteção, sai
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = Nenhum centro de informação sobre os direitos das mulheres (CIDFF) conhecido perto daqui: o { $line } indica-lhe o mais próximo.
 missing-victim-support = Nenhuma associação de apoio às vítimas conhecida perto daqui: o { $victims } (France Victimes) indica-lhe a mais próxima.
+
+## A place typed in a script the search cannot read
+err-other-script = Escreva o nome da localidade em letras latinas, como está nas suas cartas (por exemplo: Marseille), ou o código postal (por exemplo: 13001).
+
+## Under the directions link
+directions-history = Uma aplicação de mapas pode guardar este endereço no histórico: apague-o depois se alguém puder ver o seu telemóvel.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = «Sair deste site» substitui esta página, mas o botão Voltar do navegador pode trazê-la de volta: feche também o separador.
+
+## Link to the multilingual poster
+multi-poster-link = Cartaz em oito línguas (sem localidade)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = O widget existe em todas as línguas do site: junte o prefixo antes de /widget.
+embed-rate-limit = A API aceita { $rate } pedidos por minuto e por endereço (de rajada: o equivalente a dez segundos). Acima disso responde 429 Too Many Requests, com um cabeçalho Retry-After que indica quantos segundos esperar.
+embed-problems-link = Os tipos de problema que a API pode devolver

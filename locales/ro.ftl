@@ -94,7 +94,7 @@ today = astăzi
 tomorrow = mâine
 always-open = 24 de ore din 24, 7 zile din 7
 hours-h = Program
-km-away = { $d } km
+km-away = la { $d } km în linie dreaptă
 updated = Actualizat la { $d }
 not-free = număr cu tarif special
 ordinary-call = prețul unui apel obișnuit
@@ -288,7 +288,7 @@ pro-poster-local-h = În { $place } și aici aproape
 pro-poster-all = {"Toate contactele de lângă dumneavoastră: "}
 pro-poster-shop = În acest magazin puteți suna liniștit.
 pro-card-h = Aveți nevoie de ajutor? { $place }
-pro-card-listen = Sprijin 24 de ore din 24, gratuit, anonim
+pro-card-listen = Sprijin 24/24, gratuit, anonim
 pro-child = {"Copil în pericol: "}
 pro-dep-h1 = Lista serviciilor locale — { $dep } ({ $code })
 pro-dep-title = Listă — { $dep }
@@ -436,7 +436,7 @@ report-corrected = { $field }: corectat după o semnalare verificată la { $date
 ## Interpreter on the 3919
 interpreter-3919 = Puteți cere un interpret, care se alătură apelului.
 # For printed cards: 40 characters at most.
-interpreter-3919-short = Interpret disponibil la cerere
+interpreter-3919-short = Interpret la cerere
 
 ## Vos droits, étape par étape (/vos-droits) and the witness page's first block
 
@@ -552,3 +552,20 @@ rights-meta = Plângerea, constatarea leziunilor, ordinul de protecție, plecare
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = Nu se cunoaște niciun centru de informare despre drepturile femeilor (CIDFF) în apropiere: { $line } vă îndrumă spre cel mai apropiat.
 missing-victim-support = Nu se cunoaște nicio asociație de sprijin pentru victime în apropiere: { $victims } (France Victimes) vă îndrumă spre cea mai apropiată.
+
+## A place typed in a script the search cannot read
+err-other-script = Scrieți numele localității cu litere latine, ca pe scrisorile dumneavoastră (de exemplu: Marseille), sau codul poștal (de exemplu: 13001).
+
+## Under the directions link
+directions-history = O aplicație de hărți poate păstra această adresă în istoric: ștergeți-o apoi dacă cineva vă poate vedea telefonul.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = „Ieșiți de pe site” înlocuiește această pagină, dar butonul Înapoi al browserului o poate readuce: închideți și fila.
+
+## Link to the multilingual poster
+multi-poster-link = Afiș în opt limbi (fără localitate)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = Widgetul există în fiecare limbă a site-ului: adăugați prefixul înainte de /widget.
+embed-rate-limit = API-ul acceptă { $rate } cereri pe minut de la o adresă (în rafală: echivalentul a zece secunde). Peste acest prag răspunde 429 Too Many Requests, cu un antet Retry-After care spune câte secunde să așteptați.
+embed-problems-link = Tipurile de probleme pe care le poate întoarce API-ul

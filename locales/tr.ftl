@@ -91,7 +91,7 @@ today = bugün
 tomorrow = yarın
 always-open = 7/24
 hours-h = Çalışma saatleri
-km-away = { $d } km
+km-away = kuş uçuşu { $d } km
 updated = Güncelleme: { $d }
 not-free = ücretli özel numara
 ordinary-call = normal arama ücreti
@@ -275,17 +275,17 @@ pro-poster-place-label = Dükkânın belediyesi
 pro-poster-prepare = Afişi hazırla
 pro-poster-title = Afiş — { $place }
 pro-poster-print-hint = Bu sayfayı yazdırın (Ctrl+P): bir A4 afiş, ardından noktalı çizgilerden kesilecek dört A6 kartlık bir sayfa.
-pro-poster-h1 = Aile içi şiddet: yardım alabilirsiniz, hemen yakınınızda.
+pro-poster-h1 = Aile içi şiddet: yardım hemen yakınınızda.
 pro-danger = Acil tehlike
 pro-or = {" veya "}
 pro-cannot-speak = {" konuşamıyorsanız"}
-pro-poster-listen = 7/24 destek hattı: ücretsiz, isim vermeden, faturada görünmez
+pro-poster-listen = 7/24 destek hattı: ücretsiz, isimsiz, faturada görünmez
 pro-poster-not-emergency-child = {"Bu bir acil durum numarası değildir. Tehlikedeki çocuk: "}
 pro-poster-local-h = { $place } ve yakınında
 pro-poster-all = {"Yakınınızdaki tüm iletişim bilgileri: "}
 pro-poster-shop = Bu dükkânda sakin bir şekilde telefon edebilirsiniz.
 pro-card-h = Yardıma mı ihtiyacınız var? { $place }
-pro-card-listen = 7/24 destek hattı, ücretsiz, isim vermeden
+pro-card-listen = 7/24 destek hattı, ücretsiz, isimsiz
 pro-child = {"Tehlikedeki çocuk: "}
 pro-dep-h1 = Yerel kurumlar rehberi — { $dep } ({ $code })
 pro-dep-title = Rehber — { $dep }
@@ -540,3 +540,20 @@ rights-meta = Şikâyette bulunmak, yaraları kayıt altına aldırmak, koruma k
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = Yakında bilinen bir kadın hakları bilgi merkezi (CIDFF) yok: { $line } sizi en yakınına yönlendirir.
 missing-victim-support = Yakında bilinen bir mağdur destek derneği yok: { $victims } (France Victimes) sizi en yakınına yönlendirir.
+
+## A place typed in a script the search cannot read
+err-other-script = Belediyenin adını mektuplarınızda yazdığı gibi Latin harfleriyle yazın (örneğin: Marseille) ya da posta kodunu yazın (örneğin: 13001).
+
+## Under the directions link
+directions-history = Harita uygulaması bu adresi geçmişinde saklayabilir: biri telefonunuzu görebiliyorsa sonra silin.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = "Bu siteden çık" bu sayfanın yerine başka bir sayfa açar, ama tarayıcının Geri düğmesi buraya döndürebilir: sekmeyi de kapatın.
+
+## Link to the multilingual poster
+multi-poster-link = Sekiz dilde afiş (belediyesiz)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = Widget sitenin her dilinde vardır: /widget önüne dilin önekini ekleyin.
+embed-rate-limit = API, adres başına dakikada { $rate } istek kabul eder (bir seferde: on saniyelik miktar). Bunun ötesinde 429 Too Many Requests yanıtı verir; Retry-After başlığı kaç saniye beklemek gerektiğini söyler.
+embed-problems-link = API'nin döndürebileceği sorun türleri

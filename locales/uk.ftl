@@ -95,7 +95,7 @@ today = сьогодні
 tomorrow = завтра
 always-open = цілодобово, без вихідних
 hours-h = Години роботи
-km-away = { $d } км
+km-away = { $d } км по прямій
 updated = Оновлено { $d }
 not-free = номер із підвищеним тарифом
 ordinary-call = ціна звичайного дзвінка
@@ -553,3 +553,20 @@ rights-meta = Заява до поліції, фіксація тілесних 
 ## A kind of specialised help with no known place near her commune
 missing-womens-rights = Поблизу не відомо центру інформації про права жінок (CIDFF): { $line } підкаже найближчий.
 missing-victim-support = Поблизу не відомо асоціації допомоги постраждалим: { $victims } (France Victimes) підкаже найближчу.
+
+## A place typed in a script the search cannot read
+err-other-script = Напишіть назву населеного пункту латинськими літерами, як у ваших листах (наприклад: Marseille), або поштовий індекс (наприклад: 13001).
+
+## Under the directions link
+directions-history = Застосунок карт може зберегти цю адресу в історії: видаліть її потім, якщо хтось може бачити ваш телефон.
+
+## Beside the quick exit, on the page people arrive on
+exit-back-note = «Вийти з сайту» замінює цю сторінку, але кнопка «Назад» у браузері може її повернути: закрийте також вкладку.
+
+## Link to the multilingual poster
+multi-poster-link = Плакат вісьмома мовами (без населеного пункту)
+
+## /integrer: the widget's languages, the API's rate limit and problem types
+embed-languages = Віджет є кожною мовою сайту: додайте її префікс перед /widget.
+embed-rate-limit = API приймає { $rate } запитів на хвилину з однієї адреси (одним сплеском: обсяг за десять секунд). Понад це воно відповідає 429 Too Many Requests із заголовком Retry-After, що каже, скільки секунд чекати.
+embed-problems-link = Типи проблем, які може повернути API

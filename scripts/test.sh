@@ -25,10 +25,18 @@ cargo clippy --all-targets -- -D warnings
 # cargo-deny from crates.io (about five minutes to build on two cores, once).
 command -v cargo-deny >/dev/null 2>&1 || cargo install --locked --quiet cargo-deny@0.20.2
 cargo deny check licenses bans sources
-# Advisories need RustSec's database: a stored copy in ~/.cargo/advisory-dbs,
-# else a fetch from GitHub, which these machines cannot reach.
-if ls -d "${CARGO_HOME:-$HOME/.cargo}"/advisory-dbs/advisory-db-*/crates >/dev/null 2>&1; then
-  cargo deny check --disable-fetch advisories
+# Advisories need RustSec's database: the stored copy in ../shared/advisory-db
+# (a git bundle; these machines cannot reach GitHub), else a fetch.
+db_dir="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs/advisory-db-3157b0e258782691"
+bundle="../shared/advisory-db/advisory-db.bundle"
+if [ -f "$bundle" ] && [ ! -d "$db_dir/crates" ]; then
+  mkdir -p "$(dirname "$db_dir")"
+  rm -rf "$db_dir"
+  git clone -q "$bundle" "$db_dir"
+fi
+if [ -d "$db_dir/crates" ]; then
+  echo "cargo deny: advisories from the stored RustSec database of $(git -C "$db_dir" log -1 --format=%cs)"
+  cargo deny --offline check advisories
 elif timeout 20 git ls-remote https://github.com/RustSec/advisory-db HEAD >/dev/null 2>&1; then
   cargo deny check advisories
 else

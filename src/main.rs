@@ -182,8 +182,9 @@ enum ImportWhat {
         /// disallows `/api/`: only for a mirror or with the publisher's consent).
         #[arg(long)]
         api: bool,
-        #[arg(long, env = "MAILLAGE_ANNUAIRE_URL", default_value = maillage::sources::import::annuaire::DEFAULT_BASE)]
-        base_url: String,
+        /// The records API's address (with --api only); default: the DILA's.
+        #[arg(long, env = "MAILLAGE_ANNUAIRE_URL")]
+        base_url: Option<String>,
         /// Comma-separated `type_service_local` codes (default: those that matter for victims).
         #[arg(long, value_delimiter = ',')]
         types: Vec<String>,
@@ -235,6 +236,8 @@ fn main() -> Result<()> {
         .with(
             tracing_subscriber::fmt::layer()
                 .with_target(false)
+                // Colours only on a terminal: a file or journald gets plain text.
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
                 .with_filter(tracing_subscriber::filter::filter_fn(move |m| {
                     debug || !is_malformed_request(m)
                 })),
@@ -507,6 +510,9 @@ fn import(what: ImportWhat) -> Result<()> {
             force,
             timeout_secs,
         } => {
+            if base_url.is_some() && !api {
+                bail!("--base-url is the address of the records API: it needs --api (for the bulk file, use --bulk-url)");
+            }
             let communes = sources::load_communes(&dirs.data)?;
             let types = if types.is_empty() {
                 annuaire::DEFAULT_TYPES
@@ -518,7 +524,9 @@ fn import(what: ImportWhat) -> Result<()> {
             };
             let opts = annuaire::Options {
                 origin: if api {
-                    annuaire::Origin::Api(base_url)
+                    annuaire::Origin::Api(
+                        base_url.unwrap_or_else(|| annuaire::DEFAULT_BASE.to_string()),
+                    )
                 } else {
                     annuaire::Origin::Bulk(bulk_url)
                 },

@@ -43,8 +43,12 @@ impl Field {
 
 pub const MAX_VALUE: usize = 200;
 pub const MAX_COMMENT: usize = 500;
-/// Open reports kept per record; beyond, new ones wait for a review.
+/// Open reports kept per record; beyond, only a new voice is heard.
 pub const MAX_OPEN_PER_RESOURCE: i64 = 20;
+/// Never more open reports on one record: a new voice then takes the oldest's place.
+pub const MAX_OPEN_HARD: i64 = 100;
+/// Never more open reports in all: the database's size is bounded.
+pub const MAX_OPEN_TOTAL: i64 = 50_000;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DraftError {
@@ -65,20 +69,16 @@ pub struct Draft {
     pub field: Field,
     pub value: Option<String>,
     pub comment: Option<String>,
+    /// Its sender had not reported this record today: a new voice, which
+    /// the cap of open reports never turns away (see `error_reports`).
+    pub new_voice: bool,
 }
 
 /// Characters that change how text reads without being seen: bidirectional
 /// controls (U+202E turns "Belley" into "yelleB"), zero-width and other
 /// format characters. A maintainer must see exactly what was sent.
 pub fn invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}'
-        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
-        | '\u{FFF0}'..='\u{FFFB}')
+    crate::domain::text::hidden(c)
 }
 
 /// Limits apply to the text as sent, as the API's schema states them; then
@@ -96,10 +96,7 @@ fn clean(
         return Err(too_long);
     }
     let allowed = |c: char| lines && matches!(c, '\n' | '\r' | '\t');
-    if raw
-        .chars()
-        .any(|c| (c.is_control() && !allowed(c)) || invisible(c))
-    {
+    if raw.chars().any(|c| !allowed(c) && invisible(c)) {
         return Err(DraftError::Control);
     }
     let t = raw.trim();
@@ -119,6 +116,7 @@ impl Draft {
             field,
             value: clean(value, MAX_VALUE, DraftError::ValueTooLong, false)?,
             comment: clean(comment, MAX_COMMENT, DraftError::CommentTooLong, true)?,
+            new_voice: false,
         })
     }
 }

@@ -11,6 +11,106 @@ pub fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Characters refused in any text a page shows (reports, imported data):
+/// controls, format characters (Unicode category Cf: bidirectional and
+/// zero-width controls, tags, Arabic and Egyptian format marks…), variation
+/// selectors, line and paragraph separators, and blank look-alikes. They change
+/// how a text reads without being seen; a maintainer must see what was sent.
+pub fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+            | '\u{0890}' | '\u{0891}' | '\u{08E2}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{110BD}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// An imported text as a page may show it: hidden characters dropped, each
+/// line break and tab a plain space.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
+                c if hidden(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// A name typed in Cyrillic or Greek, written in Latin letters the way French
+/// place names are spelt (й → y, у → ou, ж → j): "Беллей" → "belley". Other
+/// characters are kept; None when there is nothing to transliterate.
+pub fn transliterate(s: &str) -> Option<String> {
+    fn latin(c: char) -> Option<&'static str> {
+        Some(match c {
+            'а' | 'α' | 'ά' => "a",
+            'б' => "b",
+            'в' | 'β' => "v",
+            'г' | 'ґ' | 'γ' => "g",
+            'д' | 'δ' => "d",
+            'е' | 'ё' | 'э' | 'ε' | 'έ' => "e",
+            'є' => "ie",
+            'ж' => "j",
+            'з' | 'ζ' => "z",
+            'и' | 'і' | 'ї' | 'η' | 'ή' | 'ι' | 'ί' | 'ϊ' | 'ΐ' => "i",
+            'й' | 'ы' | 'υ' | 'ύ' | 'ϋ' | 'ΰ' => "y",
+            'к' | 'κ' => "k",
+            'л' | 'λ' => "l",
+            'м' | 'μ' => "m",
+            'н' | 'ν' => "n",
+            'о' | 'ο' | 'ό' | 'ω' | 'ώ' => "o",
+            'п' | 'π' => "p",
+            'р' | 'ρ' => "r",
+            'с' | 'σ' | 'ς' => "s",
+            'т' | 'τ' => "t",
+            'у' => "ou",
+            'ф' | 'φ' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "tch",
+            'ш' | 'χ' => "ch",
+            'щ' => "chtch",
+            'ъ' | 'ь' => "",
+            'ю' => "iou",
+            'я' => "ia",
+            'θ' => "th",
+            'ξ' => "x",
+            'ψ' => "ps",
+            _ => return None,
+        })
+    }
+    let lower = s.to_lowercase();
+    if !lower.chars().any(|c| latin(c).is_some()) {
+        return None;
+    }
+    // A final "ль" is how French "-lle" is written ("Марсель", "Лілль").
+    let lower = lower
+        .split(' ')
+        .map(|w| match w.strip_suffix("ль") {
+            Some(stem) if !stem.is_empty() => format!("{stem}lle"),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(
+        lower
+            .chars()
+            .map(|c| latin(c).map_or_else(|| c.to_string(), str::to_string))
+            .collect(),
+    )
+}
+
 const ARTICLES: [&str; 5] = ["le", "la", "les", "l", "l'"];
 
 /// The lookup key of a place name: folded words, saint forms expanded, leading
@@ -35,6 +135,41 @@ pub fn place_key(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn tags_separators_and_format_characters_are_hidden_characters() {
+        for c in [
+            '\u{E0041}',
+            '\u{E0001}',
+            '\u{E0100}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{202E}',
+            '\u{1D173}',
+            '\u{13430}',
+            '\u{110BD}',
+            '\u{1BCA0}',
+            '\u{2800}',
+            '\u{0}',
+        ] {
+            assert!(hidden(c), "{:X}", c as u32);
+        }
+        for c in ['a', 'é', 'ي', 'Б', ' ', '’'] {
+            assert!(!hidden(c), "{c}");
+        }
+        assert_eq!(visible("Bel\u{202E}ley\u{E0041}"), "Belley");
+        assert_eq!(visible("a\nb"), "a b");
+    }
+
+    #[test]
+    fn cyrillic_and_greek_names_are_written_in_latin_letters() {
+        assert_eq!(transliterate("Беллей").as_deref(), Some("belley"));
+        assert_eq!(transliterate("Марсель").as_deref(), Some("marselle"));
+        assert_eq!(transliterate("Тулуза").as_deref(), Some("toulouza"));
+        assert_eq!(transliterate("Λυών").as_deref(), Some("lyon"));
+        assert_eq!(transliterate("Belley"), None);
+        assert_eq!(transliterate("بيليه"), None);
+    }
 
     #[test]
     fn writings_of_one_name_share_a_key() {

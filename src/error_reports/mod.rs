@@ -6,7 +6,9 @@
 
 pub mod review;
 
-use crate::domain::error_report::{Draft, Field, MAX_OPEN_PER_RESOURCE};
+use crate::domain::error_report::{
+    Draft, Field, MAX_OPEN_HARD, MAX_OPEN_PER_RESOURCE, MAX_OPEN_TOTAL,
+};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
@@ -62,7 +64,8 @@ pub struct Stored {
 /// Closed reports are deleted this many days after they were closed.
 pub const KEEP_CLOSED_DAYS: i64 = 180;
 
-const MIGRATIONS: [&str; 1] = ["CREATE TABLE reports (
+const MIGRATIONS: [&str; 2] = [
+    "CREATE TABLE reports (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         resource TEXT NOT NULL,
         field TEXT NOT NULL,
@@ -72,7 +75,12 @@ const MIGRATIONS: [&str; 1] = ["CREATE TABLE reports (
         received TEXT NOT NULL,
         closed TEXT
     );
-    CREATE INDEX reports_open ON reports(resource, status);"];
+    CREATE INDEX reports_open ON reports(resource, status);",
+    // The same report sent again counts once more instead of taking a row;
+    // `arrived` orders reports (ids are random) so the oldest can give way.
+    "ALTER TABLE reports ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE reports ADD COLUMN arrived INTEGER NOT NULL DEFAULT 0",
+];
 
 pub struct Store {
     conn: Connection,
@@ -111,24 +119,75 @@ impl Store {
         StoreError::Db(self.path.clone(), e)
     }
 
+    /// Stores a report. The same one again is folded into it; past the cap
+    /// of open reports per record only a new voice is taken, and past the
+    /// hard cap (or the total cap) it takes the place of the oldest, so no
+    /// number of senders can keep a new one from being heard.
     pub fn insert(&self, d: &Draft) -> Result<i64, StoreError> {
-        let open: i64 = self
+        let one = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<i64, StoreError> {
+            self.conn
+                .query_row(sql, p, |r| r.get(0))
+                .map_err(|e| self.db(e))
+        };
+        let same: Option<i64> = self
             .conn
             .query_row(
-                "SELECT count(*) FROM reports WHERE resource = ?1 AND status = 'open'",
-                [&d.resource],
+                "SELECT id FROM reports WHERE resource = ?1 AND field = ?2 AND value IS ?3
+                 AND comment IS ?4 AND status = 'open' LIMIT 1",
+                params![d.resource, d.field.id(), d.value, d.comment],
                 |r| r.get(0),
             )
+            .optional()
             .map_err(|e| self.db(e))?;
-        if open >= MAX_OPEN_PER_RESOURCE {
+        if let Some(id) = same {
+            self.conn
+                .execute(
+                    "UPDATE reports SET repeats = repeats + 1 WHERE id = ?1",
+                    [id],
+                )
+                .map_err(|e| self.db(e))?;
+            return Ok(id);
+        }
+        let open = one(
+            "SELECT count(*) FROM reports WHERE resource = ?1 AND status = 'open'",
+            &[&d.resource],
+        )?;
+        if open >= MAX_OPEN_PER_RESOURCE && !d.new_voice {
             return Err(StoreError::TooManyOpen(open));
+        }
+        let evict = |resource: &str| -> Result<(), StoreError> {
+            self.conn
+                .execute(
+                    "DELETE FROM reports WHERE id = (SELECT id FROM reports
+                     WHERE resource = ?1 AND status = 'open' ORDER BY arrived LIMIT 1)",
+                    [resource],
+                )
+                .map_err(|e| self.db(e))
+                .map(|_| ())
+        };
+        if open >= MAX_OPEN_HARD {
+            evict(&d.resource)?;
+        }
+        let total = one("SELECT count(*) FROM reports WHERE status = 'open'", &[])?;
+        if total >= MAX_OPEN_TOTAL {
+            let busiest: String = self
+                .conn
+                .query_row(
+                    "SELECT resource FROM reports WHERE status = 'open'
+                     GROUP BY resource ORDER BY count(*) DESC LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(|e| self.db(e))?;
+            evict(&busiest)?;
         }
         // A random id, not the next number: the sender cannot tell how many
         // reports came before, nor match its own with a log line.
         self.conn
             .execute(
-                "INSERT INTO reports (id, resource, field, value, comment, received)
-                 VALUES (abs(random() % 9007199254740000) + 1000, ?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO reports (id, resource, field, value, comment, received, arrived)
+                 VALUES (abs(random() % 9007199254740000) + 1000, ?1, ?2, ?3, ?4, ?5,
+                         (SELECT coalesce(max(arrived), 0) + 1 FROM reports))",
                 params![d.resource, d.field.id(), d.value, d.comment, today()],
             )
             .map_err(|e| self.db(e))?;
@@ -275,19 +334,50 @@ mod tests {
             got.received
         );
         assert_eq!(got.status, Status::Open);
-        for _ in 1..MAX_OPEN_PER_RESOURCE {
-            s.insert(&d).unwrap();
+        assert_eq!(s.insert(&d).unwrap(), id, "the same report again is folded");
+        let other = |n: i64| {
+            Draft::new(
+                "mairie:01034",
+                "phone",
+                Some(&format!("04 79 82 00 {n:02}")),
+                None,
+            )
+            .unwrap()
+        };
+        for n in 1..MAX_OPEN_PER_RESOURCE {
+            s.insert(&other(n)).unwrap();
         }
-        assert!(matches!(s.insert(&d), Err(StoreError::TooManyOpen(_))));
-        s.close(id, Status::Rejected).unwrap();
-        assert!(s.insert(&d).is_ok(), "a closed report frees a place");
+        assert!(matches!(
+            s.insert(&other(99)),
+            Err(StoreError::TooManyOpen(_))
+        ));
+        // A new voice is heard past the cap, and past the hard cap it takes
+        // the oldest's place: the open reports never exceed it.
+        for n in 100..100 + MAX_OPEN_HARD + 5 {
+            let mut v = other(n);
+            v.new_voice = true;
+            s.insert(&v).unwrap();
+        }
+        assert_eq!(
+            s.list(Some(Status::Open)).unwrap().len() as i64,
+            MAX_OPEN_HARD
+        );
+        assert!(
+            matches!(s.get(id), Err(StoreError::NotFound(_))),
+            "the oldest gave way"
+        );
+        let one = s.list(Some(Status::Open)).unwrap()[0].id;
+        s.close(one, Status::Rejected).unwrap();
+        let mut again = other(500);
+        again.new_voice = false;
+        assert!(matches!(s.insert(&again), Err(StoreError::TooManyOpen(_))));
         drop(s);
         // Reopening does not migrate twice.
         let s = Store::open(&path).unwrap();
         assert_eq!(s.list(Some(Status::Rejected)).unwrap().len(), 1);
         let later = chrono::Utc::now().date_naive() + chrono::Duration::days(KEEP_CLOSED_DAYS + 1);
         assert_eq!(s.purge(later).unwrap(), 1);
-        assert!(matches!(s.get(id), Err(StoreError::NotFound(_))));
+        assert!(matches!(s.get(one), Err(StoreError::NotFound(_))));
     }
 
     /// VACUUM rewrites the whole file: only after a purge deleted something.

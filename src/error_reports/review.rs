@@ -79,7 +79,7 @@ pub fn accept(
 pub fn shown(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if (c.is_control() && c != '\n') || crate::domain::error_report::invisible(c) {
+            if c != '\n' && crate::domain::error_report::invisible(c) {
                 format!("\\u{{{:04X}}}", c as u32)
             } else {
                 c.to_string()
@@ -127,5 +127,6 @@ mod tests {
     fn a_maintainer_sees_hidden_characters_as_escapes() {
         assert_eq!(super::shown("04\u{202E}79\u{7}"), "04\\u{202E}79\\u{0007}");
         assert_eq!(super::shown("ligne 1\nligne 2 é"), "ligne 1\nligne 2 é");
+        assert_eq!(super::shown("a\u{E0041}"), "a\\u{E0041}", "a tag character");
     }
 }

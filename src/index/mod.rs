@@ -29,6 +29,8 @@ pub enum IndexError {
     Tantivy(#[from] tantivy::TantivyError),
     #[error("index {0} incomplet ou d'une autre version : {1}")]
     Invalid(PathBuf, String),
+    #[error("index non publié : les données ({0}) sont plus anciennes que celles de l'index en service ({1})")]
+    Older(String, String),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -125,16 +127,58 @@ pub fn build(
     data_fingerprint: &str,
 ) -> Result<String, IndexError> {
     std::fs::create_dir_all(root).map_err(io(root))?;
+    // One build at a time: a second waits, so none prunes another's work.
+    let lock_path = root.join(".lock");
+    let lock = std::fs::File::create(&lock_path).map_err(io(&lock_path))?;
+    lock.lock().map_err(io(&lock_path))?;
+    // Data older than the live generation's never replaces it.
+    if let Some(live) = current_meta(root) {
+        if data_time(&live.data_fingerprint) > data_time(data_fingerprint) {
+            return Err(IndexError::Older(
+                data_fingerprint.to_string(),
+                live.data_fingerprint,
+            ));
+        }
+    }
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     let generation = format!("gen-{stamp}");
     let dir = root.join(&generation);
-    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    match write_generation(catalogue, root, &dir, &generation, data_fingerprint) {
+        Ok(()) => {
+            prune(root, &generation);
+            Ok(generation)
+        }
+        Err(e) => {
+            // A failed build (a full disk) leaves nothing a later build
+            // could take for a previous generation.
+            unseal(&dir);
+            let _ = std::fs::remove_dir_all(&dir);
+            Err(e)
+        }
+    }
+}
 
+/// The time of the newest data file, as `sources::fingerprint` writes it first.
+fn data_time(fingerprint: &str) -> u64 {
+    fingerprint
+        .split_once('-')
+        .and_then(|(t, _)| t.parse().ok())
+        .unwrap_or(0)
+}
+
+fn write_generation(
+    catalogue: &Catalogue,
+    root: &Path,
+    dir: &Path,
+    generation: &str,
+    data_fingerprint: &str,
+) -> Result<(), IndexError> {
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
     let (schema, fields) = schema::schema();
-    let index = Index::create_in_dir(&dir, schema)?;
+    let index = Index::create_in_dir(dir, schema)?;
     schema::register_tokenizers(&index);
     let mut writer = index.writer_with_num_threads(1, 100_000_000)?;
     for (i, c) in catalogue.communes.iter().enumerate() {
@@ -153,7 +197,7 @@ pub fn build(
     writer.wait_merging_threads()?;
 
     let cat = serde_json::to_vec(catalogue)
-        .map_err(|e| IndexError::Invalid(dir.clone(), e.to_string()))?;
+        .map_err(|e| IndexError::Invalid(dir.to_path_buf(), e.to_string()))?;
     let meta = Meta {
         schema_version: SCHEMA_VERSION,
         data_fingerprint: data_fingerprint.to_string(),
@@ -163,19 +207,23 @@ pub fn build(
         catalogue_crc32: Some(crc32(&cat)),
     };
     // On disk before CURRENT may name this generation.
-    durable::write_synced(&dir.join(CATALOGUE), &cat).map_err(io(&dir))?;
+    durable::write_synced(&dir.join(CATALOGUE), &cat).map_err(io(dir))?;
     durable::write_synced(
         &dir.join(META),
         &serde_json::to_vec_pretty(&meta).unwrap_or_default(),
     )
-    .map_err(io(&dir))?;
-    durable::sync_dir(&dir).map_err(io(&dir))?;
+    .map_err(io(dir))?;
+    durable::sync_dir(dir).map_err(io(dir))?;
 
-    open_generation(root, &generation)?;
-    seal(&dir);
+    open_generation(root, generation)?;
+    seal(dir);
     durable::write_atomic(&root.join(CURRENT), generation.as_bytes()).map_err(io(root))?;
-    prune(root, &generation);
-    Ok(generation)
+    Ok(())
+}
+
+fn unseal(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755));
 }
 
 /// A generation never changes once built: its files become read-only, so a
@@ -205,7 +253,11 @@ fn prune(root: &Path, keep: &str) {
         .filter(|n| n.starts_with("gen-") && n != keep)
         .collect();
     gens.sort();
-    gens.pop();
+    // The previous generation is the newest complete one; an unfinished
+    // directory is never kept in its place.
+    if let Some(i) = gens.iter().rposition(|g| root.join(g).join(META).exists()) {
+        gens.remove(i);
+    }
     for g in gens {
         // Not fatal (the new generation is live), but old ones would pile up unseen.
         let dir = root.join(&g);

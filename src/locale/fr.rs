@@ -16,12 +16,16 @@ pub mod errors {
         "Trop de signalements en attente d'écriture : réessayez plus tard.";
     pub const REPORT_TOO_MANY: &str =
         "Cette fiche a déjà trop de signalements ouverts en attente de vérification.";
+    pub const REPORT_CROSS_SITE: &str =
+        "Un navigateur sur un autre site ne peut pas envoyer de signalement : un partenaire l'envoie depuis son serveur.";
     pub const REPORTS_OFF: &str = "Les signalements ne sont pas ouverts sur ce serveur.";
     pub const EMPTY_QUERY: &str =
         "Le paramètre « {p} » est vide : indiquez une commune ou un code postal.";
     pub const TOO_LONG: &str = "Le paramètre « {p} » est trop long (100 caractères au plus).";
     pub const BAD_CHARS: &str =
         "Le paramètre « {p} » contient des caractères qui n'apparaissent pas dans un nom de lieu.";
+    pub const OTHER_SCRIPT: &str =
+        "Le paramètre « {p} » est écrit dans un alphabet que la recherche ne lit pas : écrivez le nom de la commune en lettres latines, comme sur un courrier (Marseille), ou son code postal (13001).";
     pub const NOT_A_NUMBER: &str = "Le paramètre « {p} » doit être un nombre.";
     pub const OUT_OF_RANGE: &str = "Le paramètre « {p} » est hors limites ({range}).";
     pub const UNKNOWN_VALUE: &str =

@@ -102,13 +102,27 @@ impl Engine {
     ) -> Result<Vec<&Resource>, SearchError> {
         let today = now.date_naive();
         let hits = self.search_resources(&ResourceQuery::for_commune(commune), now)?;
-        Ok(hits
+        let leads: Vec<&Resource> = hits
             .iter()
             .filter(|h| h.section == Section::Local && h.lead)
             .map(|h| &self.cat.resources[h.resource])
             .filter(|r| !r.phones.is_empty() && !r.needs_review)
-            .filter(|r| r.service == Some(crate::domain::Service::Mairie) || !r.is_stale(today))
-            .take(3)
-            .collect())
+            .collect();
+        // Paper lasts: the specialised places (CIDFF, victim support, a
+        // Maison de justice), only with fresh facts, then her mairie or CCAS.
+        let specialised = leads
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.category,
+                    Category::WomensRights | Category::VictimSupport | Category::Justice
+                ) && !r.is_stale(today)
+            })
+            .take(3);
+        let social = leads
+            .iter()
+            .filter(|r| r.category == Category::SocialServices)
+            .take(1);
+        Ok(specialised.chain(social).copied().collect())
     }
 }

@@ -15,6 +15,10 @@ pub enum QueryError {
     TooLong,
     #[error("caractères non pris en charge")]
     BadChars,
+    /// Letters of a script the search cannot read (Arabic, Hebrew, Chinese…):
+    /// she is asked for the Latin spelling on her letters, or the postcode.
+    #[error("alphabet non pris en charge")]
+    OtherScript,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,9 +47,7 @@ fn forbidden(c: char) -> bool {
 /// Invisible format and bidirectional controls (U+202E and friends): they can
 /// make a text read differently from what it is, and no place name has them.
 pub fn is_format_control(c: char) -> bool {
-    matches!(c,
-        '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+    !c.is_control() && crate::domain::text::hidden(c)
 }
 
 /// A place is named with at most a postcode's worth of digits: more means a
@@ -69,8 +71,15 @@ pub fn check_text(input: &str) -> Result<&str, QueryError> {
     if s.is_empty() {
         return Err(QueryError::Empty);
     }
-    if s.chars().any(forbidden) || !s.chars().any(is_name_char) {
+    if s.chars().any(forbidden) {
         return Err(QueryError::BadChars);
+    }
+    if !s.chars().any(is_name_char) {
+        return Err(if s.chars().any(char::is_alphabetic) {
+            QueryError::OtherScript
+        } else {
+            QueryError::BadChars
+        });
     }
     Ok(s)
 }
@@ -80,7 +89,8 @@ pub fn check_text(input: &str) -> Result<&str, QueryError> {
 /// and no more digits than a postcode, so a link cannot carry a sentence or a
 /// phone number into our page.
 pub fn parse_place_field(input: &str) -> Result<PlaceQuery, QueryError> {
-    let s = check_text(input)?;
+    let latin = crate::domain::text::transliterate(input);
+    let s = check_text(latin.as_deref().unwrap_or(input))?;
     if s.chars().filter(char::is_ascii_digit).count() > MAX_PLACE_DIGITS
         || !s
             .chars()
@@ -92,7 +102,8 @@ pub fn parse_place_field(input: &str) -> Result<PlaceQuery, QueryError> {
 }
 
 pub fn parse(input: &str) -> Result<PlaceQuery, QueryError> {
-    let s = check_text(input)?;
+    let latin = crate::domain::text::transliterate(input);
+    let s = check_text(latin.as_deref().unwrap_or(input))?;
     let ws = words(s);
     if ws.is_empty() {
         return Err(QueryError::BadChars);
@@ -243,7 +254,8 @@ mod tests {
             parse("0130").unwrap(),
             PlaceQuery::PostcodePrefix("0130".into())
         );
-        assert_eq!(parse("αβγ").unwrap_err(), QueryError::BadChars);
+        assert_eq!(parse("بيليه").unwrap_err(), QueryError::OtherScript);
+        assert_eq!(parse("北京").unwrap_err(), QueryError::OtherScript);
         assert_eq!(parse("'''").unwrap_err(), QueryError::BadChars);
     }
 

@@ -5,6 +5,7 @@
 use super::fields;
 use super::mairies::DayRange;
 use super::problems::{Report, Severity};
+use crate::domain::text::visible;
 use crate::domain::{
     Audience, Category, Commune, GeoPoint, InseeCode, Phone, PhoneContact, PhoneKind, PlaceNote,
     Resource, Scope, Source,
@@ -123,6 +124,68 @@ pub fn current_name(name: &str) -> (String, Option<String>) {
     (out, changed.then(|| name.to_string()))
 }
 
+/// No real structure has a longer name, address line or note, more phones,
+/// or serves more communes: a record past these is refused whole, by id and
+/// field, before it can cost the index or a page anything.
+pub const MAX_NAME: usize = 300;
+pub const MAX_LINE: usize = 300;
+pub const MAX_NOTE: usize = 2_000;
+pub const MAX_PHONES: usize = 10;
+pub const MAX_SERVES: usize = 1_000;
+
+/// An id the site can put in a link and a log line as it is.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 120
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b))
+}
+
+fn bounded(r: &Record) -> Result<(), Fail> {
+    let too = |field: &'static str, what: String| Err((Severity::Error, field, what));
+    if !valid_id(&r.id) {
+        return too(
+            "id",
+            "identifiant invalide (lettres, chiffres, - _ : . ; 120 au plus)".into(),
+        );
+    }
+    if r.name.chars().count() > MAX_NAME {
+        return too("name", format!("nom de plus de {MAX_NAME} caractères"));
+    }
+    if r.address.len() > 8 || r.address.iter().any(|l| l.chars().count() > MAX_LINE) {
+        return too(
+            "address",
+            format!("adresse de plus de 8 lignes ou de {MAX_LINE} caractères"),
+        );
+    }
+    if r.hours_note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_NOTE)
+    {
+        return too(
+            "hours_note",
+            format!("note de plus de {MAX_NOTE} caractères"),
+        );
+    }
+    if r.phones.len() > MAX_PHONES {
+        return too("telephone", format!("plus de {MAX_PHONES} numéros"));
+    }
+    if r.serves.len() > MAX_SERVES {
+        return too(
+            "serves",
+            format!("plus de {MAX_SERVES} communes desservies"),
+        );
+    }
+    if r.emails.len() > MAX_PHONES || r.website.as_ref().is_some_and(|w| w.len() > MAX_LINE) {
+        return too(
+            "site_internet",
+            "trop d'adresses ou adresse trop longue".into(),
+        );
+    }
+    Ok(())
+}
+
 /// Validates one imported record; a bad phone or address is dropped with a
 /// warning, a record with no usable place is rejected.
 pub fn to_resource(
@@ -139,6 +202,7 @@ pub fn to_resource(
     if r.name.trim().is_empty() {
         return Err((Severity::Error, "name", "nom vide".into()));
     }
+    bounded(r)?;
     let commune = r
         .commune
         .as_deref()
@@ -240,7 +304,7 @@ pub fn to_resource(
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .unwrap_or(extract);
     let departement = commune.as_ref().map(InseeCode::departement);
-    let hours_note = r.hours_note.clone();
+    let hours_note = r.hours_note.as_deref().map(|n| visible(n).into_owned());
     // With neither a number to call nor a place to go, a card would only
     // send her elsewhere: such a record gets none of its own.
     if phones.is_empty() && r.address.is_empty() {
@@ -271,7 +335,7 @@ pub fn to_resource(
     if let Some(note) = &review_note {
         report.push(Severity::Review, FILE, &r.id, "telephone", note.clone());
     }
-    let (name, source_name) = current_name(&r.name);
+    let (name, source_name) = current_name(&visible(&r.name));
     let source = r.source.clone().unwrap_or_else(|| Source {
         name: "Service-Public.fr / DILA, Annuaire de l'administration".into(),
         url: Some("https://lannuaire.service-public.gouv.fr".into()),
@@ -290,8 +354,14 @@ pub fn to_resource(
         website,
         chat: None,
         description: None,
-        address: (!r.address.is_empty() && category != Category::Shelter)
-            .then(|| r.address.clone()),
+        // An address line that names the court ("Tribunal d'instance,
+        // boulevard du Mail") reads with the court's name of today, too.
+        address: (!r.address.is_empty() && category != Category::Shelter).then(|| {
+            r.address
+                .iter()
+                .map(|l| current_name(&visible(l)).0)
+                .collect()
+        }),
         point,
         place_note,
         hours,
@@ -304,7 +374,12 @@ pub fn to_resource(
         accessibility: vec![],
         languages: vec![],
         source: std::sync::Arc::new(Source {
-            url: r.url.clone().or(source.url),
+            // Only an http(s) address becomes a link (never `javascript:`).
+            url: r
+                .url
+                .as_deref()
+                .and_then(|u| fields::website(u).ok())
+                .or(source.url),
             ..source
         }),
         updated,
@@ -371,6 +446,12 @@ mod tests {
             "point_justice"
         );
         assert_eq!(kind("cidf", "anything"), "cidf");
+    }
+
+    #[test]
+    fn an_address_line_naming_a_court_reads_with_its_current_name() {
+        let (line, _) = super::current_name("Tribunal d'instance, boulevard du Mail");
+        assert_eq!(line, "Tribunal judiciaire, boulevard du Mail");
     }
 
     #[test]

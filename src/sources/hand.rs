@@ -221,9 +221,11 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
     if r.not_on_bill == Some(true) {
         accessibility.push("not_on_bill".into());
     }
+    use crate::domain::text::visible;
+    let clean = |s: String| visible(&s).into_owned();
     Ok(Resource {
         id: r.id,
-        name: r.name,
+        name: clean(r.name),
         category,
         audiences,
         scope,
@@ -246,12 +248,12 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
             .map(fields::website)
             .transpose()
             .map_err(|e| ("chat", e))?,
-        description: r.description,
-        address: r.address,
+        description: r.description.map(clean),
+        address: r.address.map(|a| a.into_iter().map(clean).collect()),
         point,
         place_note,
         hours,
-        hours_note: r.hours_note,
+        hours_note: r.hours_note.map(clean),
         departement,
         commune,
         free: r.free,

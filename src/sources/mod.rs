@@ -184,16 +184,20 @@ pub fn load_uncorrected(dir: &Path) -> Result<(Catalogue, Report), SourceError> 
 pub fn fingerprint(dir: &Path) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut newest = 0;
     for name in FILES {
         name.hash(&mut h);
         if let Ok(m) = std::fs::metadata(dir.join(name)) {
             m.len().hash(&mut h);
-            m.modified()
+            let secs = m
+                .modified()
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map(|d| d.as_secs())
-                .hash(&mut h);
+                .map(|d| d.as_secs());
+            secs.hash(&mut h);
+            newest = newest.max(secs.unwrap_or(0));
         }
     }
-    format!("{:016x}", h.finish())
+    // The newest file's time first: a build can tell older data from newer.
+    format!("{newest}-{:016x}", h.finish())
 }

@@ -33,6 +33,24 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
         .service(web::resource("/resources/{id}/reports").post(super::error_reports::api_report))
         .service(web::resource("/categories").get(categories))
         .service(web::resource("/openapi.json").get(openapi))
+        .service(web::resource("/problems").get(problems))
+}
+
+/// What each problem `type` means: the address every `type` points to.
+async fn problems() -> HttpResponse {
+    let list: Vec<serde_json::Value> = super::problem::TYPES
+        .iter()
+        .map(|(slug, status, description)| {
+            serde_json::json!({
+                "type": format!("/api/v1/problems#{slug}"),
+                "status": status,
+                "description": description,
+            })
+        })
+        .collect();
+    HttpResponse::Ok()
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .json(serde_json::json!({ "problems": list }))
 }
 
 pub async fn healthz() -> HttpResponse {

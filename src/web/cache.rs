@@ -88,12 +88,14 @@ impl PageCache {
         if map.len() >= CAPACITY || bytes + size(&body) > MAX_BYTES {
             let now = Self::minute();
             map.retain(|_, (m, _, _)| *m == now);
-            if map.len() >= CAPACITY
-                || map.values().map(|v| size(&v.2)).sum::<usize>() + size(&body) > MAX_BYTES
-            {
-                map.clear();
-            }
             bytes = map.values().map(|v| size(&v.2)).sum();
+            // Still full of this minute's pages: the new one is not kept,
+            // rather than emptying the cache for everyone (a flood of varied
+            // queries must not evict the communes people are reading).
+            if map.len() >= CAPACITY || bytes + size(&body) > MAX_BYTES {
+                self.bytes.store(bytes, Relaxed);
+                return;
+            }
         }
         bytes += size(&body);
         if let Some(old) = map.insert(key, (Self::minute(), generation.to_string(), body)) {
@@ -147,12 +149,24 @@ mod tests {
     #[test]
     fn varied_questions_never_hold_more_than_the_byte_budget() {
         let c = PageCache::default();
+        c.put(
+            "/commune/01034".into(),
+            "g",
+            Cached::new(Bytes::from_static(b"Belley")),
+        );
         let body = Cached::new(Bytes::from(vec![b'x'; 100_000]));
         for i in 0..1000 {
             c.put(format!("q={i}"), "g", body.clone());
             assert!(c.bytes.load(std::sync::atomic::Ordering::Relaxed) <= MAX_BYTES);
         }
-        assert!(c.get("q=999", "g").is_some(), "the newest answer is kept");
+        assert!(
+            c.get("/commune/01034", "g").is_some(),
+            "a flood of varied questions does not empty the cache"
+        );
+        assert!(
+            c.get("q=0", "g").is_some(),
+            "what came first this minute stays"
+        );
     }
 
     #[test]

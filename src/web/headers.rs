@@ -109,6 +109,10 @@ pub async fn access_log(
     if method == actix_web::http::Method::POST && res.status().as_u16() < 500 {
         return Ok(res);
     }
+    // Nor for the thank-you page a browser fetches right after a report.
+    if route.ends_with("/signaler/merci") && res.status().as_u16() < 500 {
+        return Ok(res);
+    }
     tracing::info!(
         target: "access",
         method = %method,

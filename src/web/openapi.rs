@@ -195,8 +195,24 @@ pub fn document() -> Value {
                 "summary": "Catégories et publics, avec leurs libellés",
                 "responses": responses(json!({"$ref": "#/components/schemas/Labels"}), &[]),
             }},
+            "/api/v1/problems": {"get": {
+                "operationId": "problems",
+                "summary": "Les types de problèmes (RFC 9457) : le sens de chaque « type », son statut",
+                "responses": responses(json!({"$ref": "#/components/schemas/ProblemTypes"}), &[]),
+            }},
         },
         "components": {"schemas": {
+            "ProblemTypes": {
+                "type": "object", "required": ["problems"], "additionalProperties": false,
+                "properties": {"problems": {"type": "array", "items": {
+                    "type": "object", "required": ["type", "status", "description"], "additionalProperties": false,
+                    "properties": {
+                        "type": {"type": "string"},
+                        "status": {"type": "integer"},
+                        "description": {"type": "string"}
+                    }
+                }}}
+            },
             "ReportIn": {
                 "type": "object", "required": ["field"], "additionalProperties": false,
                 "properties": {

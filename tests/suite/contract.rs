@@ -222,3 +222,47 @@ async fn the_validator_rejects_undocumented_missing_and_mistyped_fields() {
     validate(&doc, &schema, &good, "r", &mut errs);
     assert_eq!(errs.len(), 4, "{errs:?}");
 }
+
+#[actix_web::test]
+async fn every_problem_type_the_code_uses_resolves_to_its_description() {
+    let app = common::spawn().await;
+    let (status, v) = app.json("/api/v1/problems").await;
+    assert_eq!(status, 200);
+    let listed: Vec<String> = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["type"].as_str().unwrap().to_string())
+        .collect();
+    // Every slug handed to a problem in src/ (the string after the status).
+    let mut used = std::collections::BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for call in ["Problem::new(", "refusal("] {
+                    for (i, _) in text.match_indices(call) {
+                        let after = &text[i..(i + 300).min(text.len())];
+                        if let Some(slug) = after.split('"').skip(1).step_by(2).find(|s| {
+                            !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        }) {
+                            used.insert(slug.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    used.remove("slug");
+    for slug in &used {
+        assert!(
+            listed.contains(&format!("/api/v1/problems#{slug}")),
+            "problem type {slug} is used but not described at /api/v1/problems"
+        );
+    }
+    assert!(used.len() >= 10, "found only {used:?}");
+}

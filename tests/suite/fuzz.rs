@@ -51,7 +51,8 @@ fn place_queries_are_parsed_or_refused_and_only_ever_name_real_communes() {
                     Err(e) => prop_assert!(
                         s.trim().is_empty()
                             || s.chars().count() > maillage::search::query::MAX_LEN
-                            || e == maillage::search::query::QueryError::BadChars,
+                            || e == maillage::search::query::QueryError::BadChars
+                            || e == maillage::search::query::QueryError::OtherScript,
                         "{s:?} refused as {e:?}"
                     ),
                 }

@@ -527,3 +527,45 @@ fn readers_that_never_read_a_sitemap_cost_little_memory() {
         during.saturating_sub(before)
     );
 }
+
+#[test]
+fn three_index_builds_at_once_leave_one_complete_generation_live() {
+    let _heavy = common::heavy_blocking();
+    let index = private_index();
+    let builds: Vec<std::process::Child> = (0..3)
+        .map(|_| {
+            Command::new(BIN)
+                .args(["index", "--force", "--index"])
+                .arg(index.path())
+                .arg("--data")
+                .arg(common::data_dir())
+                .env("MAILLAGE_LOG", "warn")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut b in builds {
+        assert!(
+            b.wait().unwrap().success(),
+            "a build failed beside the others"
+        );
+    }
+    let live = std::fs::read_to_string(index.path().join("CURRENT")).unwrap();
+    let live = live.trim();
+    assert!(
+        index.path().join(live).join("maillage-meta.json").exists(),
+        "the live generation {live} is complete"
+    );
+    // The newest generation is the live one, with at most one previous.
+    let mut gens: Vec<String> = std::fs::read_dir(index.path())
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with("gen-"))
+        .collect();
+    gens.sort();
+    assert_eq!(gens.last().map(String::as_str), Some(live));
+    assert!(gens.len() <= 2, "{gens:?}");
+}

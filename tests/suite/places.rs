@@ -360,3 +360,31 @@ fn top_1_accuracy_over_real_commune_queries() {
         assert!(rate >= 90.0, "{line}");
     }
 }
+
+#[actix_web::test]
+async fn a_commune_typed_in_cyrillic_is_found_and_another_script_is_asked_again_in_her_language() {
+    let app = common::spawn().await;
+    let r = app.get("/recherche?lieu=Беллей").await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("<h1>Belley (01 — Ain)"));
+    let (status, v) = app.json("/api/v1/communes?q=Марсель").await;
+    assert_eq!(status, 200);
+    assert_eq!(v["communes"][0]["name"], "Marseille");
+    // Arabic cannot be matched: asked in Arabic for Latin letters or the
+    // postcode, with what she typed kept in the box.
+    let r = app.get("/ar/recherche?lieu=بيليه").await;
+    assert_eq!(r.status(), 400);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("value=\"بيليه\""),
+        "her input stays in the box"
+    );
+    assert!(html.contains("بالحروف اللاتينية") && html.contains("13001"));
+    let (status, v) = app.json("/api/v1/communes?q=بيليه").await;
+    assert_eq!(status, 400);
+    let detail = v["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("lettres latines") && !detail.contains("pas des lettres"),
+        "{detail}"
+    );
+}

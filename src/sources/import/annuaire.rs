@@ -275,15 +275,40 @@ impl<'a> Collector<'a> {
                     }
                     Err((_, field, msg)) => self
                         .rejected
-                        .push((r.id.clone(), format!("{field} : {msg}"))),
+                        .push(rejection(&r.id, &format!("{field} : {msg}"))),
                 }
             }
             Ok(None) => self.skipped += 1,
-            Err(msg) => self
-                .rejected
-                .push((text(v, "id").unwrap_or_else(|| "?".into()), msg)),
+            Err(msg) => self.rejected.push(rejection(
+                &text(v, "id").unwrap_or_else(|| "?".into()),
+                &msg,
+            )),
         }
     }
+}
+
+/// A refused record is kept as its id and the reason, never its body, and
+/// both are cut short and made printable: a hostile file can neither fill
+/// `annuaire.meta.json` nor write escape sequences or fake lines on a console.
+fn rejection(id: &str, why: &str) -> (String, String) {
+    fn printable(s: &str, max: usize) -> String {
+        let mut out: String = s
+            .chars()
+            .take(max)
+            .map(|c| {
+                if c.is_control() || crate::domain::text::hidden(c) {
+                    '?'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        if s.chars().count() > max {
+            out.push('…');
+        }
+        out
+    }
+    (printable(id, 120), printable(why, 300))
 }
 
 fn odsql_like(t: &str) -> String {

@@ -7,9 +7,18 @@ use std::time::Duration;
 
 pub struct Fetcher {
     client: reqwest::Client,
+    /// For the bulk file: no limit on the whole transfer (365 MB take minutes
+    /// on a slow line), but `idle` between two chunks.
+    bulk: reqwest::Client,
+    idle: Duration,
     pub retries: u32,
     pub backoff: Duration,
 }
+
+/// The bulk file is about 365 MB; a download past this is not that file.
+pub const MAX_DOWNLOAD: u64 = 2 << 30;
+/// A line in the log every this many bytes of a long download.
+const PROGRESS_EVERY: u64 = 50 << 20;
 
 impl Fetcher {
     pub fn new(timeout: Duration) -> Result<Self, ImportError> {
@@ -22,8 +31,18 @@ impl Fetcher {
                 url: "-".into(),
                 message: e.to_string(),
             })?;
+        let bulk = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .user_agent(concat!("maillage-import/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ImportError::Http {
+                url: "-".into(),
+                message: e.to_string(),
+            })?;
         Ok(Self {
             client,
+            bulk,
+            idle: timeout,
             retries: 4,
             backoff: Duration::from_millis(500),
         })
@@ -81,11 +100,9 @@ impl Fetcher {
             message,
         };
         let io = |e| (false, ImportError::Io(to.display().to_string(), e));
-        let mut resp = self
-            .client
-            .get(url)
-            .send()
+        let mut resp = tokio::time::timeout(self.idle, self.bulk.get(url).send())
             .await
+            .map_err(|_| (true, http(format!("aucune réponse en {:?}", self.idle))))?
             .map_err(|e| (true, http(e.to_string())))?;
         let status = resp.status();
         if !status.is_success() {
@@ -93,15 +110,40 @@ impl Fetcher {
             return Err((retry, http(format!("statut {status}"))));
         }
         let expected = resp.content_length();
+        if expected.is_some_and(|e| e > MAX_DOWNLOAD) {
+            return Err((
+                false,
+                http(format!("fichier annoncé de plus de {MAX_DOWNLOAD} octets")),
+            ));
+        }
         let mut file = std::io::BufWriter::new(std::fs::File::create(to).map_err(io)?);
         let mut n = 0u64;
-        while let Some(chunk) = resp
-            .chunk()
-            .await
-            .map_err(|e| (true, http(format!("corps interrompu : {e}"))))?
-        {
+        loop {
+            let chunk = tokio::time::timeout(self.idle, resp.chunk())
+                .await
+                .map_err(|_| {
+                    (
+                        true,
+                        http(format!(
+                            "rien reçu pendant {:?} ({n} octets reçus)",
+                            self.idle
+                        )),
+                    )
+                })?
+                .map_err(|e| (true, http(format!("corps interrompu : {e}"))))?;
+            let Some(chunk) = chunk else { break };
             file.write_all(&chunk).map_err(io)?;
+            let before = n;
             n += chunk.len() as u64;
+            if n > MAX_DOWNLOAD {
+                return Err((
+                    false,
+                    http(format!("fichier de plus de {MAX_DOWNLOAD} octets")),
+                ));
+            }
+            if n / PROGRESS_EVERY > before / PROGRESS_EVERY {
+                tracing::info!("téléchargé : {} Mo", n >> 20);
+            }
         }
         file.flush().map_err(io)?;
         if expected.is_some_and(|e| e != n) {

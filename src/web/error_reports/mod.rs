@@ -19,9 +19,11 @@ use maud::html;
 pub const MAX_BODY: usize = 4096;
 
 /// The sender's quota key: the client behind a trusted proxy, as the limits see it.
-fn quota_allows(req: &HttpRequest, state: &AppState, record: &str) -> bool {
+/// Counts the report against its sender's share: None when the share is
+/// spent, else whether it is the sender's first on this record today.
+fn quota_allows(req: &HttpRequest, state: &AppState, record: &str) -> Option<bool> {
     let Some(peer) = req.peer_addr() else {
-        return true;
+        return Some(false);
     };
     let client = super::limits::client_key(super::limits::behind(
         req.headers(),
@@ -125,6 +127,15 @@ pub async fn api_report(
     path: web::Path<String>,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, Problem> {
+    // Partners post from their servers: a browser on another site (any page
+    // can make its visitors' browsers post) is refused, as on the form.
+    if cross_site(&req) {
+        return Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "cross-site",
+            errors::REPORT_CROSS_SITE,
+        ));
+    }
     let Some(queue) = state.reports.clone() else {
         return Err(Problem::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -135,15 +146,16 @@ pub async fn api_report(
     if state.engine.load().resource(&path).is_none() {
         return Err(Problem::not_found(errors::UNKNOWN_RESOURCE));
     }
-    let draft = Draft::new(
+    let mut draft = Draft::new(
         &path,
         &body.field,
         body.value.as_deref(),
         body.comment.as_deref(),
     )
     .map_err(|e| problem_of(&e))?;
-    if !quota_allows(&req, &state, &path) {
-        return Err(store_problem(StoreError::TooManyOpen(0)));
+    match quota_allows(&req, &state, &path) {
+        None => return Err(store_problem(StoreError::TooManyOpen(0))),
+        Some(first) => draft.new_voice = first,
     }
     let id = queue.submit(draft).await.map_err(store_problem)?;
     Ok(HttpResponse::Accepted().json(serde_json::json!({ "id": id, "status": "open" })))
@@ -324,7 +336,7 @@ pub async fn submit(
     if pairs.iter().any(|(k, v)| k == "website" && !v.is_empty()) {
         return thanks;
     }
-    let draft = match Draft::new(
+    let mut draft = match Draft::new(
         &path,
         one(&pairs, "field").unwrap_or(""),
         one(&pairs, "value"),
@@ -335,8 +347,9 @@ pub async fn submit(
         Err(DraftError::Control) => return bad(t.err_control, StatusCode::BAD_REQUEST),
         Err(_) => return bad(t.err_long, StatusCode::BAD_REQUEST),
     };
-    if !quota_allows(&req, &state, &path) {
-        return bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS);
+    match quota_allows(&req, &state, &path) {
+        None => return bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS),
+        Some(first) => draft.new_voice = first,
     }
     match queue.submit(draft).await {
         Ok(_) => thanks,

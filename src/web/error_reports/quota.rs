@@ -18,8 +18,9 @@ pub struct Quota {
 }
 
 impl Quota {
-    /// Counts one more report, or says no when the client has sent its share.
-    pub fn take(&self, client: std::net::IpAddr, record: &str) -> bool {
+    /// Counts one more report: None when the client has sent its share,
+    /// else whether it is the client's first on this record today.
+    pub fn take(&self, client: std::net::IpAddr, record: &str) -> Option<bool> {
         let day = chrono::Utc::now().date_naive().to_string();
         let mut t = self.today.lock().unwrap_or_else(|e| e.into_inner());
         if t.0 != day {
@@ -27,9 +28,9 @@ impl Quota {
         }
         let n = t.1.entry((client, record.to_string())).or_insert(0);
         if *n >= PER_CLIENT_AND_RECORD {
-            return false;
+            return None;
         }
         *n += 1;
-        true
+        Some(*n == 1)
     }
 }

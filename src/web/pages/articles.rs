@@ -302,6 +302,13 @@ contacts("Belley").then(console.table);"#
             button type="submit" { (t.embed_write) }
         }
         @if let Picked::List(m) = &picked { (m) }
+        // The widget in every language: the same address under each prefix.
+        p { (ui.msg().embed_languages()) }
+        ul.langs-list {
+            @for l in Lang::ALL {
+                li { code dir="ltr" { (l.prefix()) "/widget?commune=" (commune.insee) } " — " span lang=(l.code()) { (l.ui().language_name) } }
+            }
+        }
         h3 #snippet { (fill(t.embed_code_h, &[("place", &commune.name), ("insee", commune.insee.as_str())])) @if chosen.is_none() { (t.embed_example) } }
         @if configured.is_none() { p.review { (t.embed_no_public_url) } }
         pre tabindex="0" { code #snippet-code { (iframe) } }
@@ -319,6 +326,8 @@ contacts("Belley").then(console.table);"#
         p { (t.embed_api_text) " " a href="/api/v1/openapi.json" type="application/json" hreflang=[(lang != Lang::Fr).then_some("fr")] { (t.embed_openapi) } }
         pre tabindex="0" { code { (curl) } }
         pre tabindex="0" { code { (js) } }
+        p { (ui.msg().embed_rate_limit(&state.config.api_rate_per_minute.to_string())) }
+        p { a href="/api/v1/problems" hreflang=[(lang != Lang::Fr).then_some("fr")] { (ui.msg().embed_problems_link()) } }
         h2 { (t.embed_stability_h) }
         p { (t.embed_stability) }
     };

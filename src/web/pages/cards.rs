@@ -108,9 +108,12 @@ fn distance(ui: &Ui, r: &Resource, place: &Commune, d: Option<f64>) -> Option<St
     let d = d?;
     r.address.as_ref()?;
     let here = r.commune.as_ref() == Some(&place.insee);
+    // One rule: "in the commune" for a place of her own commune, else the
+    // straight-line distance, never "0,0 km".
+    let d = d.max(0.1);
     match (r.place_note, here) {
         _ if here && r.service == Some(crate::domain::Service::Mairie) => None,
-        (Some(PlaceNote::CommunePoint), true) => Some(ui.in_commune.to_string()),
+        (_, true) => Some(ui.in_commune.to_string()),
         (Some(PlaceNote::CommunePoint), false) => {
             Some(fill(ui.km_about, &[("d", &decimal(ui, d))]))
         }

@@ -121,6 +121,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
             p { (T.witness_lead) }
             p { a href="/facile/temoin" { (T.witness_link) } }
         }
+        p { a href="/facile/vos-droits" { (T.msg().rights_link()) } }
         (block(DOOR, T.exit_h, &filled(&n, T.exit), html! {}))
         p { a href="/" { (T.full_site) } }
     };

@@ -95,12 +95,12 @@ pub fn param_error_back(
 ) -> HttpResponse {
     use crate::web::params::ParamError;
     let text = match e {
-        ParamError::QueryString => ui.status_message(400),
+        ParamError::QueryString => ui.status_message(400).to_string(),
         ParamError::Text { error, .. } => query_error_text(ui, *error),
         ParamError::UnknownValue {
             param: "format", ..
-        } => ui.shops.err_bad_format,
-        _ => ui.err_bad_filter,
+        } => ui.shops.err_bad_format.to_string(),
+        _ => ui.err_bad_filter.to_string(),
     };
     page_with_status(
         req,
@@ -108,15 +108,16 @@ pub fn param_error_back(
         ui,
         StatusCode::BAD_REQUEST,
         ui.title_refused,
-        message_with_way_back(ui, text, state, back),
+        message_with_way_back(ui, &text, state, back),
     )
 }
 
 /// What a page says about a place field it cannot read.
-pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> &'static str {
+pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> String {
     match e {
-        crate::search::QueryError::Empty => ui.err_empty,
-        crate::search::QueryError::TooLong => ui.err_too_long,
-        crate::search::QueryError::BadChars => ui.err_bad_chars,
+        crate::search::QueryError::Empty => ui.err_empty.into(),
+        crate::search::QueryError::TooLong => ui.err_too_long.into(),
+        crate::search::QueryError::BadChars => ui.err_bad_chars.into(),
+        crate::search::QueryError::OtherScript => ui.msg().err_other_script(),
     }
 }

@@ -61,11 +61,25 @@ pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -
             ul.multi-lines { (lines) }
         }
     };
+    // The home page offers each browser its language: its address and QR
+    // code, only from the configured address (never the request's Host).
+    let home = state
+        .config
+        .public_url
+        .as_ref()
+        .map(|base| format!("{base}/"));
+    let qr = home.as_deref().and_then(super::shop_prints::Qr::new);
     let body = html! {
         section.poster.multi {
             p { span.p-big { (n.police) } " · " span.p-big { (n.eu) } " · " span.p-mid { "SMS " (n.sms) } }
             p { span.p-big.p-3919 { (n.line) } }
             ul.multi-lines { (lines) }
+            @if let Some(home) = &home {
+                div.p-foot {
+                    @if let Some(q) = &qr { div.qr { (q.svg("QR")) } }
+                    p { strong { (super::shop_prints::breakable_url(home)) } }
+                }
+            }
         }
         div.sheet-scroll { div.sheet { @for _ in 0..4 { (card) } } }
     };

@@ -159,7 +159,8 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                 // Search engines show a person the page in her language.
                 @if let (Some(base), Some(twin), Some(_)) = (&state.config.public_url, &frame.alternate, &frame.description) {
                     @for lang in Lang::ALL {
-                        link rel="alternate" hreflang=(lang.code()) href={ (base) (lang.prefix()) (twin) };
+                        // The page itself, never the query a link carried.
+                        link rel="alternate" hreflang=(lang.code()) href={ (base) (lang.prefix()) (twin.split('?').next().unwrap_or("/")) };
                     }
                 }
                 // Every link and form of the widget leaves the partner's frame.
@@ -367,7 +368,7 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
             }
         }
         div.listen {
-            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } " " span.interpreter { (ui.msg().interpreter_3919()) } }
+            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } " " span.interpreter { (ui.msg().interpreter_3919_short()) "." } }
             p { (line(ids::CHILDREN_IN_DANGER)) " " (ui.listen_119) }
         }
     }

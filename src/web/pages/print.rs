@@ -60,6 +60,7 @@ pub fn support_form(ui: &Ui, raw: &str, current: Support) -> maud::Markup {
             }
             button type="submit" { (t.poster_prepare) }
         }
+        p { a href="/affiche-multilingue" hreflang="mul" { (ui.msg().multi_poster_link()) } }
     }
 }
 
@@ -133,8 +134,8 @@ pub async fn poster(
                     }
                     div {
                         p.p-h { (t.poster_listen) }
-                        p { span.p-big.p-3919 { (n.line) } " " span.p-small { (ui.msg().interpreter_3919_short()) } }
-                        p.p-small { (t.poster_not_emergency_child) strong { (n.child) } }
+                        p { span.p-big.p-3919 { (n.line) } }
+                        p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.poster_not_emergency_child) strong { (n.child) } }
                     }
                     (local_list(t.poster_local_h))
                     div.p-foot {
@@ -153,8 +154,8 @@ pub async fn poster(
                             }
                             div {
                                 p.p-h2 { (t.card_listen) }
-                                p { span.p-big.p-3919 { (n.line) } " " span.p-small { (ui.msg().interpreter_3919_short()) } }
-                                p.p-small { (t.child) strong { (n.child) } }
+                                p { span.p-big.p-3919 { (n.line) } }
+                                p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.child) strong { (n.child) } }
                             }
                             @if let Some(r) = local.first() { p.p-small { (r.name) (ui.colon) (r.phones[0].number.display()) } }
                             @if let Some(q) = &qr_svg { div.qr { (q) } }

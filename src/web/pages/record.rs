@@ -77,6 +77,7 @@ pub async fn resource(
                     // own maps app; OpenStreetMap is the fallback.
                     " · " a href={ "geo:" (p.lat) "," (p.lon) "?q=" (p.lat) "," (p.lon) } { (ui.directions) }
                     " · " a href={ "https://www.openstreetmap.org/?mlat=" (p.lat) "&mlon=" (p.lon) "#map=17/" (p.lat) "/" (p.lon) } rel="noreferrer noopener" { (ui.map_osm) }
+                    br; small.note lang=(ui.lang.code()) { (ui.msg().directions_history()) }
                 } } }
             @if r.anonymous == Some(true) { li { (ui.anonymous) } }
             @if r.free == Some(true) { li { (ui.free) } }

@@ -10,7 +10,7 @@ use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune};
 use crate::locale::fill;
 use crate::locale::{Lang, Ui};
-use crate::search::{Candidate, Engine, Hit, Matched, Need, Resolution};
+use crate::search::{Candidate, Engine, Hit, Matched, Need, QueryError, Resolution};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
@@ -26,6 +26,9 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
         }
         h1 { (ui.home_h1) }
         (national_blocks(&engine, ui))
+        // Said once, on the page people arrive on: the exit replaces this
+        // page, but the pages before it stay in the browser's history.
+        p.note.exit-note { (ui.msg().exit_back_note()) }
         p { (ui.home_lead) }
         (search_form(ui, ""))
         p.rights { a href={ (ui.prefix) "/vos-droits" } { (ui.msg().rights_link()) } }
@@ -60,6 +63,10 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         filters,
     } = match params::parse(&req) {
         Ok(s) => s,
+        Err(params::ParamError::Text {
+            error: QueryError::OtherScript,
+            ..
+        }) => return other_script(&req, &state, ui),
         Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
     let raw = raw.as_str();
@@ -104,6 +111,31 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
             place_not_found(&req, &state, &engine, ui, raw, &msg, &[])
         }
     }
+}
+
+/// A place typed in a script the search cannot read: asked again, in her
+/// language, for the Latin spelling or the postcode, with what she typed
+/// kept in the box (and nowhere else on the page).
+fn other_script(req: &HttpRequest, state: &AppState, ui: &Ui) -> HttpResponse {
+    let typed = params::pairs(req)
+        .ok()
+        .and_then(|ps| ps.into_iter().find(|(k, _)| k == "lieu").map(|(_, v)| v))
+        .unwrap_or_default();
+    let engine = state.engine.load();
+    let body = html! {
+        h1 { (ui.place_not_found_h) }
+        (national_blocks(&engine, ui))
+        p.review { (ui.msg().err_other_script()) }
+        (search_form(ui, &typed))
+    };
+    layout::page_with_status(
+        req,
+        state,
+        ui,
+        StatusCode::BAD_REQUEST,
+        ui.title_refused,
+        body,
+    )
 }
 
 /// 404 for a place we could not find: what happened, nearby choices if any,
@@ -231,7 +263,9 @@ fn render_results(
         .map_err(|e| Box::new(errors::search_failed(req, &e)))?;
     let title = fill(ui.title_place, &[("place", &c.name)]);
     let body = html! {
-        h1 { (commune_label(engine, c)) }
+        // A French place name stays one run inside a right-to-left heading:
+        // never "(Belley (01 — Ain".
+        h1 { @if ui.lang == Lang::Fr { (commune_label(engine, c)) } @else { bdi lang="fr" { (commune_label(engine, c)) } } }
         @if let Some(f) = &place.via { p.note { (fill(ui.former_of, &[("f", f)])) } }
         @if !also.is_empty() {
             p.note { (ui.see_also)

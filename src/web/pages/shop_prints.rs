@@ -309,6 +309,8 @@ pub fn format_nav(ui: &Ui, base: &str, current: Support) -> Markup {
                 @else if s == Support::Poster { a href=(base) { (s.name(ui)) } }
                 @else { a href={ (base) "?format=" (s.id()) } { (s.name(ui)) } }
             }
+            // The same numbers in eight languages, for a counter where many meet.
+            a href="/affiche-multilingue" hreflang="mul" { (ui.msg().multi_poster_link()) }
         }
     }
 }

@@ -83,6 +83,7 @@ impl ParamError {
                     QueryError::Empty => errors::EMPTY_QUERY,
                     QueryError::TooLong => errors::TOO_LONG,
                     QueryError::BadChars => errors::BAD_CHARS,
+                    QueryError::OtherScript => errors::OTHER_SCRIPT,
                 };
                 fill(t, &[("p", p)])
             }
