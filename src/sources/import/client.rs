@@ -22,23 +22,17 @@ const PROGRESS_EVERY: u64 = 50 << 20;
 
 impl Fetcher {
     pub fn new(timeout: Duration) -> Result<Self, ImportError> {
-        let client = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(Duration::from_secs(10))
-            .user_agent(concat!("maillage-import/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ImportError::Http {
-                url: "-".into(),
-                message: e.to_string(),
-            })?;
-        let bulk = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .user_agent(concat!("maillage-import/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ImportError::Http {
-                url: "-".into(),
-                message: e.to_string(),
-            })?;
+        let build = |b: reqwest::ClientBuilder| {
+            b.connect_timeout(Duration::from_secs(10))
+                .user_agent(concat!("maillage-import/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .map_err(|e| ImportError::Http {
+                    url: "-".into(),
+                    message: e.to_string(),
+                })
+        };
+        let client = build(reqwest::Client::builder().timeout(timeout))?;
+        let bulk = build(reqwest::Client::builder())?;
         Ok(Self {
             client,
             bulk,

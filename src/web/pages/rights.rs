@@ -9,7 +9,7 @@ use super::super::state::AppState;
 use super::easy_read::easy_page;
 use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
-use crate::domain::model::ids;
+use super::shop_prints::Numbers;
 use crate::domain::Category;
 use crate::locale::{Lang, Messages, Ui};
 use actix_web::http::StatusCode;
@@ -135,32 +135,6 @@ pub const CPC_202: Source = src(
     "https://www.legifrance.gouv.fr/affichCode.do?idSectionTA=LEGISCTA000006165187&cidTexte=LEGITEXT000006070716",
     Some("version en vigueur depuis le 16 avril 2024"),
 );
-
-/// The national numbers the text names, read from the data.
-struct Numbers {
-    police: String,
-    eu: String,
-    sms: String,
-    line: String,
-    child: String,
-    shelter: String,
-    victims: String,
-}
-
-impl Numbers {
-    fn of(engine: &crate::search::Engine) -> Self {
-        let n = |id: &str| engine.number(id);
-        Numbers {
-            police: n(ids::POLICE),
-            eu: n(ids::EU_EMERGENCY),
-            sms: n(ids::SMS_EMERGENCY),
-            line: n(ids::VIOLENCES_FEMMES_INFO),
-            child: n(ids::CHILDREN_IN_DANGER),
-            shelter: n(ids::EMERGENCY_SHELTER),
-            victims: n(ids::VICTIM_SUPPORT),
-        }
-    }
-}
 
 /// One question and its answer.
 struct Block {

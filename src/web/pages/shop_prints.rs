@@ -153,6 +153,8 @@ pub struct Numbers {
     pub sms: String,
     pub line: String,
     pub child: String,
+    pub shelter: String,
+    pub victims: String,
 }
 
 impl Numbers {
@@ -165,6 +167,8 @@ impl Numbers {
             sms: n(ids::SMS_EMERGENCY),
             line: n(ids::VIOLENCES_FEMMES_INFO),
             child: n(ids::CHILDREN_IN_DANGER),
+            shelter: n(ids::EMERGENCY_SHELTER),
+            victims: n(ids::VICTIM_SUPPORT),
         }
     }
 
