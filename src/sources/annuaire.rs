@@ -423,6 +423,45 @@ pub fn read(
 
 #[cfg(test)]
 mod tests {
+    fn record(id: &str, name: String) -> super::Record {
+        super::Record {
+            id: id.into(),
+            name,
+            type_service: "cidf".into(),
+            commune: Some("01034".into()),
+            serves: vec![],
+            address: vec!["1 rue de la Paix".into(), "01300 Belley".into()],
+            lat: None,
+            lon: None,
+            phones: vec![],
+            emails: vec![],
+            website: None,
+            hours: vec![],
+            hours_note: None,
+            updated: None,
+            url: None,
+            source: None,
+            itinerant: false,
+        }
+    }
+
+    #[test]
+    fn an_oversized_or_badly_named_record_is_refused_by_id_and_field() {
+        assert!(super::bounded(&record("dila:cidf-01", "CIDFF de l'Ain".into())).is_ok());
+        let huge = record("dila:huge", "A".repeat(1 << 20));
+        assert_eq!(super::bounded(&huge).unwrap_err().1, "name");
+        let mut many = record("dila:many", "CIDFF".into());
+        many.serves = (0..2000).map(|i| format!("{:05}", 1000 + i)).collect();
+        assert_eq!(super::bounded(&many).unwrap_err().1, "serves");
+        for id in ["dila:a b", "dila:../../signaler", "x\nINFO forged", ""] {
+            assert_eq!(
+                super::bounded(&record(id, "CIDFF".into())).unwrap_err().1,
+                "id",
+                "{id:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_2026_point_justice_is_typed_by_its_name() {
         use super::point_justice_kind as kind;
