@@ -32,7 +32,7 @@ bundle="../shared/advisory-db/advisory-db.bundle"
 if [ -f "$bundle" ] && [ ! -d "$db_dir/crates" ]; then
   mkdir -p "$(dirname "$db_dir")"
   rm -rf "$db_dir"
-  git clone -q "$bundle" "$db_dir"
+  git -c init.defaultBranch=main -c advice.detachedHead=false clone -q "$bundle" "$db_dir"
 fi
 if [ -d "$db_dir/crates" ]; then
   echo "cargo deny: advisories from the stored RustSec database of $(git -C "$db_dir" log -1 --format=%cs)"
