@@ -110,9 +110,9 @@ impl PageCache {
 pub struct Sitemaps {
     pub generation: String,
     pub base: String,
-    pub index: actix_web::web::Bytes,
-    /// Each file as XML and gzipped (every crawler takes gzip).
-    pub files: Vec<(actix_web::web::Bytes, actix_web::web::Bytes)>,
+    pub index: Cached,
+    /// Each file, plain and gzipped (every crawler takes gzip).
+    pub files: Vec<Cached>,
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! search engine, so the pages they land on are listed; searches and the API
 //! are not. Sitemaps need absolute addresses: only with `--public-url`.
 
-use super::super::cache::Sitemaps;
+use super::super::cache::{Cached, Sitemaps};
 use super::super::state::AppState;
 use actix_web::http::header;
 use actix_web::web::Bytes;
@@ -72,18 +72,10 @@ fn escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn gzip(b: &[u8]) -> Bytes {
-    use std::io::Write;
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    // Writing into a Vec cannot fail.
-    let _ = e.write_all(b);
-    Bytes::from(e.finish().unwrap_or_default())
-}
-
 fn build(state: &AppState, base: &str) -> Sitemaps {
     let all = paths(state);
     let base_x = escape(base);
-    let files: Vec<(Bytes, Bytes)> = all
+    let files: Vec<Cached> = all
         .chunks(PER_FILE)
         .map(|chunk| {
             let mut body = String::with_capacity(chunk.len() * 80);
@@ -92,8 +84,7 @@ fn build(state: &AppState, base: &str) -> Sitemaps {
                 body.push_str(&format!("<url><loc>{base_x}{}</loc></url>\n", escape(p)));
             }
             body.push_str("</urlset>\n");
-            let gz = gzip(body.as_bytes());
-            (Bytes::from(body), gz)
+            Cached::new(Bytes::from(body))
         })
         .collect();
     let mut index = String::from(
@@ -108,7 +99,7 @@ fn build(state: &AppState, base: &str) -> Sitemaps {
     Sitemaps {
         generation: state.engine.load().generation.clone(),
         base: base.to_string(),
-        index: Bytes::from(index),
+        index: Cached::new(Bytes::from(index)),
         files,
     }
 }
@@ -127,28 +118,13 @@ fn current(state: &AppState, base: &str) -> Arc<Sitemaps> {
     }
 }
 
-fn xml(req: &HttpRequest, plain: &Bytes, gz: Option<&Bytes>) -> HttpResponse {
-    let mut res = HttpResponse::Ok();
-    res.content_type("application/xml; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=86400"))
-        .insert_header(("Vary", "Accept-Encoding"));
-    let takes_gzip = req
-        .headers()
-        .get_all(header::ACCEPT_ENCODING)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|e| {
-            let mut parts = e.split(';');
-            let name = parts.next().unwrap_or("").trim();
-            let refused = parts.any(|q| matches!(q.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
-            name.eq_ignore_ascii_case("gzip") && !refused
-        });
-    match gz {
-        Some(gz) if takes_gzip => res
-            .insert_header((header::CONTENT_ENCODING, "gzip"))
-            .body(gz.clone()),
-        _ => res.body(plain.clone()),
-    }
+fn xml(req: &HttpRequest, body: &Cached) -> HttpResponse {
+    let mut res = body.respond(req, "application/xml; charset=utf-8");
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("public, max-age=86400"),
+    );
+    res
 }
 
 /// The index of the sitemap files.
@@ -157,7 +133,7 @@ pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         return super::errors::error_page_404();
     };
     let maps = current(&state, base);
-    xml(&req, &maps.index, None)
+    xml(&req, &maps.index)
 }
 
 /// One file of addresses: `/sitemap/1.xml`, `/sitemap/2.xml`…
@@ -177,7 +153,7 @@ pub async fn part(
     };
     let maps = current(&state, base);
     match maps.files.get(n - 1) {
-        Some((plain, gz)) => xml(&req, plain, Some(gz)),
+        Some(file) => xml(&req, file),
         None => super::errors::error_page_404(),
     }
 }
