@@ -17,7 +17,7 @@ use std::any::Any;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// From one request's start to the next one's: enough to write a page to a
@@ -66,9 +66,10 @@ enum Admission {
     Shut,
 }
 
-/// Marks a connection that is over its client's cap: its requests get 429.
-#[derive(Clone, Copy)]
-struct OverCap;
+/// Marks a connection that is over its client's cap: its requests get 429,
+/// and the table is at hand for its one warning.
+#[derive(Clone)]
+struct OverCap(Arc<PerClient>);
 
 /// When the connection's current request started (or the connection opened).
 pub struct Deadline {
@@ -152,7 +153,7 @@ impl PerClient {
             }
             Admission::Refused(slot) => {
                 ext.insert(slot);
-                ext.insert(OverCap);
+                ext.insert(OverCap(self.clone()));
                 OVER_CAP_DEADLINE
             }
         };
@@ -204,12 +205,10 @@ pub async fn per_connection(
     if let Some(deadline) = req.conn_data::<Arc<Deadline>>() {
         deadline.touch();
     }
-    if req.conn_data::<OverCap>().is_some() {
-        if let Some(table) = TABLE.get() {
-            let h = req.headers();
-            if h.contains_key("x-forwarded-for") || h.contains_key(header::FORWARDED) {
-                table.warn_untrusted_proxy();
-            }
+    if let Some(OverCap(table)) = req.conn_data::<OverCap>() {
+        let h = req.headers();
+        if h.contains_key("x-forwarded-for") || h.contains_key(header::FORWARDED) {
+            table.warn_untrusted_proxy();
         }
         let (req, _) = req.into_parts();
         let mut res = super::fallback::refusal(
@@ -227,16 +226,6 @@ pub async fn per_connection(
         return Ok(ServiceResponse::new(req, res));
     }
     Ok(next.call(req).await?.map_into_boxed_body())
-}
-
-/// The server's table, for the middleware's one warning.
-static TABLE: OnceLock<Arc<PerClient>> = OnceLock::new();
-
-impl PerClient {
-    /// Makes this table the one the middleware warns through (the first wins).
-    pub fn register(self: &Arc<Self>) {
-        let _ = TABLE.set(self.clone());
-    }
 }
 
 #[cfg(test)]

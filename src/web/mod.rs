@@ -117,7 +117,6 @@ pub fn serve(listener: TcpListener, state: AppState, workers: usize) -> std::io:
     let limiter = web::Data::new(limits::RateLimiter::new(state.config.api_rate_per_minute));
     let per_client =
         connections::PerClient::new(CONNECTIONS_PER_CLIENT, state.config.trusted_proxies.clone());
-    per_client.register();
     let server = HttpServer::new(move || {
         let state = state.clone();
         App::new()
