@@ -440,15 +440,14 @@ fn a_stalled_second_request_head_is_closed_within_the_deadline() {
     );
 }
 
-/// One status line per connection, or 0 for a connection closed without an answer.
-fn status_of(s: &mut TcpStream) -> u16 {
+/// Each connection's status (0 when it closed without an answer) and answer.
+fn answer_of(s: &mut TcpStream) -> (u16, String) {
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut out = Vec::new();
     let _ = s.read_to_end(&mut out);
-    String::from_utf8_lossy(&out)
-        .get(9..12)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (status, text)
 }
 
 #[test]
@@ -467,12 +466,30 @@ fn a_hundred_connections_from_one_address_all_get_an_http_answer() {
         s.write_all(b"GET /commune/01034 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
             .unwrap();
     }
-    let statuses: Vec<u16> = socks.iter_mut().map(status_of).collect();
+    let answers: Vec<(u16, String)> = socks.iter_mut().map(answer_of).collect();
+    let statuses: Vec<u16> = answers.iter().map(|a| a.0).collect();
     let ok = statuses.iter().filter(|s| **s == 200).count();
-    let refused = statuses.iter().filter(|s| **s == 429).count();
-    assert_eq!(ok + refused, 100, "every connection answered: {statuses:?}");
+    let refused: Vec<&String> = answers
+        .iter()
+        .filter(|a| a.0 == 429)
+        .map(|a| &a.1)
+        .collect();
+    assert_eq!(
+        ok + refused.len(),
+        100,
+        "every connection answered: {statuses:?}"
+    );
     assert!(ok >= 64, "the first 64 served ({ok})");
-    // The refusal is a page that still gives the emergency numbers.
+    // The refusal is a page that says when to come back and still gives the
+    // emergency numbers and the quick exit.
+    for page in &refused {
+        let head = page.to_ascii_lowercase();
+        assert!(head.contains("retry-after: 5"), "{page}");
+        assert!(
+            page.contains("3919") && page.contains("quick-exit"),
+            "{page}"
+        );
+    }
     let (status, _) = visitor_get(port, "/commune/01034");
     assert_eq!(status, 200, "another address is served");
 }
