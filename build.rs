@@ -6,39 +6,8 @@ use fluent_syntax::ast;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-fn vars_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_string());
-        }
-        ast::InlineExpression::Placeable { expression } => vars_expr(expression, out),
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| vars_inline(a, out));
-        }
-        _ => {}
-    }
-}
-
-fn vars_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        ast::Expression::Inline(i) => vars_inline(i, out),
-        ast::Expression::Select { selector, variants } => {
-            vars_inline(selector, out);
-            variants.iter().for_each(|v| vars_pattern(&v.value, out));
-        }
-    }
-}
-
-fn vars_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            vars_expr(expression, out);
-        }
-    }
-}
+#[path = "src/locale/variables.rs"]
+mod variables;
 
 fn rust_name(id: &str) -> String {
     let n = id.replace('-', "_");
@@ -53,6 +22,7 @@ fn rust_name(id: &str) -> String {
 fn main() {
     let path = "locales/fr.ftl";
     println!("cargo:rerun-if-changed={path}");
+    println!("cargo:rerun-if-changed=src/locale/variables.rs");
     let text = std::fs::read_to_string(path).expect("locales/fr.ftl is readable");
     let resource = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(r) => r,
@@ -68,7 +38,7 @@ fn main() {
         let Some(value) = &m.value else { continue };
         let id = m.id.name;
         let mut vars = BTreeSet::new();
-        vars_pattern(value, &mut vars);
+        variables::pattern_variables(value, &mut vars);
         let params: Vec<String> = vars
             .iter()
             .map(|v| {

@@ -5,10 +5,11 @@
 
 use super::easy_read::EasyRead;
 use super::error_reports::Reports;
-use super::fluent::{format_message, pattern_variables, MessageError, Plurals};
+use super::fluent::{format_message, MessageError, Plurals};
 use super::professional::Docs;
 use super::shops::Shops;
 use super::ui::{Labels, Lang, Ui};
+use super::variables::pattern_variables;
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Service};
 use fluent_bundle::concurrent::FluentBundle;

@@ -1,9 +1,9 @@
 //! The few Fluent operations the catalogues need: a message's variables,
 //! and a message formatted with its count and `{name}` holes.
 
+use super::variables::pattern_variables;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast;
 use std::collections::BTreeSet;
 
 /// Why a message could not be formatted.
@@ -13,37 +13,6 @@ pub enum MessageError {
     Missing(String),
     #[error("{0}: {1}")]
     Broken(String, String),
-}
-
-pub fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    fn inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::InlineExpression::VariableReference { id } => {
-                out.insert(id.name.to_string());
-            }
-            ast::InlineExpression::Placeable { expression } => expr(expression, out),
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                arguments.positional.iter().for_each(|a| inline(a, out));
-            }
-            _ => {}
-        }
-    }
-    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Inline(i) => inline(i, out),
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, out);
-                variants
-                    .iter()
-                    .for_each(|v| pattern_variables(&v.value, out));
-            }
-        }
-    }
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            expr(expression, out);
-        }
-    }
 }
 
 /// One message, with `n` a number (plural forms) when given, and every other

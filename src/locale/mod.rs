@@ -10,6 +10,7 @@ pub mod messages;
 pub mod professional;
 pub mod shops;
 mod ui;
+mod variables;
 
 pub use messages::Messages;
 pub use ui::{fill, Labels, Lang, Ui};
