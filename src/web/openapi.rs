@@ -42,12 +42,29 @@ const COMMON_ERRORS: [(&str, &str); 5] = [
     ("429", "Trop de requêtes (voir Retry-After)"),
 ];
 
-/// No control characters, and none of the invisible ones
-/// (`domain::error_report::invisible`: bidirectional, zero-width…); the comment may
-/// hold line breaks and tabs.
-const NO_CONTROL: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB]*$";
-const NO_CONTROL_BUT_LINES: &str =
-    "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB]*$";
+/// A pattern refusing controls (but `lines`: line breaks and tabs) and every
+/// range of `domain::text::HIDDEN`, written the way both Python's and Rust's
+/// regular expressions read it (`\uXXXX`, `\UXXXXXXXX` past the BMP).
+fn visible_text(lines: &str) -> String {
+    let esc = |c: char| {
+        if (c as u32) > 0xFFFF {
+            format!("\\U{:08X}", c as u32)
+        } else {
+            format!("\\u{:04X}", c as u32)
+        }
+    };
+    let ranges: String = crate::domain::text::HIDDEN
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                esc(a)
+            } else {
+                format!("{}-{}", esc(a), esc(b))
+            }
+        })
+        .collect();
+    format!("^[^{lines}\\u007F-\\u009F{ranges}]*$")
+}
 
 fn report_responses() -> Value {
     let mut m = serde_json::Map::new();
@@ -217,8 +234,8 @@ pub fn document() -> Value {
                 "type": "object", "required": ["field"], "additionalProperties": false,
                 "properties": {
                     "field": {"enum": Field::ALL.map(Field::id)},
-                    "value": {"type": ["string", "null"], "maxLength": MAX_VALUE, "pattern": NO_CONTROL, "description": "La bonne information, si elle est connue"},
-                    "comment": {"type": ["string", "null"], "maxLength": MAX_COMMENT, "pattern": NO_CONTROL_BUT_LINES, "description": "Précisions, sans rien de personnel"}
+                    "value": {"type": ["string", "null"], "maxLength": MAX_VALUE, "pattern": visible_text("\\u0000-\\u001F"), "description": "La bonne information, si elle est connue"},
+                    "comment": {"type": ["string", "null"], "maxLength": MAX_COMMENT, "pattern": visible_text("\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F"), "description": "Précisions, sans rien de personnel"}
                 }
             },
             "Problem": {
