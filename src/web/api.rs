@@ -233,7 +233,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         ..p.narrow.query(place.as_ref().map(|c| c.commune))
     };
     let (limit, offset) = (p.limit, p.offset);
-    let now = chrono::Utc::now();
+    let now = state.config.clock.now();
     let hits = engine.search_resources(&q, now)?;
     let results: Vec<ResourceOut> = hits
         .iter()
@@ -317,7 +317,7 @@ async fn resource(
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.now().date_naive();
     let body = serde_json::to_string(&resource_out(r, None, today, lang)).map_err(|e| {
         tracing::error!("serialising {id}: {e}");
         Problem::new(

@@ -20,7 +20,7 @@ pub mod views;
 
 pub use pages::content_version;
 pub use state::{
-    parse_public_url, release_freed_memory, AppState, Config, Reload, DEFAULT_EXIT_URL,
+    parse_public_url, release_freed_memory, AppState, Clock, Config, Reload, DEFAULT_EXIT_URL,
 };
 
 use crate::locale::Lang;

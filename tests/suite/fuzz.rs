@@ -166,6 +166,7 @@ async fn api_and_page_parameters_never_give_a_500() {
             api_rate_per_minute: 1_000_000,
             public_url: None,
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         },
     );
     let app =

@@ -63,13 +63,13 @@ pub async fn witness(page: Page) -> Result<HttpResponse, PageError> {
         None => None,
     };
     let near = match commune {
-        Some(i) => match witness_near(&engine, i) {
+        Some(i) => match witness_near(&engine, i, state.config.clock.now()) {
             Ok(hits) => Some((i, hits)),
             Err(e) => return Err(page.failed(e)),
         },
         None => None,
     };
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.now().date_naive();
     let m = ui.msg();
     let commune_query = near
         .as_ref()
@@ -152,9 +152,10 @@ pub async fn witness(page: Page) -> Result<HttpResponse, PageError> {
 pub(super) fn witness_near(
     engine: &crate::search::Engine,
     commune: usize,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<crate::search::Hit>, crate::search::SearchError> {
     let q = params::Narrow::default().query(Some(commune));
-    let shown = engine.commune_page(&q, false, chrono::Utc::now())?;
+    let shown = engine.commune_page(&q, false, now)?;
     let of = |h: &&crate::search::Hit, c: Category| engine.cat.resources[h.resource].category == c;
     Ok([
         Category::Police,

@@ -205,7 +205,7 @@ pub async fn commune(page: Page, path: web::Path<String>) -> Result<HttpResponse
     let c = engine.commune(i);
     let q = params::Narrow::default().query(Some(i));
     let shown = engine
-        .commune_page(&q, false, chrono::Utc::now())
+        .commune_page(&q, false, state.config.clock.now())
         .map_err(|e| page.failed(e))?;
     let n = Numbers::of(&engine);
     let places: Vec<_> = KINDS

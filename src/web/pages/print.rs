@@ -96,7 +96,7 @@ pub async fn poster(page: Page, path: web::Path<String>) -> Result<HttpResponse,
     let (url, qr) = commune_url(state, ui, &c.insee);
     let n = Numbers::of(&engine);
     let base = format!("{}/affiche/{}", ui.prefix, c.insee);
-    let now = chrono::Utc::now();
+    let now = state.config.clock.now();
     let local = engine.print_contacts(i, now).map_err(|e| page.failed(e))?;
     let local_list = |h: &str| {
         html! {
@@ -222,7 +222,7 @@ pub async fn departement(page: Page, path: web::Path<String>) -> Result<HttpResp
     };
     // `?category=police`: one kind of help, still printable as a leaflet.
     let only = page.params::<DirectoryParams>()?.only;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.now().date_naive();
     let dir = engine.departement_directory(&dep);
     let kinds = dir.categories();
     let show = |c: Category| only.is_none_or(|o| o == c);

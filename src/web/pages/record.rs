@@ -77,7 +77,7 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         @match &r.hours {
             Some(Hours::AlwaysOpen) => p { (ui.msg().always_open()) },
             Some(Hours::Weekly { slots }) => {
-                @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
+                @if let Some(o) = open_text(ui, open_state(r, commune, state.config.clock.now()).as_ref()) { p { (o) } }
                 @if r.is_national() { p.note { (ui.msg().paris_time()) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day = day_ranges(slots, d);
@@ -97,7 +97,7 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
                 (_, _, Some(n)) => { (ui.msg().colon()) span lang="fr" { (n) } },
                 _ => {},
             } } }
-        p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
+        p { strong { (ui.age_words(r, state.config.clock.now().date_naive())) } }
         details.source {
             summary { (ui.msg().updated(&date_words(ui, r.updated))) " · " (ui.msg().source()) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }

@@ -265,7 +265,7 @@ fn render_results(
     let (req, state, ui) = (&page.req, &page.state, page.ui);
     let c = engine.commune(place.commune);
     let q = f.narrow.query(Some(place.commune));
-    let now = chrono::Utc::now();
+    let now = state.config.clock.now();
     let shown = engine
         .commune_page(&q, f.show_all, now)
         .map_err(|e| page.failed(e))?;

@@ -36,7 +36,7 @@ pub async fn widget(page: Page) -> Result<HttpResponse, PageError> {
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
-            let now = chrono::Utc::now();
+            let now = state.config.clock.now();
             // The page's own choice, nearest first, cut to fit a partner's frame.
             let shown = engine
                 .commune_page(&ResourceQuery::for_commune(i), false, now)

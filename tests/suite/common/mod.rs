@@ -82,14 +82,17 @@ impl TestApp {
 }
 
 /// The real server, on 127.0.0.1 and a port the OS picks.
-pub async fn spawn() -> TestApp {
-    spawn_with(Config {
+/// The tests' server settings: no rate limit in the way, a neutral exit.
+pub fn test_config() -> Config {
+    Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
-        public_url: None,
-        trusted_proxies: Vec::new(),
-    })
-    .await
+        ..Config::default()
+    }
+}
+
+pub async fn spawn() -> TestApp {
+    spawn_with(test_config()).await
 }
 
 pub async fn spawn_with(config: Config) -> TestApp {
@@ -124,6 +127,7 @@ pub async fn spawn_public(url: &str) -> TestApp {
         api_rate_per_minute: 1_000_000,
         public_url: Some(url.into()),
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await
 }
@@ -137,6 +141,7 @@ pub async fn spawn_watching(root: &Path) -> (AppState, String) {
             api_rate_per_minute: 1_000_000,
             public_url: None,
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         },
     );
     state
