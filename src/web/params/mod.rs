@@ -12,11 +12,13 @@ use crate::search::{query, QueryError};
 use actix_web::{web, HttpRequest};
 
 mod queries;
+pub mod spec;
 
 pub use queries::{
-    CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
+    ApiLang, CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
     RecordParams, ResourceParams, Search, SupportParams,
 };
+pub use spec::Documented;
 
 pub type Pairs = Vec<(String, String)>;
 
@@ -257,11 +259,8 @@ fn code<T>(
 /// else French.
 pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
     use crate::locale::Lang;
-    if let Some(code) = one(&pairs(req)?, "lang") {
-        return Lang::from_code(code).ok_or_else(|| ParamError::UnknownValue {
-            param: "lang",
-            values: Lang::ALL.map(Lang::code).join(", "),
-        });
+    if let Some(lang) = ApiLang::try_from(&pairs(req)?)?.lang {
+        return Ok(lang);
     }
     let header = req
         .headers()
@@ -283,6 +282,13 @@ pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
         }
     }
     Ok(best.0)
+}
+
+/// `only_known` with the parameters the OpenAPI document lists for `T`.
+pub fn only_documented<T: Documented>(
+    req: &HttpRequest,
+) -> Result<(), crate::web::problem::Problem> {
+    only_known(req, &T::names())
 }
 
 /// The API answers a misspelt parameter (`comune=01034`) with a 400 naming
