@@ -18,23 +18,9 @@ pub use queries::{
     ApiLang, CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
     RecordParams, ResourceParams, Search, SupportParams,
 };
-pub use spec::Documented;
+pub use spec::{bounds, Documented};
 
 pub type Pairs = Vec<(String, String)>;
-
-/// Parameter bounds, shared by the parsers and the OpenAPI document.
-pub mod bounds {
-    /// (default, maximum)
-    pub const COMMUNES_LIMIT: (usize, usize) = (10, 50);
-    pub const RESOURCES_LIMIT: (usize, usize) = (20, 100);
-    pub const OFFSET_MAX: usize = 10_000;
-    /// (minimum, maximum)
-    pub const RADIUS_KM: (f64, f64) = (0.1, 100.0);
-    pub const LAT: (f64, f64) = (-90.0, 90.0);
-    pub const LON: (f64, f64) = (-180.0, 180.0);
-    pub const HSDS_PER_PAGE: (usize, usize) = (50, 100);
-    pub const HSDS_PAGE_MAX: usize = 100_000;
-}
 
 /// Why a parameter was refused; `param` names it for the problem document.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

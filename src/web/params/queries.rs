@@ -209,6 +209,20 @@ impl Documented for ApiLang {
     const PARAMS: &'static [&'static Param] = &[&spec::LANG];
 }
 
+/// Any `Documented` query is a utoipa `IntoParams`.
+macro_rules! into_params {
+    ($($t:ty),*) => {$(
+        impl utoipa::IntoParams for $t {
+            fn into_params(
+                _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+            ) -> Vec<utoipa::openapi::path::Parameter> {
+                <$t as Documented>::PARAMS.iter().map(|p| p.to_openapi()).collect()
+            }
+        }
+    )*};
+}
+into_params!(ResourceParams, CommuneSearch, ApiLang);
+
 /// HSDS lists: `page`, `per_page` and an optional `commune`.
 pub struct HsdsPage {
     pub page: usize,

@@ -5,7 +5,6 @@
 //! its attributes take literals only, and these bounds and patterns come from
 //! `bounds`, the domain's enumerations and `search::query::FORBIDDEN`.
 
-use super::bounds;
 use crate::domain::{Audience, Category};
 use crate::locale::Lang;
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
@@ -46,21 +45,19 @@ pub trait Documented {
     }
 }
 
-/// Any `Documented` query is a utoipa `IntoParams`.
-macro_rules! into_params {
-    ($($t:ty),*) => {$(
-        impl utoipa::IntoParams for $t {
-            fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-                <$t as Documented>::PARAMS.iter().map(|p| p.to_openapi()).collect()
-            }
-        }
-    )*};
+/// Parameter bounds, shared by the parsers and the OpenAPI document.
+pub mod bounds {
+    /// (default, maximum)
+    pub const COMMUNES_LIMIT: (usize, usize) = (10, 50);
+    pub const RESOURCES_LIMIT: (usize, usize) = (20, 100);
+    pub const OFFSET_MAX: usize = 10_000;
+    /// (minimum, maximum)
+    pub const RADIUS_KM: (f64, f64) = (0.1, 100.0);
+    pub const LAT: (f64, f64) = (-90.0, 90.0);
+    pub const LON: (f64, f64) = (-180.0, 180.0);
+    pub const HSDS_PER_PAGE: (usize, usize) = (50, 100);
+    pub const HSDS_PAGE_MAX: usize = 100_000;
 }
-into_params!(
-    super::ResourceParams,
-    super::CommuneSearch,
-    super::queries::ApiLang
-);
 
 pub const COMMUNE: Param = Param {
     name: "commune",
