@@ -248,26 +248,7 @@ pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
     if let Some(lang) = ApiLang::try_from(&pairs(req)?)?.lang {
         return Ok(lang);
     }
-    let header = req
-        .headers()
-        .get(actix_web::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mut best = (Lang::Fr, -1.0f32);
-    for part in header.split(',') {
-        let mut bits = part.split(';');
-        let tag = bits.next().unwrap_or("").trim().to_ascii_lowercase();
-        let q = bits
-            .find_map(|b| b.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
-            .unwrap_or(1.0f32);
-        let Some(lang) = Lang::from_tag(&tag) else {
-            continue;
-        };
-        if q > best.1 {
-            best = (lang, q);
-        }
-    }
-    Ok(best.0)
+    Ok(crate::web::accept_language::of_request(req).unwrap_or(Lang::Fr))
 }
 
 /// `only_known` with the parameters the OpenAPI document lists for `T`.
