@@ -431,6 +431,25 @@ mod tests {
         assert_eq!(ResourceParams::names().len(), 13);
     }
 
+    proptest::proptest! {
+        /// Any values of the documented parameters give a query or a 400
+        /// problem naming one of them, with a reason in French.
+        #[test]
+        fn any_documented_parameters_give_a_query_or_a_400_naming_one(
+            pairs in proptest::collection::vec((0..13usize, "\\PC{0,12}|-?[0-9]{1,4}(\\.[0-9]{1,3})?"), 0..6)
+        ) {
+            let names = ResourceParams::names();
+            let p: Pairs = pairs.iter().map(|(i, v)| (names[*i].to_string(), v.clone())).collect();
+            if let Err(e) = ResourceParams::try_from(&p) {
+                let problem = Problem::from(e.clone());
+                proptest::prop_assert_eq!(problem.status, 400);
+                proptest::prop_assert!(problem.param.as_deref().is_some_and(|n| names.contains(&n)), "{:?}", e);
+                let unfilled = ["{p}", "{range}", "{values}", "{why}"].iter().any(|h| problem.detail.contains(h));
+                proptest::prop_assert!(!problem.detail.is_empty() && !unfilled, "{}", problem.detail);
+            }
+        }
+    }
+
     #[test]
     fn problem_names_the_parameter() {
         let p = Problem::from(ParamError::NotANumber { param: "limit" });
