@@ -1,6 +1,7 @@
-//! The OpenAPI 3.1 document, built from the code it describes: parameter
-//! bounds from `params::bounds`, enumerations from the domain types, problem
-//! types from the handlers. Tests validate real responses against it.
+//! The OpenAPI 3.1 document, built from the code it describes: query
+//! parameters from their one list (`params::spec`, through `utoipa::IntoParams`),
+//! enumerations from the domain types, problem types from the handlers. Tests
+//! validate real responses against it; a snapshot makes any change a reviewed diff.
 
 use super::params::{ApiLang, CommuneSearch, ResourceParams};
 use crate::domain::error_report::{Field, MAX_COMMENT, MAX_VALUE};
