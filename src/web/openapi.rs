@@ -304,7 +304,7 @@ pub fn document() -> Value {
 #[cfg(test)]
 mod tests {
     /// Any change of the published contract shows up as a reviewed diff of
-    /// `snapshots/*.snap` (`cargo insta review`), never silently.
+    /// `snapshots/*.snap` (`INSTA_UPDATE=always`, then read the diff), never silently.
     #[test]
     fn the_openapi_document_matches_its_reviewed_snapshot() {
         insta::assert_json_snapshot!("openapi", super::document());
