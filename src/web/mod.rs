@@ -1,6 +1,7 @@
 //! HTTP: the app as a value bound to any listener, security headers on every
 //! response, an access log without queries or addresses.
 
+pub mod accept_language;
 pub mod api;
 pub mod bodies;
 pub mod cache;

@@ -10,13 +10,7 @@ use maud::html;
 /// The visitor's browser language, when the site has it and the page is in
 /// another: offered in one line, never a redirect.
 pub fn offer(req: &HttpRequest, here: Lang) -> Option<Lang> {
-    let header = req
-        .headers()
-        .get(actix_web::http::header::ACCEPT_LANGUAGE)?
-        .to_str()
-        .ok()?;
-    let first = header.split(',').next()?.split(';').next()?;
-    Lang::from_tag(first).filter(|l| *l != here)
+    crate::web::accept_language::of_request(req).filter(|l| *l != here)
 }
 
 /// In a right-to-left sentence, a number stays one left-to-right run.
