@@ -83,7 +83,6 @@ impl TestApp {
     }
 }
 
-/// The real server, on 127.0.0.1 and a port the OS picks.
 /// The tests' server settings: no rate limit in the way, a neutral exit.
 pub fn test_config() -> Config {
     Config {
@@ -93,6 +92,7 @@ pub fn test_config() -> Config {
     }
 }
 
+/// The real server, on 127.0.0.1 and a port the OS picks.
 pub async fn spawn() -> TestApp {
     spawn_with(test_config()).await
 }
