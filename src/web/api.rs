@@ -274,6 +274,15 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
             errors::INTERNAL,
         )
     })?;
+    if !state.api.admit(&key, &engine.generation) {
+        // Asked once: answered, not kept (see PageCache::admit).
+        let mut r = HttpResponse::Ok();
+        r.content_type("application/json");
+        if !crate::web::cache::takes_gzip(&req) {
+            r.insert_header(("Vary", "Accept-Encoding"));
+        }
+        return Ok(in_language(r.body(body), lang));
+    }
     let body = crate::web::cache::Cached::new(web::Bytes::from(body));
     state.api.put(key, &engine.generation, body.clone());
     Ok(in_language(body.respond(&req, "application/json"), lang))

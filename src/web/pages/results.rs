@@ -248,6 +248,16 @@ pub async fn commune(page: Page, path: web::Path<String>) -> Result<HttpResponse
     if !cacheable {
         return Ok(HttpResponse::Ok().content_type(HTML).body(html));
     }
+    if !state.pages.admit(key, &engine.generation) {
+        // Asked once: drawn, not kept; compressed only for a client that
+        // takes it (the compression layer then says `Vary` itself).
+        let mut r = HttpResponse::Ok();
+        r.content_type(HTML);
+        if !crate::web::cache::takes_gzip(req) {
+            r.insert_header(("Vary", "Accept-Encoding"));
+        }
+        return Ok(shared(r.body(html)));
+    }
     let body = crate::web::cache::Cached::new(web::Bytes::from(html));
     state
         .pages
