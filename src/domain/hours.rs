@@ -222,8 +222,26 @@ pub fn local_now(tz: chrono_tz::Tz) -> chrono::DateTime<chrono_tz::Tz> {
     tz.from_utc_datetime(&chrono::Utc::now().naive_utc())
 }
 
-/// Easter Sunday (anonymous Gregorian algorithm).
+/// Easter Sunday, remembered for the last year asked: a page asks it for
+/// every hour of every card, always of the same year or two.
 fn easter(year: i32) -> NaiveDate {
+    thread_local! {
+        static LAST: std::cell::Cell<(i32, NaiveDate)> =
+            const { std::cell::Cell::new((i32::MIN, NaiveDate::MIN)) };
+    }
+    LAST.with(|last| {
+        let (y, d) = last.get();
+        if y == year {
+            return d;
+        }
+        let d = compute_easter(year);
+        last.set((year, d));
+        d
+    })
+}
+
+/// Easter Sunday (anonymous Gregorian algorithm).
+fn compute_easter(year: i32) -> NaiveDate {
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;

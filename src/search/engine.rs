@@ -29,7 +29,7 @@ pub struct Engine {
     pub(super) res_by_dep: HashMap<DepCode, Vec<usize>>,
     pub(super) res_around: Vec<usize>,
     /// Département-wide local structures by grid cell, to find them across borders.
-    pub(super) res_grid: HashMap<(i32, i32), Vec<usize>>,
+    pub(super) res_grid: rustc_hash::FxHashMap<(i32, i32), Vec<usize>>,
     /// HSDS UUID (service, organization, location) → resource position.
     pub(super) hsds: HashMap<String, usize>,
 }
@@ -88,7 +88,7 @@ impl Engine {
         let (mut res_national, mut res_around) = (vec![], vec![]);
         let mut res_by_commune: HashMap<InseeCode, Vec<usize>> = HashMap::new();
         let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
-        let mut res_grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+        let mut res_grid: rustc_hash::FxHashMap<(i32, i32), Vec<usize>> = Default::default();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
             if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {

@@ -135,6 +135,8 @@ impl Engine {
                     }),
             );
         }
+        // Distances already measured, so each is computed once.
+        let mut measured: rustc_hash::FxHashMap<usize, f64> = Default::default();
         if let Some(o) = origin {
             ids.extend(self.res_around.iter().copied().filter(
                 |&i| match self.cat.resources[i].scope {
@@ -142,15 +144,20 @@ impl Engine {
                         lat,
                         lon,
                         radius_km,
-                    } => GeoPoint { lat, lon }.distance_km(&o) <= radius_km,
+                    } => {
+                        let p = GeoPoint { lat, lon };
+                        Reach::latitude_may_reach(o, p, radius_km) && p.distance_km(&o) <= radius_km
+                    }
                     _ => false,
                 },
             ));
             if commune.is_some() {
                 // The nearest of the asked categories, not the nearest of all then filtered.
-                ids.extend(self.near(o, NEAR_KM, NEAR_MAX, |r| {
+                let nearest = self.near(o, NEAR_KM, NEAR_MAX, |r| {
                     q.categories.is_empty() || q.categories.contains(&r.category)
-                }));
+                });
+                ids.extend(nearest.iter().map(|&(i, _)| i));
+                measured.extend(nearest);
             }
             if let Some(radius) = q.radius_km {
                 ids.extend(self.within(o, radius));
@@ -189,7 +196,12 @@ impl Engine {
                     return None;
                 }
                 let distance_km = match (origin, r.point) {
-                    (Some(o), Some(p)) => Some(o.distance_km(&p)),
+                    (Some(o), Some(p)) => Some(
+                        measured
+                            .get(&i)
+                            .copied()
+                            .unwrap_or_else(|| o.distance_km(&p)),
+                    ),
                     _ => None,
                 };
                 Some(Hit {
@@ -289,7 +301,7 @@ impl Engine {
     /// in common. The one kept is the one not flagged, then the freshest; the
     /// record page names both sources (`Engine::twins`).
     fn drop_twins(&self, hits: &mut Vec<Hit>) {
-        let mut best: std::collections::HashMap<(Category, &InseeCode, &str), usize> =
+        let mut best: rustc_hash::FxHashMap<(Category, &InseeCode, &str), usize> =
             Default::default();
         let better = |a: &Resource, b: &Resource| {
             (!a.needs_review, a.updated) > (!b.needs_review, b.updated)
@@ -375,9 +387,10 @@ impl Engine {
         radius: f64,
         max: usize,
         keep: impl Fn(&Resource) -> bool,
-    ) -> Vec<usize> {
+    ) -> Vec<(usize, f64)> {
         let dlat = radius / 110.0;
         let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
+        let reach = Reach::new(o, radius);
         let (c0, c1) = (
             grid_cell(o.lat - dlat, o.lon - dlon),
             grid_cell(o.lat + dlat, o.lon + dlon),
@@ -390,10 +403,12 @@ impl Engine {
                     if !keep(r) {
                         continue;
                     }
-                    if let Some(d) = r.point.map(|p| p.distance_km(&o)) {
-                        if d <= radius {
-                            out.push((d, i));
-                        }
+                    let Some(p) = r.point.filter(|p| reach.may_reach(*p)) else {
+                        continue;
+                    };
+                    let d = p.distance_km(&o);
+                    if d <= radius {
+                        out.push((d, i));
                     }
                 }
             }
@@ -402,7 +417,7 @@ impl Engine {
             out.select_nth_unstable_by(max, |a, b| a.0.total_cmp(&b.0));
             out.truncate(max);
         }
-        out.into_iter().map(|(_, i)| i).collect()
+        out.into_iter().map(|(d, i)| (i, d)).collect()
     }
 
     /// Resources with a place within `radius` km: bounding box first, then Haversine.
@@ -498,4 +513,89 @@ fn rank_in(order: &[&str], r: &Resource) -> usize {
 
 fn is_free(r: &Resource) -> bool {
     r.free == Some(true) || r.phones.iter().any(|p| p.free == Some(true))
+}
+
+/// Mean Earth radius in km, as `geo`'s Haversine takes it.
+const EARTH_KM: f64 = 6371.0088;
+
+/// A test without trigonometry per point that a place is certainly farther
+/// than `radius` km from `o`, so Haversine runs only for the others and no
+/// place within reach is ever left out: the great-circle distance is at
+/// least R·|Δφ|, and at least 2R·asin(cos φmax · sin(|Δλ|/2)) with φmax the
+/// highest latitude within reach.
+struct Reach {
+    o: GeoPoint,
+    dlat: f64,
+    dlon: f64,
+}
+
+/// A hair wider than the bounds, for rounding.
+const MARGIN: f64 = 1.0 + 1e-9;
+
+impl Reach {
+    /// The latitude bound alone, for a radius that changes with each place.
+    fn latitude_may_reach(o: GeoPoint, p: GeoPoint, radius: f64) -> bool {
+        (p.lat - o.lat).abs() <= (radius / EARTH_KM).to_degrees() * MARGIN
+    }
+
+    fn new(o: GeoPoint, radius: f64) -> Self {
+        let margin = MARGIN;
+        let dlat = (radius / EARTH_KM).to_degrees() * margin;
+        let phi_max = (o.lat.abs() + dlat).min(90.0).to_radians();
+        let s = (radius / (2.0 * EARTH_KM)).sin() / phi_max.cos();
+        let dlon = if s >= 1.0 || !s.is_finite() {
+            180.0
+        } else {
+            (2.0 * s.asin()).to_degrees() * margin
+        };
+        Reach { o, dlat, dlon }
+    }
+
+    fn may_reach(&self, p: GeoPoint) -> bool {
+        let dlon = (p.lon - self.o.lon).abs() % 360.0;
+        (p.lat - self.o.lat).abs() <= self.dlat && dlon.min(360.0 - dlon) <= self.dlon
+    }
+}
+
+#[cfg(test)]
+mod reach_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The cheap test never leaves out a place within reach.
+        #[test]
+        fn no_place_within_reach_is_left_out(
+            lat in -80.0f64..80.0, lon in -180.0f64..180.0,
+            dlat in -1.5f64..1.5, dlon in -2.5f64..2.5, radius in 0.1f64..120.0,
+        ) {
+            let o = GeoPoint { lat, lon };
+            let p = GeoPoint { lat: (lat + dlat).clamp(-89.0, 89.0), lon: lon + dlon };
+            if p.distance_km(&o) <= radius {
+                prop_assert!(Reach::new(o, radius).may_reach(p));
+                prop_assert!(Reach::latitude_may_reach(o, p, radius));
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_far_beyond_reach_is_left_out() {
+        let belley = GeoPoint {
+            lat: 45.76,
+            lon: 5.69,
+        };
+        let reach = Reach::new(belley, 50.0);
+        assert!(!reach.may_reach(GeoPoint {
+            lat: 46.40,
+            lon: 5.69
+        }));
+        assert!(!reach.may_reach(GeoPoint {
+            lat: 45.76,
+            lon: 6.50
+        }));
+        assert!(reach.may_reach(GeoPoint {
+            lat: 45.90,
+            lon: 5.90
+        }));
+    }
 }
