@@ -260,38 +260,38 @@ impl Engine {
             }
         }
         self.unlead_hosts(&mut hits);
-        hits.sort_by(|a, b| {
-            let (ra, rb) = (
-                &self.cat.resources[a.resource],
-                &self.cat.resources[b.resource],
-            );
-            a.section.cmp(&b.section).then_with(|| match a.section {
-                Section::Emergency => {
-                    rank_in(&EMERGENCY_ORDER, ra).cmp(&rank_in(&EMERGENCY_ORDER, rb))
+        // Each hit's place on the page, computed once: a comparison would
+        // recompute ranks, kinds and needs hundreds of times.
+        hits.sort_by_cached_key(|h| {
+            let r = &self.cat.resources[h.resource];
+            match h.section {
+                Section::Emergency => (h.section, 0, rank_in(&EMERGENCY_ORDER, r), 0, 0, ""),
+                Section::Listening => (h.section, 0, rank_in(&LISTENING_ORDER, r), 0, 0, ""),
+                Section::Local if h.lead => {
+                    let kind = LeadKind::of(r, commune)
+                        .and_then(|k| LeadKind::ORDER.iter().position(|o| *o == k))
+                        .map_or(0, |p| p + 1);
+                    (h.section, 0, kind, 0, 0, "")
                 }
-                Section::Listening => {
-                    rank_in(&LISTENING_ORDER, ra).cmp(&rank_in(&LISTENING_ORDER, rb))
-                }
-                Section::Local => b.lead.cmp(&a.lead).then_with(|| {
-                    if a.lead {
-                        let kind = |r| {
-                            LeadKind::of(r, commune)
-                                .and_then(|k| LeadKind::ORDER.iter().position(|o| *o == k))
-                        };
-                        kind(ra).cmp(&kind(rb))
-                    } else {
-                        // By the distance each card shows, as the heading
-                        // says; those without one (a whole département's) last.
-                        let d = |h: &Hit| h.distance_km.unwrap_or(f64::INFINITY);
-                        d(a).total_cmp(&d(b)).then_with(|| ra.name.cmp(&rb.name))
-                    }
-                }),
-                Section::National => Need::of(ra)
-                    .cmp(&Need::of(rb))
-                    .then_with(|| rb.is_24_7().cmp(&ra.is_24_7()))
-                    .then_with(|| national_rank(ra.category).cmp(&national_rank(rb.category)))
-                    .then_with(|| ra.name.cmp(&rb.name)),
-            })
+                // By the distance each card shows, as the heading says;
+                // those without one (a whole département's) last.
+                Section::Local => (
+                    h.section,
+                    1,
+                    0,
+                    0,
+                    distance_order(h.distance_km),
+                    r.name.as_str(),
+                ),
+                Section::National => (
+                    h.section,
+                    0,
+                    Need::of(r) as usize,
+                    u8::from(!r.is_24_7()),
+                    u64::from(national_rank(r.category)),
+                    r.name.as_str(),
+                ),
+            }
         });
         Ok(hits)
     }
@@ -509,6 +509,15 @@ fn rank_in(order: &[&str], r: &Resource) -> usize {
         .iter()
         .position(|id| *id == r.id)
         .unwrap_or(order.len())
+}
+
+/// A distance as an ordered integer: nearer first, none last.
+fn distance_order(d: Option<f64>) -> u64 {
+    match d {
+        Some(d) if d > 0.0 => d.to_bits(),
+        Some(_) => 0,
+        None => f64::INFINITY.to_bits(),
+    }
 }
 
 fn is_free(r: &Resource) -> bool {
