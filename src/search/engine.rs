@@ -6,7 +6,10 @@ use crate::catalogue::Catalogue;
 use crate::domain::text::place_key;
 use crate::domain::{DepCode, InseeCode, Postcode, Scope};
 use crate::index::{self, schema::Fields, IndexError, Meta};
-use std::collections::{HashMap, HashSet};
+// The engine's maps are built once from our own data and only read after:
+// a fast hash, since no request can add a key to them.
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use std::path::Path;
 use tantivy::IndexReader;
 
@@ -17,21 +20,21 @@ pub struct Engine {
     pub generation: String,
     pub(super) reader: IndexReader,
     pub(super) fields: Fields,
-    pub(super) by_insee: HashMap<InseeCode, usize>,
-    pub(super) by_postcode: HashMap<Postcode, Vec<usize>>,
+    pub(super) by_insee: FxHashMap<InseeCode, usize>,
+    pub(super) by_postcode: FxHashMap<Postcode, Vec<usize>>,
     pub(super) postcodes: Vec<Postcode>,
-    pub(super) keys: HashMap<String, Vec<(usize, bool)>>,
+    pub(super) keys: FxHashMap<String, Vec<(usize, bool)>>,
     pub(super) sorted_keys: Vec<(String, usize, bool)>,
     pub(super) cities_with_arrondissements: HashSet<usize>,
-    pub(super) res_by_id: HashMap<String, usize>,
+    pub(super) res_by_id: FxHashMap<String, usize>,
     pub(super) res_national: Vec<usize>,
-    pub(super) res_by_commune: HashMap<InseeCode, Vec<usize>>,
-    pub(super) res_by_dep: HashMap<DepCode, Vec<usize>>,
+    pub(super) res_by_commune: FxHashMap<InseeCode, Vec<usize>>,
+    pub(super) res_by_dep: FxHashMap<DepCode, Vec<usize>>,
     pub(super) res_around: Vec<usize>,
     /// Département-wide local structures by grid cell, to find them across borders.
-    pub(super) res_grid: rustc_hash::FxHashMap<(i32, i32), Vec<usize>>,
+    pub(super) res_grid: FxHashMap<(i32, i32), Vec<usize>>,
     /// HSDS UUID (service, organization, location) → resource position.
-    pub(super) hsds: HashMap<String, usize>,
+    pub(super) hsds: FxHashMap<String, usize>,
 }
 
 impl Engine {
@@ -53,9 +56,9 @@ impl Engine {
         reader: IndexReader,
         fields: Fields,
     ) -> Self {
-        let mut by_insee = HashMap::new();
-        let mut by_postcode: HashMap<Postcode, Vec<usize>> = HashMap::new();
-        let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut by_insee = FxHashMap::default();
+        let mut by_postcode: FxHashMap<Postcode, Vec<usize>> = FxHashMap::default();
+        let mut keys: FxHashMap<String, Vec<(usize, bool)>> = FxHashMap::default();
         let mut cities_with_arrondissements = HashSet::new();
         for (i, c) in cat.communes.iter().enumerate() {
             by_insee.insert(c.insee.clone(), i);
@@ -84,11 +87,11 @@ impl Engine {
         let mut postcodes: Vec<Postcode> = by_postcode.keys().cloned().collect();
         postcodes.sort();
 
-        let mut res_by_id = HashMap::new();
+        let mut res_by_id = FxHashMap::default();
         let (mut res_national, mut res_around) = (vec![], vec![]);
-        let mut res_by_commune: HashMap<InseeCode, Vec<usize>> = HashMap::new();
-        let mut res_by_dep: HashMap<DepCode, Vec<usize>> = HashMap::new();
-        let mut res_grid: rustc_hash::FxHashMap<(i32, i32), Vec<usize>> = Default::default();
+        let mut res_by_commune: FxHashMap<InseeCode, Vec<usize>> = FxHashMap::default();
+        let mut res_by_dep: FxHashMap<DepCode, Vec<usize>> = FxHashMap::default();
+        let mut res_grid: FxHashMap<(i32, i32), Vec<usize>> = Default::default();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
             if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {
@@ -107,7 +110,8 @@ impl Engine {
             }
         }
         // Built when the index opens, never inside a request.
-        let mut hsds = HashMap::with_capacity(cat.resources.len() * 3);
+        let mut hsds =
+            FxHashMap::with_capacity_and_hasher(cat.resources.len() * 3, Default::default());
         for (i, r) in cat.resources.iter().enumerate() {
             for k in ["service", "organization", "location", "service_at_location"] {
                 hsds.insert(format!("{k}/{}", crate::domain::hsds_uuid(k, &r.id)), i);
