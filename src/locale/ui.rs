@@ -299,6 +299,9 @@ impl Ui {
         use chrono::Datelike;
         let when =
             |d: chrono::NaiveDate| format!("{} {}", self.months[d.month0() as usize], d.year());
+        if let Some(d) = r.confirmed_by_structure(today) {
+            return self.msg().verified_by_structure(&self.date_words(d));
+        }
         match r.checked {
             Some(c) if !r.is_stale(today) && c > r.updated => {
                 fill(self.age_checked, &[("when", &when(c))])
@@ -306,6 +309,19 @@ impl Ui {
             _ if r.is_stale(today) => fill(self.age_old, &[("when", &when(r.updated))]),
             _ => fill(self.age, &[("when", &when(r.updated))]),
         }
+    }
+
+    /// A full date in words ("4 décembre 2026", "1er mai"): never 04/12,
+    /// which reads as April in English.
+    pub fn date_words(&self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        fill(
+            &self.plurals.get("date", i64::from(d.day())),
+            &[
+                ("month", self.date_months[d.month0() as usize]),
+                ("year", &d.year().to_string()),
+            ],
+        )
     }
 
     /// The sentence of an error page for this status; "not found" by default.
