@@ -9,8 +9,8 @@ pub mod store;
 pub mod totp;
 
 pub use store::{
-    Account, AuditEntry, Decision, InvitationError, Proposal, ProposalStatus, Session,
-    SignInError, Store, StoreError,
+    Account, AuditEntry, Decision, InvitationError, Proposal, ProposalStatus, Session, SignInError,
+    Store, StoreError,
 };
 
 /// Who an account is to the data.
@@ -53,4 +53,16 @@ pub fn may_edit(account: &Account, record: &str, dep: Option<&crate::domain::Dep
         Role::Editor { records } => records.iter().any(|r| r == record),
         Role::Reviewer { departement } => dep == Some(departement),
     }
+}
+
+/// What an accepted change becomes: a line of the `data/structures.jsonl` layer.
+pub use crate::sources::structures::{Fields, Listing, FILE as LAYER_FILE};
+
+/// Writes an accepted listing into the data layer (in place of the
+/// record's previous line), durably; the next index build publishes it.
+pub fn publish_listing(
+    data: &std::path::Path,
+    listing: Listing,
+) -> Result<(), crate::sources::SourceError> {
+    crate::sources::structures::upsert(data, listing)
 }

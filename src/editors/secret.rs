@@ -49,8 +49,8 @@ pub fn same(a: &[u8], b: &[u8]) -> bool {
 
 /// The argon2id hash of a password, as a PHC string (salt and parameters inside).
 pub fn hash_password(password: &str) -> Result<String, SecretError> {
-    let salt = SaltString::encode_b64(&random_bytes(16)?)
-        .map_err(|e| SecretError::Hash(e.to_string()))?;
+    let salt =
+        SaltString::encode_b64(&random_bytes(16)?).map_err(|e| SecretError::Hash(e.to_string()))?;
     argon2::Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())

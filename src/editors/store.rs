@@ -732,7 +732,10 @@ impl Store {
             .ok_or_else(|| StoreError::NoAccount(email.to_string()))?;
         self.in_transaction(|| {
             self.conn
-                .execute("UPDATE accounts SET revoked = 1, active = 0 WHERE id = ?1", [a.id])
+                .execute(
+                    "UPDATE accounts SET revoked = 1, active = 0 WHERE id = ?1",
+                    [a.id],
+                )
                 .map_err(|e| self.db(e))?;
             self.conn
                 .execute("DELETE FROM sessions WHERE account = ?1", [a.id])
@@ -743,7 +746,14 @@ impl Store {
                     params![a.id, now],
                 )
                 .map_err(|e| self.db(e))?;
-            self.audit(now, "operator", "revoke", &a.email, Some(if a.active { "active" } else { "invited" }), Some("revoked"))
+            self.audit(
+                now,
+                "operator",
+                "revoke",
+                &a.email,
+                Some(if a.active { "active" } else { "invited" }),
+                Some("revoked"),
+            )
         })
     }
 
@@ -763,7 +773,14 @@ impl Store {
                 .execute(
                     "INSERT INTO proposals (record, departement, author, created, fields, before)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![record, departement, author.id, stamp(now), json(fields), json(before)],
+                    params![
+                        record,
+                        departement,
+                        author.id,
+                        stamp(now),
+                        json(fields),
+                        json(before)
+                    ],
                 )
                 .map_err(|e| self.db(e))?;
             let id = self.conn.last_insert_rowid();
@@ -779,7 +796,11 @@ impl Store {
         })
     }
 
-    fn proposals_where(&self, filter: &str, p: &[&dyn rusqlite::ToSql]) -> Result<Vec<Proposal>, StoreError> {
+    fn proposals_where(
+        &self,
+        filter: &str,
+        p: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<Proposal>, StoreError> {
         let mut q = self
             .conn
             .prepare(&format!(
@@ -821,7 +842,10 @@ impl Store {
 
     /// Pending changes in a département, oldest first.
     pub fn pending_in(&self, departement: &str) -> Result<Vec<Proposal>, StoreError> {
-        self.proposals_where("p.departement = ?1 AND p.status = 'pending'", &[&departement])
+        self.proposals_where(
+            "p.departement = ?1 AND p.status = 'pending'",
+            &[&departement],
+        )
     }
 
     /// An account's own proposals, the last 50.
@@ -913,7 +937,9 @@ impl Store {
                 to.display()
             )));
         }
-        let target = to.to_str().ok_or_else(|| StoreError::Backup("path is not UTF-8".into()))?;
+        let target = to
+            .to_str()
+            .ok_or_else(|| StoreError::Backup("path is not UTF-8".into()))?;
         self.conn
             .execute("VACUUM INTO ?1", [target])
             .map_err(|e| self.db(e))?;
@@ -946,17 +972,30 @@ mod tests {
             s.invite("ed@example.fr", &role, now),
             Err(StoreError::Exists(_))
         ));
-        let (session, secret, account) = s.redeem(&token, "a long password!", now).unwrap().unwrap();
+        let (session, secret, account) =
+            s.redeem(&token, "a long password!", now).unwrap().unwrap();
         assert_eq!(
-            s.redeem(&token, "another password", now).unwrap().unwrap_err(),
+            s.redeem(&token, "another password", now)
+                .unwrap()
+                .unwrap_err(),
             InvitationError::Used
         );
         assert!(s.session(&session, now).unwrap().unwrap().enrolling);
-        assert!(!s.activate(&session, account.id, "000000", now).unwrap() || code(&secret, now) == "000000");
-        assert!(s.activate(&session, account.id, &code(&secret, now), now).unwrap());
+        assert!(
+            !s.activate(&session, account.id, "000000", now).unwrap()
+                || code(&secret, now) == "000000"
+        );
+        assert!(s
+            .activate(&session, account.id, &code(&secret, now), now)
+            .unwrap());
         let later = now + 60;
         let (_, a) = s
-            .sign_in("ED@example.fr", "a long password!", &code(&secret, later), later)
+            .sign_in(
+                "ED@example.fr",
+                "a long password!",
+                &code(&secret, later),
+                later,
+            )
             .unwrap()
             .unwrap();
         assert_eq!(a.email, "ed@example.fr");
@@ -967,7 +1006,10 @@ mod tests {
         assert!(log.iter().any(|e| e.action == "sign-in"));
         assert!(s.conn.execute("DELETE FROM audit", []).is_err());
         assert!(s.conn.execute("UPDATE audit SET actor = 'x'", []).is_err());
-        let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        let mode: String = s
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
     }
 
@@ -981,7 +1023,10 @@ mod tests {
         }
         let mut last = Ok(());
         for i in 0..MAX_FAILURES {
-            last = match s.sign_in("nobody@example.fr", "whatever password", "123456", now + i).unwrap() {
+            last = match s
+                .sign_in("nobody@example.fr", "whatever password", "123456", now + i)
+                .unwrap()
+            {
                 Err(SignInError::Locked(_)) => Err(()),
                 _ => Ok(()),
             };
@@ -992,7 +1037,8 @@ mod tests {
             Err(SignInError::Locked(_))
         ));
         assert!(matches!(
-            s.sign_in("nobody@example.fr", "x", "1", now + LOCK_SECS + 10).unwrap(),
+            s.sign_in("nobody@example.fr", "x", "1", now + LOCK_SECS + 10)
+                .unwrap(),
             Err(SignInError::Wrong)
         ));
     }

@@ -134,7 +134,10 @@ mod tests {
     #[test]
     fn base32_and_the_uri_follow_rfc_4648_and_the_key_uri_format() {
         assert_eq!(base32(b"foobar"), "MZXW6YTBOI");
-        assert_eq!(base32(b"12345678901234567890"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+        assert_eq!(
+            base32(b"12345678901234567890"),
+            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+        );
         let uri = otpauth_uri(b"12345678901234567890", "a.b@example.fr");
         assert!(uri.starts_with("otpauth://totp/Maillage:a.b%40example.fr?secret=GEZD"));
         assert!(uri.contains("&issuer=Maillage&algorithm=SHA1&digits=6&period=30"));

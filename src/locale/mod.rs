@@ -6,6 +6,7 @@ pub mod easy_read;
 pub mod error_reports;
 mod fluent;
 pub mod fr;
+pub mod gestion;
 pub mod messages;
 pub mod professional;
 pub mod shops;

@@ -106,7 +106,10 @@ pub struct Checked {
 /// One line of text: trimmed, bounded, nothing hidden.
 fn line(field: &'static str, s: &str, max: usize) -> Result<String, FieldError> {
     let s = s.trim();
-    if s.chars().any(|c| c != '\n' && crate::domain::text::hidden(c)) || s.contains('\n') {
+    if s.chars()
+        .any(|c| c != '\n' && crate::domain::text::hidden(c))
+        || s.contains('\n')
+    {
         return Err(fail(
             field,
             "caractère invisible ou de contrôle : retapez le texte",

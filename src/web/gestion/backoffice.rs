@@ -1,0 +1,132 @@
+//! The back office a server holds: its database behind one lock, the data
+//! directory accepted listings go to, and the publishing of a new index
+//! generation (coalesced: accepts during a build make one more build).
+
+use crate::editors::{self, Store};
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// A store operation failed (logged where it happened).
+pub struct Fail;
+
+/// Builds and publishes a new index generation from the data directory
+/// (`maillage index`, run apart); an error says why it was refused.
+pub type Publisher = dyn Fn() -> Result<(), String> + Send + Sync;
+
+/// Wrong sign-ins one client may make before it waits `LOCK_SECS`.
+pub const CLIENT_FAILURES: u32 = 20;
+
+/// What the back office needs: its database, the data directory the
+/// accepted listings go to, the reports database, and how to publish.
+pub struct Backoffice {
+    store: Mutex<Store>,
+    pub data: PathBuf,
+    pub reports_db: Option<PathBuf>,
+    publisher: Arc<Publisher>,
+    /// A build is running / another one is wanted after it.
+    building: Mutex<(bool, bool)>,
+    /// Failed sign-ins per client, in memory only (never stored nor logged).
+    clients: Mutex<HashMap<IpAddr, (u32, i64)>>,
+}
+
+impl Backoffice {
+    pub fn new(
+        store: Store,
+        data: PathBuf,
+        reports_db: Option<PathBuf>,
+        publisher: Arc<Publisher>,
+    ) -> Arc<Backoffice> {
+        Arc::new(Backoffice {
+            store: Mutex::new(store),
+            data,
+            reports_db,
+            publisher,
+            building: Mutex::new((false, false)),
+            clients: Mutex::default(),
+        })
+    }
+
+    /// Runs `f` with the store, on a blocking thread (argon2 and fsync take
+    /// milliseconds a worker must not spend). A failure is logged; the
+    /// caller shows the French "nothing was changed" page.
+    pub async fn with<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&Store, &Backoffice) -> Result<T, editors::StoreError> + Send + 'static,
+    ) -> Result<T, Fail> {
+        let me = self.clone();
+        match actix_web::web::block(move || {
+            let store = me.store.lock().unwrap_or_else(|e| e.into_inner());
+            f(&store, &me)
+        })
+        .await
+        {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => {
+                tracing::error!(error = %crate::error_chain(&e), "back office");
+                Err(Fail)
+            }
+            Err(_) => Err(Fail),
+        }
+    }
+
+    /// Publishes in the background; accepts that arrive during a build are
+    /// published together by one more build.
+    pub fn publish(self: &Arc<Self>) {
+        {
+            let mut b = self.building.lock().unwrap_or_else(|e| e.into_inner());
+            if b.0 {
+                b.1 = true;
+                return;
+            }
+            *b = (true, false);
+        }
+        let me = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("gestion-publish".into())
+            .spawn(move || loop {
+                match (me.publisher)() {
+                    Ok(()) => tracing::info!("accepted listings published"),
+                    Err(e) => tracing::error!(
+                        "accepted listings NOT published, the live index keeps serving: {e}"
+                    ),
+                }
+                let mut b = me.building.lock().unwrap_or_else(|e| e.into_inner());
+                if b.1 {
+                    b.1 = false;
+                } else {
+                    b.0 = false;
+                    return;
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::error!("cannot start publishing: {e}");
+            *self.building.lock().unwrap_or_else(|e| e.into_inner()) = (false, false);
+        }
+    }
+
+    pub fn client_locked(&self, ip: IpAddr, now: i64) -> Option<i64> {
+        let c = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        c.get(&ip).map(|(_, until)| *until).filter(|u| *u > now)
+    }
+
+    pub fn client_failed(&self, ip: IpAddr, now: i64) {
+        let mut c = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        if c.len() > 100_000 {
+            c.retain(|_, (_, until)| *until > now);
+        }
+        let e = c.entry(ip).or_insert((0, 0));
+        e.0 += 1;
+        if e.0 >= CLIENT_FAILURES {
+            *e = (0, now + editors::LOCK_SECS);
+        }
+    }
+
+    pub fn client_ok(&self, ip: IpAddr) {
+        self.clients
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&ip);
+    }
+}
