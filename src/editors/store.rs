@@ -498,7 +498,9 @@ impl Store {
         let Some(pending) = self.pending_secret(account)? else {
             return Ok(false);
         };
-        let Some(step) = totp::verify(&pending, code, now as u64, 0) else {
+        // The activation code does not count as used: the first sign-in may
+        // follow within the same 30 seconds. Sign-in codes are taken once.
+        if totp::verify(&pending, code, now as u64, 0).is_none() {
             let a = self.account(account)?;
             self.audit(
                 now,
@@ -509,12 +511,12 @@ impl Store {
                 Some("wrong first code"),
             )?;
             return Ok(false);
-        };
+        }
         self.in_transaction(|| {
             self.conn
                 .execute(
-                    "UPDATE accounts SET totp_secret = totp_pending, totp_pending = NULL, last_step = ?2, active = 1 WHERE id = ?1",
-                    params![account, step as i64],
+                    "UPDATE accounts SET totp_secret = totp_pending, totp_pending = NULL, last_step = 0, active = 1 WHERE id = ?1",
+                    [account],
                 )
                 .map_err(|e| self.db(e))?;
             self.conn

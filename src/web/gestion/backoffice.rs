@@ -15,8 +15,22 @@ pub struct Fail;
 /// (`maillage index`, run apart); an error says why it was refused.
 pub type Publisher = dyn Fn() -> Result<(), String> + Send + Sync;
 
-/// Wrong sign-ins one client may make before it waits `LOCK_SECS`.
-pub const CLIENT_FAILURES: u32 = 20;
+/// A client that failed to sign in with this many different addresses
+/// within `LOCK_SECS` (trying a list of accounts) waits `LOCK_SECS`…
+pub const CLIENT_ADDRESSES: usize = 10;
+/// …as does one that failed this many times in all. One account's own
+/// failures lock that account first (`editors::MAX_FAILURES`), so a
+/// colleague behind the same address can still sign in.
+pub const CLIENT_FAILURES: u32 = 300;
+
+/// One client's recent failed sign-ins (in memory only).
+#[derive(Default)]
+pub struct ClientFailures {
+    since: i64,
+    failures: u32,
+    addresses: std::collections::HashSet<String>,
+    locked_until: i64,
+}
 
 /// What the back office needs: its database, the data directory the
 /// accepted listings go to, the reports database, and how to publish.
@@ -28,7 +42,7 @@ pub struct Backoffice {
     /// A build is running / another one is wanted after it.
     building: Mutex<(bool, bool)>,
     /// Failed sign-ins per client, in memory only (never stored nor logged).
-    clients: Mutex<HashMap<IpAddr, (u32, i64)>>,
+    clients: Mutex<HashMap<IpAddr, ClientFailures>>,
 }
 
 impl Backoffice {
@@ -108,18 +122,32 @@ impl Backoffice {
 
     pub fn client_locked(&self, ip: IpAddr, now: i64) -> Option<i64> {
         let c = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        c.get(&ip).map(|(_, until)| *until).filter(|u| *u > now)
+        c.get(&ip).map(|f| f.locked_until).filter(|u| *u > now)
     }
 
-    pub fn client_failed(&self, ip: IpAddr, now: i64) {
+    /// Counts a failed sign-in of `address` (kept as a digest) by a client.
+    pub fn client_failed(&self, ip: IpAddr, address: &str, now: i64) {
         let mut c = self.clients.lock().unwrap_or_else(|e| e.into_inner());
         if c.len() > 100_000 {
-            c.retain(|_, (_, until)| *until > now);
+            c.retain(|_, f| f.since + editors::LOCK_SECS > now || f.locked_until > now);
         }
-        let e = c.entry(ip).or_insert((0, 0));
-        e.0 += 1;
-        if e.0 >= CLIENT_FAILURES {
-            *e = (0, now + editors::LOCK_SECS);
+        let f = c.entry(ip).or_default();
+        if f.since + editors::LOCK_SECS <= now {
+            *f = ClientFailures {
+                since: now,
+                locked_until: f.locked_until,
+                ..ClientFailures::default()
+            };
+        }
+        f.failures += 1;
+        if f.addresses.len() < CLIENT_ADDRESSES {
+            f.addresses
+                .insert(editors::secret::digest(&address.trim().to_lowercase()));
+        }
+        if f.addresses.len() >= CLIENT_ADDRESSES || f.failures >= CLIENT_FAILURES {
+            f.locked_until = now + editors::LOCK_SECS;
+            f.failures = 0;
+            f.addresses.clear();
         }
     }
 

@@ -10,7 +10,7 @@ mod pages;
 mod session;
 mod view;
 
-pub use backoffice::{Backoffice, Publisher, CLIENT_FAILURES};
+pub use backoffice::{Backoffice, Publisher, CLIENT_ADDRESSES, CLIENT_FAILURES};
 pub use session::COOKIE;
 
 use actix_web::web;

@@ -196,7 +196,7 @@ pub async fn sign_in(
                 }
                 Err(err) => {
                     if let Some(ip) = who {
-                        bo.client_failed(ip, now);
+                        bo.client_failed(ip, &email, now);
                     }
                     Ok(match err {
                         SignInError::Locked(until) => locked_page(&req, until, &email),
