@@ -386,10 +386,11 @@ fn main() -> Result<()> {
             };
             let reports = (!no_reports).then(|| db.path(&dirs.data));
             let watch = std::time::Duration::from_secs(watch_secs);
-            let gestion = (!no_gestion).then(|| editors_db.path(&dirs.data));
-            serve(
-                &dirs, &addr, workers, config, drain_secs, reports, watch, gestion,
-            )
+            let stores = Stores {
+                reports,
+                gestion: (!no_gestion).then(|| editors_db.path(&dirs.data)),
+            };
+            serve(&dirs, &addr, workers, config, drain_secs, stores, watch)
         }
         Command::Reports { what } => reports(what),
         Command::Editors { what } => editors(what),
@@ -466,16 +467,22 @@ fn index_is_fresh(data: &Path, idx: &Path) -> bool {
     })
 }
 
+/// The SQLite files a server writes, when it holds them.
+struct Stores {
+    reports: Option<PathBuf>,
+    gestion: Option<PathBuf>,
+}
+
 fn serve(
     dirs: &Dirs,
     addr: &str,
     workers: usize,
     config: web::Config,
     drain_secs: u64,
-    reports: Option<PathBuf>,
+    stores: Stores,
     watch: std::time::Duration,
-    gestion: Option<PathBuf>,
 ) -> Result<()> {
+    let Stores { reports, gestion } = stores;
     // A broken translation catalogue is a defect of this build: say which.
     maillage::locale::catalogue::load().map_err(|e| anyhow::anyhow!("{e}"))?;
     maillage::locale::catalogue::easy_read().map_err(|e| anyhow::anyhow!("{e}"))?;

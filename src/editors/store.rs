@@ -47,6 +47,13 @@ pub enum SignInError {
     Locked(i64),
 }
 
+/// A used invitation: the enrolling session's token, the TOTP secret to
+/// show once, and the account.
+pub type Redeemed = (String, Vec<u8>, Account);
+
+/// An account's id, password hash, TOTP secret and last used step.
+type Credentials = (i64, Option<String>, Option<Vec<u8>>, i64);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
     pub id: i64,
@@ -444,7 +451,7 @@ impl Store {
         token: &str,
         password: &str,
         now: i64,
-    ) -> Result<Result<(String, Vec<u8>, Account), InvitationError>, StoreError> {
+    ) -> Result<Result<Redeemed, InvitationError>, StoreError> {
         let hash = secret::hash_password(password)?;
         let totp_secret = secret::random_bytes(20)?;
         self.in_transaction(|| {
@@ -659,7 +666,7 @@ impl Store {
             }
             return Ok(Err(SignInError::Locked(until)));
         }
-        let row: Option<(i64, Option<String>, Option<Vec<u8>>, i64)> = self
+        let row: Option<Credentials> = self
             .conn
             .query_row(
                 "SELECT id, password, totp_secret, last_step FROM accounts
