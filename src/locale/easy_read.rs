@@ -1,75 +1,50 @@
-//! The shape of the easy-read French pages (« facile à lire et à comprendre »,
-//! FALC) for `/facile/`; the text is in `locales/fr-facile.ftl`, read by
+//! The easy-read French pages (« facile à lire et à comprendre », FALC) for
+//! `/facile/`; the text is in `locales/fr-facile.ftl`, read by
 //! `catalogue::EASY_READ`.
 
+use super::messages::{EasyMessages, Messages};
 use crate::domain::Category;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::FluentResource;
+use std::borrow::Cow;
 
 pub struct EasyRead {
-    /// The file's bundle: pages it shares with the site (`/facile/vos-droits`)
-    /// format its messages by the same typed calls.
-    pub bundle: fluent_bundle::concurrent::FluentBundle<fluent_bundle::FluentResource>,
-    pub title_home: &'static str,
-    pub home_h1: &'static str,
-    pub home_lead: &'static [&'static str],
-    pub danger_h: &'static str,
-    pub danger: &'static [&'static str],
-    pub talk_h: &'static str,
-    pub talk: &'static [&'static str],
-    /// Said only when the data says the line is free, or open day and night.
-    pub talk_free: &'static str,
-    pub talk_always: &'static str,
-    pub child: &'static str,
-    pub find_h: &'static str,
-    pub find_lead: &'static str,
-    pub find_label: &'static str,
-    pub find_button: &'static str,
-    pub witness_h: &'static str,
-    pub witness_lead: &'static str,
-    pub witness_link: &'static str,
-    pub exit_h: &'static str,
-    pub exit: &'static [&'static str],
-    pub full_site: &'static str,
-    pub title_place: &'static str,
-    pub place_h1: &'static str,
-    pub place_lead: &'static str,
-    pub place_none: &'static str,
-    /// What a kind of place is and does for her, in two short lines.
-    pub kinds: &'static [(Category, &'static str, &'static str)],
-    pub call: &'static str,
-    pub call_first: &'static str,
-    pub in_commune: &'static str,
-    pub km: &'static str,
-    pub place_full: &'static str,
-    pub choose_h: &'static str,
-    pub choose_lead: &'static str,
-    pub not_found_h: &'static str,
-    pub not_found: &'static [&'static str],
-    pub title_witness: &'static str,
-    pub witness_h1: &'static str,
-    pub witness_intro: &'static [&'static str],
-    pub witness_danger_h: &'static str,
-    pub witness_advice_h: &'static str,
-    pub witness_advice: &'static [&'static str],
-    pub witness_help_h: &'static str,
-    pub witness_help: &'static [&'static str],
-    pub witness_careful_h: &'static str,
-    pub witness_careful: &'static [&'static str],
-    pub witness_write_h: &'static str,
-    pub witness_write: &'static [&'static str],
-    pub witness_full: &'static str,
-    /// The link to these pages from the French pages.
-    pub link: &'static str,
+    bundle: FluentBundle<FluentResource>,
 }
 
 impl EasyRead {
-    pub fn msg(&self) -> crate::locale::Messages<'_> {
-        crate::locale::Messages::new(&self.bundle)
+    pub(super) fn new(bundle: FluentBundle<FluentResource>) -> Self {
+        EasyRead { bundle }
     }
 
-    pub fn kind(&self, c: Category) -> Option<(&'static str, &'static str)> {
-        self.kinds
-            .iter()
-            .find(|(k, _, _)| *k == c)
-            .map(|(_, name, does)| (*name, *does))
+    /// The easy-read pages' own messages.
+    pub fn easy(&self) -> EasyMessages<'_> {
+        EasyMessages::new(&self.bundle)
+    }
+
+    /// The messages it shares with the site, under the same ids and
+    /// variables as fr.ftl (checked at start): `/facile/vos-droits`.
+    pub fn msg(&self) -> Messages<'_> {
+        Messages::new(&self.bundle)
+    }
+
+    /// What a kind of place is and does for her, in two short lines; the
+    /// kinds the file describes (the page chooses which to show).
+    pub fn kind(&self, c: Category) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
+        let m = self.easy();
+        Some(match c {
+            Category::Police => (m.kind_police_name(), m.kind_police_does()),
+            Category::WomensRights => (m.kind_womens_rights_name(), m.kind_womens_rights_does()),
+            Category::VictimSupport => (m.kind_victim_support_name(), m.kind_victim_support_does()),
+            Category::Justice => (m.kind_justice_name(), m.kind_justice_does()),
+            Category::AccessToRights => (
+                m.kind_access_to_rights_name(),
+                m.kind_access_to_rights_does(),
+            ),
+            Category::SocialServices => {
+                (m.kind_social_services_name(), m.kind_social_services_does())
+            }
+            _ => return None,
+        })
     }
 }

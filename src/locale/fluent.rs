@@ -1,5 +1,5 @@
-//! The few Fluent operations the catalogues need: a message's variables,
-//! and a message formatted with its count and `{name}` holes.
+//! A message formatted with its variables left as `{name}` holes: what the
+//! catalogue checks compare across languages.
 
 use super::variables::pattern_variables;
 use fluent_bundle::concurrent::FluentBundle;
@@ -41,27 +41,4 @@ pub fn format_message(
         return Err(MessageError::Broken(id.to_string(), format!("{errors:?}")));
     }
     Ok(text.into_owned())
-}
-
-/// Messages whose words change with a count ("1 fiche", "2 fiches"; four
-/// forms in Ukrainian), formatted when the count is known.
-pub struct Plurals {
-    bundle: FluentBundle<FluentResource>,
-}
-
-impl Plurals {
-    pub fn new(bundle: FluentBundle<FluentResource>) -> Self {
-        Plurals { bundle }
-    }
-
-    /// The language's bundle, for typed messages formatted at render time.
-    pub fn bundle(&self) -> &FluentBundle<FluentResource> {
-        &self.bundle
-    }
-
-    /// The message `id` for `n`; other variables stay `{name}` holes. The
-    /// start-up check guarantees every message the pages ask for exists.
-    pub fn get(&self, id: &str, n: i64) -> String {
-        format_message(&self.bundle, id, Some(n)).unwrap_or_default()
-    }
 }

@@ -2,6 +2,13 @@
 //! structures and coordinators who use it are French. One place, so a
 //! change of wording touches no handler.
 
+/// A text of this file with its `{name}` holes filled.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |t, (k, v)| {
+        t.replace(&format!("{{{k}}}"), v)
+    })
+}
+
 pub const TITLE: &str = "Gestion des fiches";
 pub const SIGN_IN_TITLE: &str = "Connexion — gestion des fiches";
 pub const SIGN_IN_LEAD: &str = "Espace réservé aux structures et aux coordinations départementales invitées. Il ne sert pas à demander de l'aide : en danger, appelez le 17 ou le 112, ou envoyez un SMS au 114.";

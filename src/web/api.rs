@@ -5,7 +5,6 @@ use super::params::{self, CommuneSearch, PlaceParams, ResourceParams};
 use super::problem::Problem;
 use super::state::AppState;
 use crate::domain::{Audience, Category, GeoPoint, Postcode};
-use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::locale::Lang;
 use crate::search::{Candidate, Engine, Matched, PlaceQuery, Resolution, ResourceQuery};
@@ -136,10 +135,7 @@ fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
     } else {
         format!("{near} ({names})")
     };
-    fill(
-        errors::UNKNOWN_POSTCODE,
-        &[("code", pc.as_str()), ("near", &near)],
-    )
+    errors::unknown_postcode(pc.as_str(), &near)
 }
 
 /// The place a resources request is about: commune, else postcode, else
@@ -163,9 +159,9 @@ fn request_place(
         notice = Some(errors::LAT_LON_PAIR.to_string());
     }
     if let Some(code) = &p.commune {
-        let cand = engine.resolve_insee(code).ok_or_else(|| {
-            Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
-        })?;
+        let cand = engine
+            .resolve_insee(code)
+            .ok_or_else(|| Problem::not_found(errors::unknown_commune(code.as_str())))?;
         return Ok((Some((cand, vec![], None)), notice));
     }
     if let Some(pc) = &p.postcode {
@@ -344,13 +340,13 @@ async fn resource(
 }
 
 async fn categories() -> HttpResponse {
-    let fr = Lang::Fr.labels();
-    let en = Lang::En.labels();
+    let fr = Lang::Fr.ui();
+    let en = Lang::En.ui();
     // `label` and `label_en` as before; `labels` in every language of the site.
-    let every = |f: &dyn Fn(&crate::locale::Labels) -> &'static str| {
+    let every = |f: &dyn Fn(&'static crate::locale::Ui) -> std::borrow::Cow<'static, str>| {
         Lang::ALL
             .iter()
-            .map(|l| (l.code().to_string(), json!(f(l.labels()))))
+            .map(|l| (l.code().to_string(), json!(f(l.ui()))))
             .collect::<serde_json::Map<_, _>>()
     };
     HttpResponse::Ok().json(json!({

@@ -6,7 +6,6 @@ use super::params::{self, HsdsPage};
 use super::problem::Problem;
 use super::state::AppState;
 use crate::domain::{Category, Hours, PhoneKind, Resource};
-use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::search::ResourceQuery;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -202,9 +201,9 @@ async fn list(
     let engine = state.engine.load();
     let selected: Vec<&Resource> = match &commune {
         Some(code) => {
-            let i = engine.commune_by_insee(code).ok_or_else(|| {
-                Problem::not_found(fill(errors::UNKNOWN_COMMUNE, &[("code", code.as_str())]))
-            })?;
+            let i = engine
+                .commune_by_insee(code)
+                .ok_or_else(|| Problem::not_found(errors::unknown_commune(code.as_str())))?;
             let q = ResourceQuery::for_commune(i);
             engine
                 .search_resources(&q, chrono::Utc::now())?

@@ -42,7 +42,7 @@ pub struct ResourceOut<'a> {
     id: &'a str,
     name: &'a str,
     category: Category,
-    category_label: &'static str,
+    category_label: std::borrow::Cow<'static, str>,
     audiences: &'a [Audience],
     section: Option<crate::search::Section>,
     scope: ScopeOut<'a>,
@@ -55,7 +55,7 @@ pub struct ResourceOut<'a> {
     /// one exists and English was asked.
     description_lang: Option<&'static str>,
     /// What this kind of structure does, in the asked language.
-    does: Option<&'static str>,
+    does: Option<std::borrow::Cow<'static, str>>,
     address: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -162,7 +162,7 @@ pub fn resource_out<'a>(
         id: &r.id,
         name: &r.name,
         category: r.category,
-        category_label: lang.labels().category(r.category),
+        category_label: lang.ui().category(r.category),
         audiences: &r.audiences,
         section: hit.map(|h| h.section),
         scope: match &r.scope {

@@ -207,25 +207,17 @@ async fn the_api_answers_in_the_asked_language() {
             .iter()
             .find(|r| r["id"] == "mairie:01034")
             .expect("the mairie");
-        let labels = lang.labels();
+        let m = lang.ui().msg();
         assert_eq!(
-            first["category_label"],
-            labels.category(maillage::domain::Category::SocialServices),
+            first["category_label"].as_str(),
+            Some(&*m.category_social_services()),
             "{lang:?}"
         );
-        assert_eq!(
-            first["does"].as_str(),
-            lang.ui()
-                .does
-                .iter()
-                .find(|(s, _)| *s == maillage::domain::Service::Mairie)
-                .map(|(_, t)| *t),
-            "{lang:?}"
-        );
+        assert_eq!(first["does"].as_str(), Some(&*m.does_mairie()), "{lang:?}");
         // The age in words, with the month of this language.
         let age = first["age"]["text"].as_str().unwrap();
         assert!(
-            lang.ui().months.iter().any(|m| age.contains(m)),
+            m.months_list().iter().any(|m| age.contains(&**m)),
             "{lang:?}: {age}"
         );
     }

@@ -10,7 +10,7 @@ use super::state::AppState;
 use crate::domain::error_report::{Draft, DraftError, Field};
 use crate::error_reports::StoreError;
 use crate::locale::fr::errors;
-use crate::locale::{fill, Lang, Ui};
+use crate::locale::{Lang, Ui};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
@@ -166,7 +166,7 @@ pub async fn api_report(
 fn safety_note(engine: &crate::search::Engine, ui: &Ui) -> maud::Markup {
     let n = super::pages::Numbers::of(engine);
     html! {
-        p.urgent-note { strong { (n.fill(ui.reports.danger)) } }
+        p.urgent-note { strong { (ui.msg().report_danger(crate::locale::args::ReportDanger { eu: &n.eu, line: &n.line, police: &n.police, sms: &n.sms })) } }
     }
 }
 
@@ -186,7 +186,7 @@ fn encode(id: &str) -> String {
 /// What the record says today for a field, so she can tell what is wrong.
 fn on_file(ui: &Ui, r: &crate::domain::Resource, f: Field) -> Option<String> {
     use crate::domain::Hours;
-    let none = || ui.reports.none_on_file.to_string();
+    let none = || ui.msg().report_none_on_file().to_string();
     match f {
         Field::Phone => Some(if r.phones.is_empty() {
             none()
@@ -196,13 +196,13 @@ fn on_file(ui: &Ui, r: &crate::domain::Resource, f: Field) -> Option<String> {
         }),
         Field::Address => Some(r.address.as_ref().map_or_else(none, |a| a.join(", "))),
         Field::Hours => Some(match &r.hours {
-            Some(Hours::AlwaysOpen) => ui.always_open.to_string(),
+            Some(Hours::AlwaysOpen) => ui.msg().always_open().to_string(),
             Some(Hours::Weekly { slots }) => {
                 let days: Vec<String> = (1..=7u8)
                     .filter_map(|d| {
                         let times = crate::domain::hours::day_ranges(slots, d);
                         (!times.is_empty())
-                            .then(|| format!("{} {}", ui.days[(d - 1) as usize], times.join(", ")))
+                            .then(|| format!("{} {}", ui.day(u32::from(d) - 1), times.join(", ")))
                     })
                     .collect();
                 days.join(" ; ")
@@ -223,41 +223,41 @@ fn form_page(
 ) -> HttpResponse {
     let engine = state.engine.load();
     let Some(r) = engine.resource(id) else {
-        return super::pages::not_found(req, state, ui, ui.status_message(404));
+        return super::pages::not_found(req, state, ui, &ui.status_message(404));
     };
-    let t = ui.reports;
+    let t = ui.msg();
     let body = html! {
-        h1 { (fill(t.h1, &[("name", &r.name)])) }
+        h1 { (t.report_h1(&r.name)) }
         (super::pages::national_blocks(&engine, ui))
-        h2 { (t.private_h) }
-        p { (t.private) }
-        p { strong { (t.not_help) } }
+        h2 { (t.report_private_h()) }
+        p { (t.report_private()) }
+        p { strong { (t.report_not_help()) } }
         (safety_note(&engine, ui))
         @if let Some(e) = error { p.error role="alert" { (e) } }
         form.report method="post" action={ (ui.prefix) "/signaler/" (r.id) } {
             fieldset {
-                legend { (t.what) }
-                @for (f, label) in Field::ALL.iter().zip(t.fields) {
+                legend { (t.report_what()) }
+                @for (f, label) in Field::ALL.iter().zip(t.report_fields_list()) {
                     label.choice { input type="radio" name="field" value=(f.id()) required; " " (label)
-                        @if let Some(v) = on_file(ui, r, *f) { " " span.note { "(" (fill(t.on_file, &[("v", &v)])) ")" } }
+                        @if let Some(v) = on_file(ui, r, *f) { " " span.note { "(" (t.report_on_file(&v)) ")" } }
                     }
                 }
             }
-            label for="value" { (t.value) }
+            label for="value" { (t.report_value()) }
             input #value type="text" name="value" maxlength="200" autocomplete="off" aria-describedby="value-hint";
-            p.note #value-hint { (t.value_hint) }
-            label for="comment" { (t.comment) }
+            p.note #value-hint { (t.report_value_hint()) }
+            label for="comment" { (t.report_comment()) }
             textarea #comment name="comment" maxlength="500" rows="4" aria-describedby="comment-hint" {}
-            p.note #comment-hint { (t.comment_hint) }
+            p.note #comment-hint { (t.report_comment_hint()) }
             // A field people do not see; bots fill it.
             div.trap aria-hidden="true" {
-                label for="website" { (t.trap) }
+                label for="website" { (t.report_trap()) }
                 input #website type="text" name="website" tabindex="-1" autocomplete="off";
             }
-            button type="submit" { (t.send) }
+            button type="submit" { (t.report_send()) }
         }
     };
-    super::pages::noindex_page(req, state, ui, status, t.title, body)
+    super::pages::noindex_page(req, state, ui, status, &t.report_title(), body)
 }
 
 pub async fn form(
@@ -280,15 +280,15 @@ fn form_config() -> web::FormConfig {
         .limit(MAX_BODY)
         .error_handler(|e, req| {
             let lang = super::pages::lang_of(req);
-            let (ui, t) = (lang.ui(), lang.ui().reports);
+            let (ui, t) = (lang.ui(), lang.ui().msg());
             let (msg, status) = match e {
-                E::Overflow { .. } => (t.err_long, StatusCode::PAYLOAD_TOO_LARGE),
-                _ => (t.err_field, StatusCode::BAD_REQUEST),
+                E::Overflow { .. } => (t.report_err_long(), StatusCode::PAYLOAD_TOO_LARGE),
+                _ => (t.report_err_field(), StatusCode::BAD_REQUEST),
             };
             let page = match req.app_data::<web::Data<AppState>>() {
                 Some(state) => {
                     let id = req.match_info().get("id").unwrap_or_default();
-                    form_page(req, state, ui, id, Some(msg), status)
+                    form_page(req, state, ui, id, Some(&msg), status)
                 }
                 None => super::pages::error_page(req, status),
             };
@@ -313,16 +313,16 @@ pub async fn submit(
     lang: Lang,
 ) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.reports;
+    let t = ui.msg();
     let bad = |msg: &str, status| form_page(&req, &state, ui, &path, Some(msg), status);
     if state.engine.load().resource(&path).is_none() {
-        return super::pages::not_found(&req, &state, ui, ui.status_message(404));
+        return super::pages::not_found(&req, &state, ui, &ui.status_message(404));
     }
     let Some(queue) = state.reports.clone() else {
-        return bad(t.err_off, StatusCode::SERVICE_UNAVAILABLE);
+        return bad(&t.report_err_off(), StatusCode::SERVICE_UNAVAILABLE);
     };
     if cross_site(&req) {
-        return bad(t.err_cross_site, StatusCode::FORBIDDEN);
+        return bad(&t.report_err_cross_site(), StatusCode::FORBIDDEN);
     }
     let pairs = pairs.into_inner();
     // The thank-you page leads back to the record (its id is public, not hers).
@@ -343,18 +343,20 @@ pub async fn submit(
         one(&pairs, "comment"),
     ) {
         Ok(d) => d,
-        Err(DraftError::Field) => return bad(t.err_field, StatusCode::BAD_REQUEST),
-        Err(DraftError::Control) => return bad(t.err_control, StatusCode::BAD_REQUEST),
-        Err(_) => return bad(t.err_long, StatusCode::BAD_REQUEST),
+        Err(DraftError::Field) => return bad(&t.report_err_field(), StatusCode::BAD_REQUEST),
+        Err(DraftError::Control) => return bad(&t.report_err_control(), StatusCode::BAD_REQUEST),
+        Err(_) => return bad(&t.report_err_long(), StatusCode::BAD_REQUEST),
     };
     match quota_allows(&req, &state, &path) {
-        None => return bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS),
+        None => return bad(&t.report_err_too_many(), StatusCode::TOO_MANY_REQUESTS),
         Some(first) => draft.new_voice = first,
     }
     match queue.submit(draft).await {
         Ok(_) => thanks,
-        Err(StoreError::Full) => bad(t.err_busy, StatusCode::SERVICE_UNAVAILABLE),
-        Err(StoreError::TooManyOpen(_)) => bad(t.err_too_many, StatusCode::TOO_MANY_REQUESTS),
+        Err(StoreError::Full) => bad(&t.report_err_busy(), StatusCode::SERVICE_UNAVAILABLE),
+        Err(StoreError::TooManyOpen(_)) => {
+            bad(&t.report_err_too_many(), StatusCode::TOO_MANY_REQUESTS)
+        }
         Err(e) => {
             tracing::error!(error = %crate::error_chain(&e), "a report could not be stored");
             super::pages::error_page(&req, StatusCode::INTERNAL_SERVER_ERROR)
@@ -364,7 +366,7 @@ pub async fn submit(
 
 pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.reports;
+    let t = ui.msg();
     let engine = state.engine.load();
     let pairs = match super::params::pairs(&req) {
         Ok(p) => p,
@@ -373,14 +375,21 @@ pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     // An unknown record only loses the way back; the thanks still stand.
     let record = one(&pairs, "fiche").and_then(|id| engine.resource(id));
     let body = html! {
-        h1 { (t.thanks_title) }
+        h1 { (t.report_thanks_title()) }
         (super::pages::national_blocks(&engine, ui))
-        p { (t.thanks) }
+        p { (t.report_thanks()) }
         (safety_note(&engine, ui))
         @if let Some(r) = record {
-            p { a href={ (ui.prefix) "/ressource/" (encode(&r.id)) } { (fill(t.back_record, &[("name", &r.name)])) } }
+            p { a href={ (ui.prefix) "/ressource/" (encode(&r.id)) } { (t.report_back_record(&r.name)) } }
         }
-        p { a href={ (ui.prefix) "/" } { (t.back) } }
+        p { a href={ (ui.prefix) "/" } { (t.report_back()) } }
     };
-    super::pages::noindex_page(&req, &state, ui, StatusCode::OK, t.thanks_title, body)
+    super::pages::noindex_page(
+        &req,
+        &state,
+        ui,
+        StatusCode::OK,
+        &t.report_thanks_title(),
+        body,
+    )
 }

@@ -13,7 +13,8 @@ use super::session::{
 use super::view::{message, page};
 use crate::editors::{self, Account, Decision, InvitationError, Proposal, Role, SignInError};
 use crate::editors::{Fields, Listing};
-use crate::locale::{fill, gestion as t, Lang};
+use crate::locale::gestion::{self as t, fill};
+use crate::locale::Lang;
 use crate::web::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};

@@ -6,26 +6,38 @@ use super::choose::{pick_commune, Picked};
 use super::errors;
 use super::layout::{national_blocks, page, phone_link};
 use super::shop_prints::Numbers;
+use crate::domain::model::ids;
 use crate::domain::Category;
-use crate::locale::{fill, Lang};
+use crate::locale::{args, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 use std::collections::BTreeMap;
+
+/// The lines the witness page names, in its order: the numbers come from the data.
+const WITNESS_CALLS: [&str; 6] = [
+    ids::POLICE,
+    ids::SMS_EMERGENCY,
+    ids::VIOLENCES_FEMMES_INFO,
+    ids::CHILDREN_IN_DANGER,
+    ids::VICTIM_SUPPORT,
+    ids::POLICE_CHAT,
+];
 
 pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
     let engine = state.engine.load();
     let numbers = Numbers::of(&engine);
     let body = html! {
-        h1 { (ui.title_safety) }
+        h1 { (ui.msg().title_safety()) }
         (national_blocks(&engine, ui))
-        @for (h, t) in ui.safety_body {
-            h2 { (numbers.fill(h)) }
-            p { (numbers.fill(t)) }
+        @let texts = ui.msg().safety_body_text_list(args::SafetyBodyTextList { child: &numbers.child, line: &numbers.line, sms: &numbers.sms });
+        @for (h, t) in ui.msg().safety_body_title_list(&numbers.sms).iter().zip(&texts) {
+            h2 { (h) }
+            p { (t) }
         }
-        p { small { (ui.safety_sources) } }
+        p { small { (ui.msg().safety_sources()) } }
     };
-    page(&req, &state, ui, ui.title_safety, body)
+    page(&req, &state, ui, &ui.msg().title_safety(), body)
 }
 
 /// For witnesses and relatives: what to do, what not to do, whom to call,
@@ -42,7 +54,7 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
     let commune = match code {
         Some(c) => match engine.commune_by_code(&c) {
             Some(i) => Some(i),
-            None => return errors::not_found(&req, &state, ui, ui.unknown_place),
+            None => return errors::not_found(&req, &state, ui, &ui.msg().unknown_place()),
         },
         None => None,
     };
@@ -60,29 +72,29 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         .map(|(i, _)| format!("?commune={}", engine.commune(*i).insee))
         .unwrap_or_default();
     let body = html! {
-        h1 { (ui.title_witness) }
+        h1 { (ui.msg().title_witness()) }
         (national_blocks(&engine, ui))
         // Someone hearing violence through a wall reads this right after the numbers.
         section.now aria-labelledby="h-now" {
             h2 #h-now { (m.witness_now_h()) }
             ol {
-                li { strong { (m.witness_now_1(&numbers.eu, &numbers.police, &numbers.sms)) } }
+                li { strong { (m.witness_now_1(args::WitnessNow1 { eu: &numbers.eu, police: &numbers.police, sms: &numbers.sms })) } }
                 li { (m.witness_now_2()) }
                 li { (m.witness_now_3()) }
                 li { (m.witness_now_4()) }
                 li { (m.witness_now_5()) }
             }
         }
-        p { (ui.witness_lead) }
-        h2 { (ui.witness_call_h) }
+        p { (ui.msg().witness_lead()) }
+        h2 { (ui.msg().witness_call_h()) }
         ul.lines {
-            @for (id, text) in ui.witness_calls {
+            @for (id, text) in WITNESS_CALLS.iter().filter_map(|id| Some((*id, ui.witness_call(id)?))) {
                 @if let Some(r) = engine.resource(id) {
                     li {
                         @if let Some(p) = r.phones.first() {
                             (phone_link(ui, p))
                         } @else if let Some(chat) = &r.chat {
-                            a.call href=(chat) rel="noreferrer noopener" { (ui.chat) }
+                            a.call href=(chat) rel="noreferrer noopener" { (ui.msg().chat()) }
                         }
                         " " (text)
                     }
@@ -92,20 +104,20 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         @if let Some((i, hits)) = &near {
             @let c = engine.commune(*i);
             section aria-labelledby="h-near" {
-                h2 #h-near { (fill(ui.witness_near_h, &[("place", &c.name)])) }
-                p.note { (ui.witness_near_lead) }
+                h2 #h-near { (ui.msg().witness_near_h(&c.name)) }
+                p.note { (ui.msg().witness_near_lead()) }
                 ul.cards { @for h in hits { (super::cards::card(&engine, ui, c, h, today)) } }
-                p { a href={ (ui.prefix) "/commune/" (c.insee) } { (fill(ui.filters_reset, &[("place", &c.name)])) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) } { (ui.msg().filters_reset(&c.name)) } }
             }
         }
-        h2 { (ui.witness_do_h) }
-        ul { @for t in ui.witness_do { li { (numbers.fill(t)) } } }
-        h2 { (ui.witness_dont_h) }
-        ul { @for t in ui.witness_dont { li { (t) } } }
-        h2 { (ui.witness_note_h) }
-        ul { @for t in ui.witness_note { li { (t) } } }
-        h2 { (ui.witness_statement_h) }
-        p { (ui.witness_statement) }
+        h2 { (ui.msg().witness_do_h()) }
+        ul { @for t in ui.msg().witness_do_list(args::WitnessDoList { line: &numbers.line, police: &numbers.police }) { li { (t) } } }
+        h2 { (ui.msg().witness_dont_h()) }
+        ul { @for t in ui.msg().witness_dont_list() { li { (t) } } }
+        h2 { (ui.msg().witness_note_h()) }
+        ul { @for t in ui.msg().witness_note_list() { li { (t) } } }
+        h2 { (ui.msg().witness_statement_h()) }
+        p { (ui.msg().witness_statement()) }
         p.warning { strong { (m.witness_statement_parties(&numbers.line)) } }
         h3 { (m.witness_statement_mentions_h()) }
         ul {
@@ -117,12 +129,12 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
             li { (m.witness_statement_mention_6()) }
             li { (m.witness_statement_mention_7()) }
         }
-        p.note { (ui.witness_statement_source) }
+        p.note { (ui.msg().witness_statement_source()) }
         ul.sources { (super::rights::source_item(&super::rights::CPC_202)) }
         p { a href={ (ui.prefix) "/vos-droits" (commune_query) } { (m.rights_link()) } }
-        @if near.is_none() { p { a href={ (ui.prefix) "/" } { (ui.search_label) } } }
+        @if near.is_none() { p { a href={ (ui.prefix) "/" } { (ui.msg().search_label()) } } }
     };
-    page(&req, &state, ui, ui.title_witness, body)
+    page(&req, &state, ui, &ui.msg().title_witness(), body)
 }
 
 /// The nearest police or gendarmerie, victim support and CIDFF of a
@@ -150,33 +162,41 @@ pub(super) fn witness_near(
 /// help at the counter, and the supports to print for their commune.
 pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.shops;
+    let t = ui.msg();
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
-    let (danger, otherwise) = (n.fill(t.danger), n.fill(t.otherwise));
+    let danger = t.shop_danger(args::ShopDanger {
+        eu: &n.eu,
+        police: &n.police,
+        sms: &n.sms,
+    });
+    let otherwise = t.shop_otherwise(args::ShopOtherwise {
+        child: &n.child,
+        line: &n.line,
+    });
     let body = html! {
-        h1 { (t.h1) }
+        h1 { (t.shop_h1()) }
         (national_blocks(&engine, ui))
-        p { (t.lead) }
-        h2 { (t.confide_h) }
-        ul { @for line in t.confide { li { (line) } } }
-        h2 { (t.danger_h) }
+        p { (t.shop_lead()) }
+        h2 { (t.shop_confide_h()) }
+        ul { @for line in t.shop_confide_list() { li { (line) } } }
+        h2 { (t.shop_danger_h()) }
         p { (danger) }
-        h2 { (t.otherwise_h) }
+        h2 { (t.shop_otherwise_h()) }
         p { (otherwise) }
-        h2 { (t.dont_h) }
-        ul { @for line in t.dont { li { (line) } } }
-        h2 { (t.supports_h) }
-        p { (t.supports) }
+        h2 { (t.shop_dont_h()) }
+        ul { @for line in t.shop_dont_list() { li { (line) } } }
+        h2 { (t.shop_supports_h()) }
+        p { (t.shop_supports()) }
         (super::print::support_form(ui, "", super::shop_prints::Support::Poster))
-        p.note { (t.sources) }
+        p.note { (t.shop_sources()) }
     };
-    page(&req, &state, ui, t.title, body)
+    page(&req, &state, ui, &t.shop_title(), body)
 }
 
 pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.docs;
+    let t = ui.msg();
     let engine = state.engine.load();
     let mut sources: BTreeMap<(&str, &str, String), usize> = BTreeMap::new();
     for r in &engine.cat.resources {
@@ -194,31 +214,31 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         .iter()
         .filter(|r| r.needs_review)
         .count();
-    let labels = ui.lang.labels();
+    let labels = ui;
     let body = html! {
-        h1 { (t.about_h1) }
+        h1 { (t.pro_about_h1()) }
         (national_blocks(&engine, ui))
-        p { (t.about_lead) }
-        h2 { (t.about_data_h) }
-        p { (fill(t.about_counts, &[("communes", &thousands(engine.cat.communes.len())), ("records", &thousands(engine.cat.resources.len())), ("review", &thousands(review))])) }
-        @if let Some(d) = engine.cat.sources.get("extract_date") { p { (fill(t.about_extract, &[("d", d)])) } }
+        p { (t.pro_about_lead()) }
+        h2 { (t.pro_about_data_h()) }
+        p { (t.pro_about_counts(crate::locale::args::ProAboutCounts { communes: &thousands(engine.cat.communes.len()), records: &thousands(engine.cat.resources.len()), review: &thousands(review) })) }
+        @if let Some(d) = engine.cat.sources.get("extract_date") { p { (t.pro_about_extract(d)) } }
         ul {
             @for ((name, licence, date), n) in &sources {
-                li { span lang=[super::cards::names_lang(ui)] { (name) } " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " (ui.plurals.get("pro-records", *n as i64)) ")" }
+                li { span lang=[super::cards::names_lang(ui)] { (name) } " — " (ui.licence(licence)) @if !date.is_empty() { " — " (date) } " (" (thousands(*n)) " " (ui.msg().pro_records(*n as i64)) ")" }
             }
         }
-        p { (t.about_communes) }
-        h2 { (t.about_categories_h) }
+        p { (t.pro_about_communes()) }
+        h2 { (t.pro_about_categories_h()) }
         ul { @for c in Category::ALL { li { (labels.category(c)) } } }
-        h2 { (t.about_code_h) }
-        p { (t.about_code) }
+        h2 { (t.pro_about_code_h()) }
+        p { (t.pro_about_code()) }
     };
-    page(&req, &state, ui, t.about_title, body)
+    page(&req, &state, ui, &t.pro_about_title(), body)
 }
 
 pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.docs;
+    let t = ui.msg();
     let engine = state.engine.load();
     // The configured public address, never the request's Host.
     let configured = state.config.public_url.clone();
@@ -257,7 +277,7 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         title="{title}" width="100%" height="600"
         referrerpolicy="no-referrer" loading="lazy"
         sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"></iframe>"#,
-        title = fill(t.embed_iframe_title, &[("place", &commune.name)])
+        title = t.pro_embed_iframe_title(&commune.name)
     );
     let js = r#"// COMMENT
 const base = "INSTANCE/api/v1";
@@ -280,7 +300,7 @@ async function contacts(lieu) {
 }
 contacts("Belley").then(console.table);"#
         .replace("INSTANCE", &instance)
-        .replace("COMMENT", t.embed_js_comment)
+        .replace("COMMENT", &t.pro_embed_js_comment())
         .replace("LANG", &lang_param);
     let curl = [
         "communes?q=belley",
@@ -292,46 +312,50 @@ contacts("Belley").then(console.table);"#
     .map(|q| format!("curl '{instance}/api/v1/{q}'"))
     .join("\n");
     let body = html! {
-        h1 { (t.embed_h1) }
+        h1 { (t.pro_embed_h1()) }
         (national_blocks(&engine, ui))
-        h2 { (t.embed_widget_h) }
-        p { (t.embed_widget_text) }
+        h2 { (t.pro_embed_widget_h()) }
+        p { (t.pro_embed_widget_text()) }
         form.search method="get" action={ (ui.prefix) "/integrer#snippet" } {
-            label for="lieu" { (t.embed_place_label) }
+            label for="lieu" { (t.pro_embed_place_label()) }
             input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
-            button type="submit" { (t.embed_write) }
+            button type="submit" { (t.pro_embed_write()) }
         }
         @if let Picked::List(m) = &picked { (m) }
         // The widget in every language: the same address under each prefix.
         p { (ui.msg().embed_languages()) }
         ul.langs-list {
             @for l in Lang::ALL {
-                li { code dir="ltr" { (l.prefix()) "/widget?commune=" (commune.insee) } " — " span lang=(l.code()) { (l.ui().language_name) } }
+                li { code dir="ltr" { (l.prefix()) "/widget?commune=" (commune.insee) } " — " span lang=(l.code()) { (l.ui().msg().language_name()) } }
             }
         }
-        h3 #snippet { (fill(t.embed_code_h, &[("place", &commune.name), ("insee", commune.insee.as_str())])) @if chosen.is_none() { (t.embed_example) } }
-        @if configured.is_none() { p.review { (t.embed_no_public_url) } }
+        h3 #snippet { (t.pro_embed_code_h(crate::locale::args::ProEmbedCodeH { insee: commune.insee.as_str(), place: &commune.name })) @if chosen.is_none() { (t.pro_embed_example()) } }
+        @if configured.is_none() { p.review { (t.pro_embed_no_public_url()) } }
         pre tabindex="0" { code #snippet-code { (iframe) } }
-        p { button type="button" data-copy="snippet-code" data-done=(t.embed_copied) hidden { (t.embed_copy) } }
-        p.note { (t.embed_saved_file) }
-        h3 { (t.embed_sandbox_h) }
+        p { button type="button" data-copy="snippet-code" data-done=(t.pro_embed_copied()) hidden { (t.pro_embed_copy()) } }
+        p.note { (t.pro_embed_saved_file()) }
+        h3 { (t.pro_embed_sandbox_h()) }
         ul {
-            @for (token, what) in t.embed_sandbox { li { code { (token) } (ui.colon) (what) } }
-            li { (t.embed_sandbox_useless) }
+            @for (token, what) in [
+                ("allow-top-navigation-by-user-activation", t.pro_embed_sandbox_allow_top_navigation_by_user_activation()),
+                ("allow-top-navigation-to-custom-protocols", t.pro_embed_sandbox_allow_top_navigation_to_custom_protocols()),
+                ("allow-scripts", t.pro_embed_sandbox_allow_scripts()),
+            ] { li { code { (token) } (ui.msg().colon()) (what) } }
+            li { (t.pro_embed_sandbox_useless()) }
         }
-        h3 { (t.embed_preview_h) }
-        iframe.preview src=(widget_path) title=(fill(t.embed_preview_title, &[("place", &commune.name)])) width="360" height="600" loading="lazy"
+        h3 { (t.pro_embed_preview_h()) }
+        iframe.preview src=(widget_path) title=(t.pro_embed_preview_title(&commune.name)) width="360" height="600" loading="lazy"
             sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols" {}
-        h2 { (t.embed_api_h) }
-        p { (t.embed_api_text) " " a href="/api/v1/openapi.json" type="application/json" hreflang=[(lang != Lang::Fr).then_some("fr")] { (t.embed_openapi) } }
+        h2 { (t.pro_embed_api_h()) }
+        p { (t.pro_embed_api_text()) " " a href="/api/v1/openapi.json" type="application/json" hreflang=[(lang != Lang::Fr).then_some("fr")] { (t.pro_embed_openapi()) } }
         pre tabindex="0" { code { (curl) } }
         pre tabindex="0" { code { (js) } }
         p { (ui.msg().embed_rate_limit(&state.config.api_rate_per_minute.to_string())) }
         p { a href="/api/v1/problems" hreflang=[(lang != Lang::Fr).then_some("fr")] { (ui.msg().embed_problems_link()) } }
-        h2 { (t.embed_stability_h) }
-        p { (t.embed_stability) }
+        h2 { (t.pro_embed_stability_h()) }
+        p { (t.pro_embed_stability()) }
     };
-    page(&req, &state, ui, t.embed_title, body)
+    page(&req, &state, ui, &t.pro_embed_title(), body)
 }
 
 /// "34 887": French thousands, with a narrow no-break space.

@@ -4,20 +4,21 @@
 use super::layout::phone_link;
 use crate::domain::hours::{format_minutes, OpenState};
 use crate::domain::{Commune, PlaceNote, Resource};
-use crate::locale::fill;
+
 use crate::locale::{Lang, Ui};
 use crate::search::{Engine, Hit};
-use chrono::Datelike;
+use std::borrow::Cow;
+
 use maud::{html, Markup};
 
 /// "Open · closes at 12:00" / "Closed · opens Monday at 08:00".
 pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
     Some(match *state? {
-        OpenState::Open { closes: None } => html! { span.open { (ui.always_open) } },
+        OpenState::Open { closes: None } => html! { span.open { (ui.msg().always_open()) } },
         OpenState::Open {
             closes: Some((_, t)),
         } => {
-            html! { span.open { (ui.open_now) } " · " (fill(ui.closes_at, &[("t", &format_minutes(t))])) }
+            html! { span.open { (ui.msg().open_now()) } " · " (ui.msg().closes_at(&format_minutes(t))) }
         }
         OpenState::Closed {
             opens: Some((d, t, in_days)),
@@ -25,19 +26,19 @@ pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
             // Counted on the place's own clock by the domain, so a weekly
             // opening next week is never "today".
             let day = match in_days {
-                0 => ui.today,
-                1 => ui.tomorrow,
-                _ => ui.days[d.num_days_from_monday() as usize],
+                0 => ui.msg().today(),
+                1 => ui.msg().tomorrow(),
+                _ => ui.day(d.num_days_from_monday()),
             };
-            html! { span.closed { (ui.closed) } " · " (fill(ui.opens_at, &[("d", day), ("t", &format_minutes(t))])) }
+            html! { span.closed { (ui.msg().closed()) } " · " (ui.msg().opens_at(crate::locale::args::OpensAt { d: &day, t: &format_minutes(t) })) }
         }
-        OpenState::Closed { opens: None } => html! { span.closed { (ui.closed) } },
+        OpenState::Closed { opens: None } => html! { span.closed { (ui.msg().closed()) } },
     })
 }
 
 /// "3,2 km": French decimals.
 pub(super) fn km(ui: &Ui, d: f64) -> String {
-    fill(ui.km_away, &[("d", &decimal(ui, d))])
+    ui.msg().km_away(&decimal(ui, d)).into_owned()
 }
 
 fn decimal(ui: &Ui, d: f64) -> String {
@@ -51,13 +52,7 @@ fn decimal(ui: &Ui, d: f64) -> String {
 
 /// "3 avril 2026", "3 April 2026": never 03/04, which reads as March in English.
 pub(super) fn date_words(ui: &Ui, d: chrono::NaiveDate) -> String {
-    fill(
-        &ui.plurals.get("date", i64::from(d.day())),
-        &[
-            ("month", ui.date_months[d.month0() as usize]),
-            ("year", &d.year().to_string()),
-        ],
-    )
+    ui.date_words(d)
 }
 
 pub(super) fn card(
@@ -68,7 +63,7 @@ pub(super) fn card(
     today: chrono::NaiveDate,
 ) -> Markup {
     let r = &engine.cat.resources[h.resource];
-    let labels = ui.lang.labels();
+    let labels = ui;
     html! {
         li.card {
             h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (r.name) } }
@@ -94,8 +89,8 @@ pub(super) fn card(
             // One caveat: a doubt about the facts, else their age; the rest
             // (hours not published, an itinerant base) is on the record page.
             p.note {
-                @if r.needs_review { span.review { (ui.needs_review) } } @else { (ui.age_words(r, today)) }
-                " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) }
+                @if r.needs_review { span.review { (ui.msg().needs_review()) } } @else { (ui.age_words(r, today)) }
+                " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.msg().report_link()) }
             }
         }
     }
@@ -113,9 +108,9 @@ fn distance(ui: &Ui, r: &Resource, place: &Commune, d: Option<f64>) -> Option<St
     let d = d.max(0.1);
     match (r.place_note, here) {
         _ if here && r.service == Some(crate::domain::Service::Mairie) => None,
-        (_, true) => Some(ui.in_commune.to_string()),
+        (_, true) => Some(ui.msg().in_commune().to_string()),
         (Some(PlaceNote::CommunePoint), false) => {
-            Some(fill(ui.km_about, &[("d", &decimal(ui, d))]))
+            Some(ui.msg().km_about(&decimal(ui, d)).into_owned())
         }
         _ => Some(km(ui, d)),
     }
@@ -123,25 +118,25 @@ fn distance(ui: &Ui, r: &Resource, place: &Commune, d: Option<f64>) -> Option<St
 
 /// Fields replaced after a checked report, each with the day it was checked.
 pub(super) fn corrections(ui: &Ui, r: &crate::domain::Resource) -> Markup {
-    let t = ui.reports;
+    let t = ui.msg();
     html! {
         @for c in &r.corrections {
             @let i = crate::domain::error_report::Field::ALL.iter().position(|f| *f == c.field).unwrap_or(4);
             @let date = chrono::NaiveDate::parse_from_str(&c.date, "%Y-%m-%d")
                 .map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|_| c.date.clone());
-            p.note.corrected { (fill(t.corrected, &[("field", t.fields[i]), ("date", &date)])) }
+            p.note.corrected { (t.report_corrected(crate::locale::args::ReportCorrected { date: &date, field: &t.report_fields_list().into_iter().nth(i).unwrap_or_default() })) }
         }
     }
 }
 
 /// What a call costs, when it is not free: premium numbers say so, others
 /// cost an ordinary call.
-pub(super) fn cost(ui: &Ui, p: &crate::domain::PhoneContact) -> Option<&'static str> {
+pub(super) fn cost<'a>(ui: &'a Ui, p: &crate::domain::PhoneContact) -> Option<Cow<'a, str>> {
     (p.free == Some(false)).then(|| {
         if p.number.is_premium() {
-            ui.not_free
+            ui.msg().not_free()
         } else {
-            ui.ordinary_call
+            ui.msg().ordinary_call()
         }
     })
 }
@@ -163,9 +158,9 @@ pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
                 (phone_link(ui, p))
                 @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
             }
-            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.chat) } }
+            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.msg().chat()) } }
             @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
-            @if r.needs_review { " " span.review { (ui.review_short) } }
+            @if r.needs_review { " " span.review { (ui.msg().review_short()) } }
         }
     }
 }

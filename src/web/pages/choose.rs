@@ -4,7 +4,7 @@
 use super::errors;
 
 use crate::domain::Commune;
-use crate::locale::fill;
+
 use crate::locale::Ui;
 use crate::search::{query, Candidate, Engine, Resolution};
 use maud::{html, Markup};
@@ -48,13 +48,13 @@ pub fn pick_commune_in(
         Resolution::UnknownPostcode { suggestions, .. }
         | Resolution::UnknownName { suggestions } => {
             if suggestions.is_empty() {
-                return Picked::List(html! { p.review { (ui.place_not_found_h) } });
+                return Picked::List(html! { p.review { (ui.msg().place_not_found_h()) } });
             }
             suggestions
         }
     };
     Picked::List(html! {
-        p { (ui.choose_lead) }
+        p { (ui.msg().choose_lead()) }
         ul.choices { @for c in &cands {
             @let commune = engine.commune(c.commune);
             li { a href=(link(commune)) target=[target] { (commune_label(engine, commune)) } }
@@ -74,7 +74,7 @@ pub(super) fn choice_list(engine: &Engine, ui: &Ui, cands: &[Candidate]) -> Mark
                 @let commune = engine.commune(c.commune);
                 li {
                     a href={ (ui.prefix) "/commune/" (commune.insee) } { (commune_label(engine, commune)) }
-                    @if let Some(f) = &c.via { span.note { " — " (fill(ui.former_of, &[("f", f)])) } }
+                    @if let Some(f) = &c.via { span.note { " — " (ui.msg().former_of(f)) } }
                     @if !commune.postcodes.is_empty() { span.note { " · " (commune.postcodes.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")) } }
                 }
             }

@@ -12,11 +12,12 @@ use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::catalogue::EASY_READ as T;
 use crate::locale::easy_read::EasyRead;
-use crate::locale::{fill, Lang};
+use crate::locale::Lang;
 use crate::search::{Engine, Resolution};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, PreEscaped};
+use std::borrow::Cow;
 
 /// Pictograms drawn with the text colour; the text beside each says it all.
 const PHONE: &str = r#"<svg class="picto" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 2h4l2 5-3 2a11 11 0 0 0 6 6l2-3 5 2v4a2 2 0 0 1-2 2A18 18 0 0 1 4 4a2 2 0 0 1 2-2z"/></svg>"#;
@@ -30,7 +31,7 @@ fn picto(svg: &'static str) -> PreEscaped<&'static str> {
 }
 
 /// A block: its pictogram, its heading, one line a sentence, then what to tap.
-fn block(svg: &'static str, heading: &str, lines: &[String], then: Markup) -> Markup {
+fn block(svg: &'static str, heading: &str, lines: &[Cow<'_, str>], then: Markup) -> Markup {
     html! {
         section.easy {
             h2 { (picto(svg)) (heading) }
@@ -42,13 +43,11 @@ fn block(svg: &'static str, heading: &str, lines: &[String], then: Markup) -> Ma
 
 fn big_number(engine: &Engine, id: &str) -> Markup {
     match engine.resource(id).and_then(|r| r.phones.first()) {
-        Some(p) => html! { p { a.big href=(phone_uri(p)) { (T.call) " " (p.number.display()) } } },
+        Some(p) => {
+            html! { p { a.big href=(phone_uri(p)) { (T.easy().call()) " " (p.number.display()) } } }
+        }
         None => html! {},
     }
-}
-
-fn filled(n: &Numbers, lines: &[&str]) -> Vec<String> {
-    lines.iter().map(|l| n.fill(l)).collect()
 }
 
 /// The easy-read numbers block, for a page that shares the site's text.
@@ -59,26 +58,26 @@ pub(super) fn numbers_block(engine: &Engine) -> Markup {
 /// The numbers first, in easy words: danger now, someone to talk to, a child.
 fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
     let line = engine.resource(ids::VIOLENCES_FEMMES_INFO);
-    let mut talk = filled(n, t.talk);
+    let mut talk = t.easy().talk_list().to_vec();
     if line.is_some_and(|r| r.free == Some(true)) {
-        talk.push(t.talk_free.to_string());
+        talk.push(t.easy().talk_free());
     }
     if line.is_some_and(|r| matches!(r.hours, Some(crate::domain::Hours::AlwaysOpen))) {
-        talk.push(t.talk_always.to_string());
+        talk.push(t.easy().talk_always());
     }
     talk.push(t.msg().interpreter_3919());
     html! {
         section.easy.urgent {
-            h2 { (picto(PHONE)) (t.danger_h) }
+            h2 { (picto(PHONE)) (t.easy().danger_h()) }
             (big_number(engine, ids::POLICE))
-            @for l in filled(n, t.danger) { p { (l) } }
+            @for l in t.easy().danger_list(&n.sms) { p { (l) } }
         }
         section.easy.listen {
-            h2 { (picto(PHONE)) (t.talk_h) }
+            h2 { (picto(PHONE)) (t.easy().talk_h()) }
             (big_number(engine, ids::VIOLENCES_FEMMES_INFO))
             @for l in &talk { p { (l) } }
         }
-        p { (n.fill(t.child)) }
+        p { (t.easy().child(&n.child)) }
     }
 }
 
@@ -96,12 +95,12 @@ pub(super) fn easy_page(
 fn search_block() -> Markup {
     html! {
         section.easy {
-            h2 { (picto(PIN)) (T.find_h) }
-            p { (T.find_lead) }
+            h2 { (picto(PIN)) (T.easy().find_h()) }
+            p { (T.easy().find_lead()) }
             form.search method="get" action="/facile/recherche" role="search" {
-                label for="lieu" { (T.find_label) }
+                label for="lieu" { (T.easy().find_label()) }
                 input #lieu type="search" name="lieu" autocomplete="off" required maxlength="100";
-                button type="submit" { (T.find_button) }
+                button type="submit" { (T.easy().find_button()) }
             }
         }
     }
@@ -112,20 +111,20 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let body = html! {
-        h1 { (T.home_h1) }
+        h1 { (T.easy().home_h1()) }
         (numbers(&engine, &n, &T))
-        @for l in T.home_lead { p { (l) } }
+        @for l in T.easy().home_lead_list() { p { (l) } }
         (search_block())
         section.easy {
-            h2 { (picto(EYE)) (T.witness_h) }
-            p { (T.witness_lead) }
-            p { a href="/facile/temoin" { (T.witness_link) } }
+            h2 { (picto(EYE)) (T.easy().witness_h()) }
+            p { (T.easy().witness_lead()) }
+            p { a href="/facile/temoin" { (T.easy().witness_link()) } }
         }
         p { a href="/facile/vos-droits" { (T.msg().rights_link()) } }
-        (block(DOOR, T.exit_h, &filled(&n, T.exit), html! {}))
-        p { a href="/" { (T.full_site) } }
+        (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
+        p { a href="/" { (T.easy().full_site()) } }
     };
-    easy_page(&req, &state, StatusCode::OK, T.title_home, body)
+    easy_page(&req, &state, StatusCode::OK, &T.easy().title_home(), body)
 }
 
 /// `/facile/recherche?lieu=`: one commune goes to its page; several, a list.
@@ -153,12 +152,14 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
                 .insert_header(("Location", to))
                 .finish();
         }
-        Resolution::Choose { candidates } => (StatusCode::OK, T.choose_h, &[][..], candidates),
+        Resolution::Choose { candidates } => {
+            (StatusCode::OK, T.easy().choose_h(), vec![], candidates)
+        }
         Resolution::UnknownPostcode { suggestions, .. }
         | Resolution::UnknownName { suggestions } => (
             StatusCode::NOT_FOUND,
-            T.not_found_h,
-            T.not_found,
+            T.easy().not_found_h(),
+            T.easy().not_found_list().to_vec(),
             suggestions,
         ),
     };
@@ -167,7 +168,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         (numbers(&engine, &n, &T))
         @for l in lead { p { (l) } }
         @if !candidates.is_empty() {
-            p { (T.choose_lead) }
+            p { (T.easy().choose_lead()) }
             ul.choices { @for c in &candidates {
                 @let commune = engine.commune(c.commune);
                 li { a href={ "/facile/commune/" (commune.insee) } { (commune.name) " (" (commune.departement.as_str()) ")" } }
@@ -175,7 +176,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         }
         (search_block())
     };
-    easy_page(&req, &state, status, heading, body)
+    easy_page(&req, &state, status, &heading, body)
 }
 
 /// The nearest place of each kind, in the commune page's order, at most one a kind.
@@ -197,7 +198,7 @@ pub async fn commune(
     let ui = Lang::Fr.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, &ui.status_message(404));
     };
     let c = engine.commune(i);
     let q = params::Narrow::default().query(Some(i));
@@ -216,15 +217,15 @@ pub async fn commune(
         })
         .collect();
     let body = html! {
-        h1 { (fill(T.place_h1, &[("place", &c.name)])) }
+        h1 { (T.easy().place_h1(&c.name)) }
         (numbers(&engine, &n, &T))
         section.easy {
-            h2 { (picto(PIN)) (T.place_lead) }
-            @if places.is_empty() { p { (n.fill(T.place_none)) } }
+            h2 { (picto(PIN)) (T.easy().place_lead()) }
+            @if places.is_empty() { p { (T.easy().place_none(&n.line)) } }
             ul.easy-places {
                 @for h in &places {
                     @let r = &engine.cat.resources[h.resource];
-                    @let (kind, does) = T.kind(r.category).unwrap_or((r.name.as_str(), ""));
+                    @let (kind, does) = T.kind(r.category).unwrap_or((Cow::Borrowed(r.name.as_str()), Cow::Borrowed("")));
                     li {
                         h3 { (kind) }
                         p { (does) }
@@ -232,21 +233,21 @@ pub async fn commune(
                         @if let Some(a) = &r.address { p { (a.join(", ")) } }
                         @if let Some(d) = easy_distance(r, c, h.distance_km) { p { (d) } }
                         @if let Some(p) = r.phones.first() {
-                            p { a.call href=(phone_uri(p)) { (T.call) " " (p.number.display()) } }
+                            p { a.call href=(phone_uri(p)) { (T.easy().call()) " " (p.number.display()) } }
                         }
-                        p { (T.call_first) }
+                        p { (T.easy().call_first()) }
                     }
                 }
             }
-            p { a href={ "/commune/" (c.insee) } { (T.place_full) } }
+            p { a href={ "/commune/" (c.insee) } { (T.easy().place_full()) } }
         }
         section.easy {
-            h2 { (picto(EYE)) (T.witness_h) }
-            p { a href={ "/facile/temoin?commune=" (c.insee) } { (T.witness_link) } }
+            h2 { (picto(EYE)) (T.easy().witness_h()) }
+            p { a href={ "/facile/temoin?commune=" (c.insee) } { (T.easy().witness_link()) } }
         }
-        (block(DOOR, T.exit_h, &filled(&n, T.exit), html! {}))
+        (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
     };
-    let title = fill(T.title_place, &[("place", &c.name)]);
+    let title = T.easy().title_place(&c.name);
     easy_page(&req, &state, StatusCode::OK, &title, body)
 }
 
@@ -259,9 +260,9 @@ fn easy_distance(
     let d = d?;
     r.address.as_ref()?;
     if r.commune.as_ref() == Some(&c.insee) || d < 1.0 {
-        return Some(T.in_commune.to_string());
+        return Some(T.easy().in_commune().to_string());
     }
-    Some(fill(T.km, &[("d", &format!("{}", d.round() as u32))]))
+    Some(T.easy().km(&format!("{}", d.round() as u32)).into_owned())
 }
 
 /// `/facile/temoin` (`?commune=` keeps the way back to her commune's page).
@@ -279,27 +280,33 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
         None => "/temoin".to_string(),
     };
     let body = html! {
-        h1 { (T.witness_h1) }
+        h1 { (T.easy().witness_h1()) }
         section.easy.urgent {
-            h2 { (picto(PHONE)) (T.witness_danger_h) }
+            h2 { (picto(PHONE)) (T.easy().witness_danger_h()) }
             (big_number(&engine, ids::POLICE))
         }
         section.easy.listen {
-            h2 { (picto(PHONE)) (T.witness_advice_h) }
+            h2 { (picto(PHONE)) (T.easy().witness_advice_h()) }
             (big_number(&engine, ids::VIOLENCES_FEMMES_INFO))
-            @for l in filled(&n, T.witness_advice) { p { (l) } }
+            @for l in T.easy().witness_advice_list(&n.line) { p { (l) } }
         }
-        @for l in T.witness_intro { p { (l) } }
-        (block(EYE, T.witness_help_h, &filled(&n, T.witness_help), html! {}))
-        (block(EYE, T.witness_careful_h, &filled(&n, T.witness_careful), html! {}))
-        (block(PEN, T.witness_write_h, &filled(&n, T.witness_write), html! {}))
+        @for l in T.easy().witness_intro_list() { p { (l) } }
+        (block(EYE, &T.easy().witness_help_h(), &T.easy().witness_help_list(&n.line), html! {}))
+        (block(EYE, &T.easy().witness_careful_h(), &T.easy().witness_careful_list(), html! {}))
+        (block(PEN, &T.easy().witness_write_h(), &T.easy().witness_write_list(), html! {}))
         @if let Some(i) = commune {
-            p { a href={ "/facile/commune/" (engine.commune(i).insee) } { (fill(T.place_h1, &[("place", &engine.commune(i).name)])) } }
+            p { a href={ "/facile/commune/" (engine.commune(i).insee) } { (T.easy().place_h1(&engine.commune(i).name)) } }
         }
-        p { a href=(full) { (T.witness_full) } }
-        (block(DOOR, T.exit_h, &filled(&n, T.exit), html! {}))
+        p { a href=(full) { (T.easy().witness_full()) } }
+        (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
     };
-    easy_page(&req, &state, StatusCode::OK, T.title_witness, body)
+    easy_page(
+        &req,
+        &state,
+        StatusCode::OK,
+        &T.easy().title_witness(),
+        body,
+    )
 }
 
 pub async fn to_home() -> HttpResponse {

@@ -15,7 +15,7 @@ pub fn not_found(req: &HttpRequest, state: &AppState, ui: &Ui, message: &str) ->
         state,
         ui,
         StatusCode::NOT_FOUND,
-        ui.title_error,
+        &ui.msg().title_error(),
         message_body(ui, message, state),
     )
 }
@@ -37,7 +37,7 @@ fn message_with_way_back(
         (national_blocks(&engine, ui))
         @if let Some((href, words)) = back { p { a href=(href) { (words) } } }
         (search_form(ui, ""))
-        p { a href={ (ui.prefix) "/" } { (ui.error_back) } }
+        p { a href={ (ui.prefix) "/" } { (ui.msg().error_back()) } }
     }
 }
 
@@ -58,8 +58,8 @@ pub fn error_page(req: &HttpRequest, status: StatusCode) -> HttpResponse {
             state,
             ui,
             status,
-            ui.status_title(status.as_u16()),
-            message_body(ui, message, state),
+            &ui.status_title(status.as_u16()),
+            message_body(ui, &message, state),
         ),
         None => html_response(
             status,
@@ -96,28 +96,28 @@ pub fn param_error_back(
     use crate::web::params::ParamError;
     let text = match e {
         ParamError::QueryString => ui.status_message(400).to_string(),
-        ParamError::Text { error, .. } => query_error_text(ui, *error),
+        ParamError::Text { error, .. } => query_error_text(ui, *error).into_owned(),
         ParamError::UnknownValue {
             param: "format", ..
-        } => ui.shops.err_bad_format.to_string(),
-        _ => ui.err_bad_filter.to_string(),
+        } => ui.msg().shop_err_bad_format().to_string(),
+        _ => ui.msg().err_bad_filter().to_string(),
     };
     page_with_status(
         req,
         state,
         ui,
         StatusCode::BAD_REQUEST,
-        ui.title_refused,
+        &ui.msg().title_refused(),
         message_with_way_back(ui, &text, state, back),
     )
 }
 
 /// What a page says about a place field it cannot read.
-pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> String {
+pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> std::borrow::Cow<'_, str> {
     match e {
-        crate::search::QueryError::Empty => ui.err_empty.into(),
-        crate::search::QueryError::TooLong => ui.err_too_long.into(),
-        crate::search::QueryError::BadChars => ui.err_bad_chars.into(),
+        crate::search::QueryError::Empty => ui.msg().err_empty(),
+        crate::search::QueryError::TooLong => ui.msg().err_too_long(),
+        crate::search::QueryError::BadChars => ui.msg().err_bad_chars(),
         crate::search::QueryError::OtherScript => ui.msg().err_other_script(),
     }
 }

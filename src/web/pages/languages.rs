@@ -30,15 +30,14 @@ fn isolate(ui: &Ui, number: &str) -> String {
 
 /// The language's poster sentence, numbers from the data.
 fn poster_sentence(ui: &Ui, n: &Numbers) -> String {
-    crate::locale::fill(
-        ui.poster,
-        &[
-            ("line", &isolate(ui, &n.line)),
-            ("police", &isolate(ui, &n.police)),
-            ("eu", &isolate(ui, &n.eu)),
-            ("sms", &isolate(ui, &n.sms)),
-        ],
-    )
+    ui.msg()
+        .poster(crate::locale::args::Poster {
+            eu: &isolate(ui, &n.eu),
+            line: &isolate(ui, &n.line),
+            police: &isolate(ui, &n.police),
+            sms: &isolate(ui, &n.sms),
+        })
+        .into_owned()
 }
 
 /// `/affiche-multilingue`: the numbers big, then one sentence in each
@@ -46,7 +45,7 @@ fn poster_sentence(ui: &Ui, n: &Numbers) -> String {
 pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
-    let fr = Lang::Fr.ui().docs;
+    let fr = Lang::Fr.ui().msg();
     let lines = html! {
         @for lang in Lang::ALL {
             @let ui = lang.ui();
@@ -87,9 +86,9 @@ pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -
     let ui = Lang::Fr.ui();
     let body = html! {
         div.noprint { (super::layout::national_blocks(&engine, ui)) }
-        h1.noprint { (fr.multi_title) }
-        p.noprint { (fr.multi_hint) " " button.print type="button" data-print hidden { (ui.print_button) } }
+        h1.noprint { (fr.pro_multi_title()) }
+        p.noprint { (fr.pro_multi_hint()) " " button.print type="button" data-print hidden { (ui.msg().print_button()) } }
         (body)
     };
-    super::layout::print_page(&req, &state, ui, fr.multi_title, body)
+    super::layout::print_page(&req, &state, ui, &fr.pro_multi_title(), body)
 }

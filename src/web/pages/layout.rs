@@ -3,11 +3,12 @@
 
 use super::super::state::AppState;
 use crate::domain::model::ids;
-use crate::locale::{fill, Lang, Ui};
+use crate::locale::{Lang, Ui};
 use crate::search::Engine;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup, DOCTYPE};
+use std::borrow::Cow;
 
 const CSS: &str = include_str!("../../../static/site.css");
 const EXIT_JS: &str = include_str!("../../../static/exit.js");
@@ -90,7 +91,7 @@ pub struct Frame<'a> {
     pub widget: bool,
     /// What a search engine shows under the title; None keeps the page out
     /// of search engines.
-    pub description: Option<String>,
+    pub description: Option<std::borrow::Cow<'a, str>>,
     /// Parameters of the link that no page reads (a typo, an old link): said,
     /// rather than silently ignored.
     pub ignored: Vec<String>,
@@ -172,32 +173,32 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
             }
             body {
                 a #quick-exit href=(exit) rel="noreferrer nofollow" target=[frame.widget.then_some("_top")]
-                    data-more=(ui.exit_press_more) data-once=(ui.exit_press_once) {
-                    (ui.quick_exit) span { (ui.quick_exit_hint) }
+                    data-more=(ui.msg().exit_press_more(2)) data-once=(ui.msg().exit_press_once()) {
+                    (ui.msg().quick_exit()) span { (ui.msg().quick_exit_hint()) }
                 }
-                a.skip href="#main" { (ui.skip_to_content) }
+                a.skip href="#main" { (ui.msg().skip_to_content()) }
                 @if !frame.widget {
                     header {
                         a.brand href={ (ui.prefix) "/" } { "Maillage" }
-                        span.note { (ui.site_tagline) }
+                        span.note { (ui.msg().site_tagline()) }
                         nav aria-label="Navigation" {
-                            a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
-                            a href="#langs" { (ui.languages) }
+                            a href={ (ui.prefix) "/securite" } { (ui.msg().safety_link()) }
+                            a href="#langs" { (ui.msg().languages()) }
                         }
                     }
                 }
                 main #main {
                     @if !frame.ignored.is_empty() {
-                        p.note role="note" { (fill(ui.params_ignored, &[("names", &frame.ignored.join(", "))])) }
+                        p.note role="note" { (ui.msg().params_ignored(&frame.ignored.join(", "))) }
                     }
                     (body)
                 }
                 footer {
                     @if !frame.widget { (menu(ui, frame.alternate.as_deref())) }
-                    a href={ (ui.prefix) "/securite" } { (ui.safety_link) }
+                    a href={ (ui.prefix) "/securite" } { (ui.msg().safety_link()) }
                     @if !frame.widget {
-                        a href={ (ui.prefix) "/a-propos" } { (ui.about_link) }
-                        a href={ (ui.prefix) "/integrer" } { (ui.embed_link) }
+                        a href={ (ui.prefix) "/a-propos" } { (ui.msg().about_link()) }
+                        a href={ (ui.prefix) "/integrer" } { (ui.msg().embed_link()) }
                     } @else {
                         a href="/" target="_top" rel="noreferrer" { "Maillage" }
                     }
@@ -262,7 +263,7 @@ pub fn page_with_status(
 ) -> HttpResponse {
     let frame = Frame {
         description: (status == StatusCode::OK && req.query_string().is_empty())
-            .then(|| format!("{title} — {}", ui.site_tagline)),
+            .then(|| Cow::Owned(format!("{title} — {}", ui.msg().site_tagline()))),
         ..Frame::plain(req, ui, title)
     };
     html_response(status, render(state, frame, body))
@@ -316,25 +317,26 @@ pub fn alternate(req: &HttpRequest) -> Option<String> {
     })
 }
 
-/// A catalogue sentence with one hole filled by markup (French names marked
-/// `lang="fr"` inside a sentence of another language).
-pub fn fill_marked(template: &str, hole: &str, inner: Markup) -> Markup {
-    let mark = format!("{{{hole}}}");
-    match template.split_once(&mark) {
+/// A message with markup in one of its variables: formatted around a
+/// marker no catalogue text holds (a private-use character), then split there.
+pub fn with_markup<'a>(format: impl FnOnce(&str) -> Cow<'a, str>, inner: Markup) -> Markup {
+    const MARK: &str = "\u{E000}";
+    let text = format(MARK);
+    match text.split_once(MARK) {
         Some((before, after)) => html! { (before) (inner) (after) },
-        None => html! { (template) },
+        None => html! { (text) },
     }
 }
 
 pub fn search_form(ui: &Ui, value: &str) -> Markup {
     html! {
         form.search method="get" action={ (ui.prefix) "/recherche" } role="search" {
-            label for="lieu" { (ui.search_label) }
+            label for="lieu" { (ui.msg().search_label()) }
             input #lieu type="search" name="lieu" value=(value) autocomplete="off" list="lieu-suggestions"
                 required maxlength="100" aria-describedby="lieu-hint";
             datalist #lieu-suggestions {}
-            button type="submit" { (ui.search_button) }
-            p #lieu-hint .hint { (ui.search_hint) }
+            button type="submit" { (ui.msg().search_button()) }
+            p #lieu-hint .hint { (ui.msg().search_hint()) }
         }
     }
 }
@@ -360,16 +362,16 @@ pub fn national_blocks(engine: &Engine, ui: &Ui) -> Markup {
     };
     html! {
         section.urgent aria-labelledby="h-urgent" {
-            h2 #h-urgent { (ui.urgent_h) }
+            h2 #h-urgent { (ui.msg().urgent_h()) }
             ul.nums {
-                (big(ids::POLICE, ui.urgent_17))
-                (big(ids::EU_EMERGENCY, ui.urgent_112))
-                (big(ids::SMS_EMERGENCY, ui.urgent_114))
+                (big(ids::POLICE, &ui.msg().urgent_17()))
+                (big(ids::EU_EMERGENCY, &ui.msg().urgent_112()))
+                (big(ids::SMS_EMERGENCY, &ui.msg().urgent_114()))
             }
         }
         div.listen {
-            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.listen_3919) " " strong { (ui.listen_not_emergency) } " " span.interpreter { (ui.msg().interpreter_3919_short()) "." } }
-            p { (line(ids::CHILDREN_IN_DANGER)) " " (ui.listen_119) }
+            p { (line(ids::VIOLENCES_FEMMES_INFO)) " " (ui.msg().listen_3919()) " " strong { (ui.msg().listen_not_emergency()) } " " span.interpreter { (ui.msg().interpreter_3919_short()) "." } }
+            p { (line(ids::CHILDREN_IN_DANGER)) " " (ui.msg().listen_119()) }
         }
     }
 }
@@ -379,7 +381,7 @@ pub fn phone_link(ui: &Ui, p: &crate::domain::PhoneContact) -> Markup {
     html! {
         // A number reads left to right, also inside an Arabic page.
         a.call href=(phone_uri(p)) dir="ltr" {
-            @if p.kind == crate::domain::PhoneKind::Sms { (ui.sms) " " }
+            @if p.kind == crate::domain::PhoneKind::Sms { (ui.msg().sms()) " " }
             (p.number.display())
         }
     }
@@ -415,13 +417,13 @@ impl actix_web::FromRequest for Lang {
 /// the home page of a language for a page only French has.
 pub fn menu(ui: &Ui, twin: Option<&str>) -> Markup {
     html! {
-        nav #langs .langs aria-label=(ui.languages) {
+        nav #langs .langs aria-label=(ui.msg().languages()) {
             @for lang in Lang::ALL {
                 @let other = lang.ui();
                 a href={ (lang.prefix()) (twin.unwrap_or("/")) } lang=(lang.code()) hreflang=(lang.code())
-                    dir=[other.rtl.then_some("rtl")] aria-current=[(lang == ui.lang).then_some("page")] { (other.language_name) }
+                    dir=[other.rtl.then_some("rtl")] aria-current=[(lang == ui.lang).then_some("page")] { (other.msg().language_name()) }
                 @if lang == Lang::Fr {
-                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::catalogue::EASY_READ.link) }
+                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::catalogue::EASY_READ.easy().link()) }
                 }
             }
         }

@@ -8,8 +8,8 @@ use super::errors;
 use super::layout::{self, page, phone_uri};
 use super::shop_prints::{self, Numbers, Qr, Support};
 use crate::domain::{Category, DepCode};
+use crate::locale::Lang;
 use crate::locale::Ui;
-use crate::locale::{fill, Lang};
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::html;
 
@@ -20,7 +20,7 @@ pub async fn poster_index(
     lang: Lang,
 ) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.docs;
+    let t = ui.msg();
     let engine = state.engine.load();
     // `/commerces` asks for the commune and the support in one form.
     let SupportParams { raw, support } = match params::parse(&req) {
@@ -38,27 +38,27 @@ pub async fn poster_index(
             .finish();
     }
     let body = html! {
-        h1 { (ui.poster_link) }
+        h1 { (ui.msg().poster_link()) }
         (layout::national_blocks(&engine, ui))
-        p { (t.poster_intro) }
+        p { (t.pro_poster_intro()) }
         (support_form(ui, &raw, support))
         @if let Picked::List(m) = picked { (m) }
     };
-    page(&req, &state, ui, ui.poster_link, body)
+    page(&req, &state, ui, &ui.msg().poster_link(), body)
 }
 
 /// The commune and the support, one plain GET form (no JavaScript needed).
 pub fn support_form(ui: &Ui, raw: &str, current: Support) -> maud::Markup {
-    let t = ui.docs;
+    let t = ui.msg();
     html! {
         form.search method="get" action={ (ui.prefix) "/affiche" } {
-            label for="lieu" { (t.poster_place_label) }
+            label for="lieu" { (t.pro_poster_place_label()) }
             input #lieu type="search" name="lieu" value=(raw) required maxlength="100" autocomplete="off";
-            label for="format" { (ui.shops.formats_h) }
+            label for="format" { (ui.msg().shop_formats_h()) }
             select #format name="format" {
                 @for s in Support::ALL { option value=(s.id()) selected[s == current] { (s.name(ui)) } }
             }
-            button type="submit" { (t.poster_prepare) }
+            button type="submit" { (t.pro_poster_prepare()) }
         }
         p { a href="/affiche-multilingue" hreflang="mul" { (ui.msg().multi_poster_link()) } }
     }
@@ -91,10 +91,10 @@ pub async fn poster(
     lang: Lang,
 ) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.docs;
+    let t = ui.msg();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, &ui.status_message(404));
     };
     let support = match params::parse::<SupportParams>(&req) {
         Ok(p) => p.support,
@@ -113,8 +113,8 @@ pub async fn poster(
         html! {
             @if !local.is_empty() {
                 div.local {
-                    h2 { (fill(h, &[("place", &c.name)])) }
-                    ul { @for r in &local { li { span lang=[super::cards::names_lang(ui)] { (r.name) } (ui.colon) @for p in &r.phones { a href=(phone_uri(p)) dir="ltr" { (p.number.display()) } " " } } } }
+                    h2 { (h) }
+                    ul { @for r in &local { li { span lang=[super::cards::names_lang(ui)] { (r.name) } (ui.msg().colon()) @for p in &r.phones { a href=(phone_uri(p)) dir="ltr" { (p.number.display()) } " " } } } }
                 }
             }
         }
@@ -124,40 +124,40 @@ pub async fn poster(
             // One drawing, on the poster and on each of the four cards.
             let qr_svg = qr.as_ref().map(|q| q.svg("QR"));
             html! {
-                p.noprint { (t.poster_print_hint) }
+                p.noprint { (t.pro_poster_print_hint()) }
                 section.poster {
-                    h1 { (t.poster_h1) }
+                    h1 { (t.pro_poster_h1()) }
                     div {
-                        p.p-h { (t.danger) }
-                        p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
-                        p.p-mid { (ui.sms) " " (n.sms) span.p-small { (t.cannot_speak) } }
+                        p.p-h { (t.pro_danger()) }
+                        p { span.p-big { (n.police) } span.p-or { (t.pro_or()) } span.p-big { (n.eu) } }
+                        p.p-mid { (ui.msg().sms()) " " (n.sms) span.p-small { (t.pro_cannot_speak()) } }
                     }
                     div {
-                        p.p-h { (t.poster_listen) }
+                        p.p-h { (t.pro_poster_listen()) }
                         p { span.p-big.p-3919 { (n.line) } }
-                        p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.poster_not_emergency_child) strong { (n.child) } }
+                        p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.pro_poster_not_emergency_child()) strong { (n.child) } }
                     }
-                    (local_list(t.poster_local_h))
+                    (local_list(&t.pro_poster_local_h(&c.name)))
                     div.p-foot {
                         @if let Some(q) = &qr_svg { div.qr { (q) } }
-                        p { (t.poster_all) strong { (shop_prints::breakable_url(&url)) } br; span.p-small { (t.poster_shop) } }
+                        p { (t.pro_poster_all()) strong { (shop_prints::breakable_url(&url)) } br; span.p-small { (t.pro_poster_shop()) } }
                     }
                 }
                 section.sheet {
                     @for _ in 0..4 {
                         div.a6 {
-                            p.p-h { (fill(t.card_h, &[("place", &c.name)])) }
+                            p.p-h { (t.pro_card_h(&c.name)) }
                             div {
-                                p.p-h2 { (t.danger) }
-                                p { span.p-big { (n.police) } span.p-or { (t.or) } span.p-big { (n.eu) } }
-                                p { (ui.sms) " " strong { (n.sms) } }
+                                p.p-h2 { (t.pro_danger()) }
+                                p { span.p-big { (n.police) } span.p-or { (t.pro_or()) } span.p-big { (n.eu) } }
+                                p { (ui.msg().sms()) " " strong { (n.sms) } }
                             }
                             div {
-                                p.p-h2 { (t.card_listen) }
+                                p.p-h2 { (t.pro_card_listen()) }
                                 p { span.p-big.p-3919 { (n.line) } }
-                                p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.child) strong { (n.child) } }
+                                p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.pro_child()) strong { (n.child) } }
                             }
-                            @if let Some(r) = local.first() { p.p-small { (r.name) (ui.colon) (r.phones[0].number.display()) } }
+                            @if let Some(r) = local.first() { p.p-small { (r.name) (ui.msg().colon()) (r.phones[0].number.display()) } }
                             @if let Some(q) = &qr_svg { div.qr { (q) } }
                             p.p-small { (url) }
                         }
@@ -169,24 +169,28 @@ pub async fn poster(
         Support::Strip => {
             shop_prints::strip_page(ui, &n, qr.as_ref(), &url, &format!("{base}/bandeau.svg"))
         }
-        Support::Placemat => {
-            shop_prints::placemat(ui, &n, qr.as_ref(), &url, local_list(t.poster_local_h))
-        }
+        Support::Placemat => shop_prints::placemat(
+            ui,
+            &n,
+            qr.as_ref(),
+            &url,
+            local_list(&t.pro_poster_local_h(&c.name)),
+        ),
     };
     let body = html! {
         div.noprint { (layout::national_blocks(&engine, ui)) }
-        p.noprint { button.print type="button" data-print hidden { (ui.print_button) } }
+        p.noprint { button.print type="button" data-print hidden { (ui.msg().print_button()) } }
         (shop_prints::format_nav(ui, &base, support))
-        p.noprint { a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } }
-        @if qr.is_none() { p.noprint.note { (ui.shops.no_qr) } }
+        p.noprint { a href={ (ui.prefix) "/commerces" } { (ui.msg().shop_link()) } }
+        @if qr.is_none() { p.noprint.note { (ui.msg().shop_no_qr()) } }
         @if matches!(support, Support::Labels(_) | Support::Strip) {
             h1.noprint { (support.name(ui)) " — " (c.name) }
         }
         (content)
     };
-    let title = fill(t.poster_title, &[("place", &c.name)]);
+    let title = t.pro_poster_title(&c.name);
     let title = match support {
-        Support::Poster => title,
+        Support::Poster => title.into_owned(),
         other => format!("{title} — {}", other.name(ui)),
     };
     layout::print_page(&req, &state, ui, &title, body)
@@ -203,7 +207,7 @@ pub async fn strip_file(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, &ui.status_message(404));
     };
     let c = engine.commune(i);
     let (url, qr) = commune_url(&state, ui, &c.insee);
@@ -227,20 +231,20 @@ pub async fn departement(
     lang: Lang,
 ) -> HttpResponse {
     let ui = lang.ui();
-    let t = ui.docs;
+    let t = ui.msg();
     let engine = state.engine.load();
     let Some(dep) = DepCode::parse(&path)
         .ok()
         .filter(|d| engine.cat.departements.contains_key(d))
     else {
-        return errors::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, &ui.status_message(404));
     };
     // `?category=police`: one kind of help, still printable as a leaflet.
     let only = match params::parse::<DirectoryParams>(&req) {
         Ok(p) => p.only,
         Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
-    let labels = ui.lang.labels();
+    let labels = ui;
     let today = chrono::Utc::now().date_naive();
     let dir = engine.departement_directory(&dep);
     let kinds = dir.categories();
@@ -248,50 +252,44 @@ pub async fn departement(
     let base = format!("{}/departement/{dep}", ui.prefix);
     let dep_name = engine.departement_name(&dep);
     let body = html! {
-        h1 { (fill(t.dep_h1, &[("dep", dep_name), ("code", dep.as_str())])) }
+        h1 { (t.pro_dep_h1(crate::locale::args::ProDepH1 { code: dep.as_str(), dep: dep_name })) }
         (layout::national_blocks(&engine, ui))
-        p.noprint { (t.dep_lead) " " button.print type="button" data-print hidden { (ui.print_button) } }
-        nav.links.noprint aria-label=(t.dep_filter) {
-            @if only.is_none() { strong { (t.dep_all) } } @else { a href=(base) { (t.dep_all) } }
+        p.noprint { (t.pro_dep_lead()) " " button.print type="button" data-print hidden { (ui.msg().print_button()) } }
+        nav.links.noprint aria-label=(t.pro_dep_filter()) {
+            @if only.is_none() { strong { (t.pro_dep_all()) } } @else { a href=(base) { (t.pro_dep_all()) } }
             @for c in &kinds {
                 @if only == Some(*c) { strong { (labels.category(*c)) } }
                 @else { a href={ (base) "?category=" (c.id()) } { (labels.category(*c)) } }
             }
         }
-        nav.toc aria-label=(t.dep_toc) { ul {
+        nav.toc aria-label=(t.pro_dep_toc()) { ul {
             @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
                 li { a href={ "#k-" (cat.id()) } { (labels.category(*cat)) } " (" (list.len()) ")" }
             }
             @if show(Category::SocialServices) && !dir.mairies.is_empty() {
-                li { a href="#k-mairies" { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) } }
+                li { a href="#k-mairies" { (t.pro_dep_mairies_h(dir.mairies.len() as i64)) } }
             }
         } }
         @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
             @let cat = *cat;
             h2 id={ "k-" (cat.id()) } { (labels.category(cat)) " (" (list.len()) ")" }
             table.dir {
-                thead { tr { th scope="col" { (t.dep_town) } th scope="col" { (t.dep_name) } th scope="col" { (t.dep_phone) } th scope="col" { (t.dep_age) } } }
+                thead { tr { th scope="col" { (t.pro_dep_town()) } th scope="col" { (t.pro_dep_name()) } th scope="col" { (t.pro_dep_phone()) } th scope="col" { (t.pro_dep_age()) } } }
                 tbody { @for (town, r) in list { tr {
                     td { (town) }
                     td { a href={ (ui.prefix) "/ressource/" (r.id) } { (r.name) } }
                     td { @for p in &r.phones { a.call href=(phone_uri(p)) dir="ltr" { (p.number.display()) } " " } }
-                    td { @if r.needs_review { span.review { (ui.needs_review) } } @else { (ui.age_words(r, today)) } }
+                    td { @if r.needs_review { span.review { (ui.msg().needs_review()) } } @else { (ui.age_words(r, today)) } }
                 } } }
             }
         }
         @if show(Category::SocialServices) {
-            h2 #k-mairies { (fill(t.dep_mairies_h, &[("n", &dir.mairies.len().to_string())])) }
+            h2 #k-mairies { (t.pro_dep_mairies_h(dir.mairies.len() as i64)) }
             table.hours.mairies { tbody { @for (name, r) in &dir.mairies { tr {
                 td { a href={ (ui.prefix) "/ressource/" (r.id) } { (name) } }
                 td { @for p in &r.phones { a.call href=(phone_uri(p)) dir="ltr" { (p.number.display()) } } }
             } } } }
         }
     };
-    page(
-        &req,
-        &state,
-        ui,
-        &fill(t.dep_title, &[("dep", dep_name)]),
-        body,
-    )
+    page(&req, &state, ui, &t.pro_dep_title(dep_name), body)
 }

@@ -6,7 +6,7 @@ use super::errors;
 use super::layout::{national_blocks, page, phone_link};
 use crate::domain::hours::day_ranges;
 use crate::domain::Hours;
-use crate::locale::fill;
+
 use crate::locale::Lang;
 use crate::search::open_state;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -21,13 +21,13 @@ pub async fn resource(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
-        return errors::not_found(&req, &state, ui, ui.err_unknown_resource);
+        return errors::not_found(&req, &state, ui, &ui.msg().err_unknown_resource());
     };
     let from = match super::super::params::parse::<super::super::params::RecordParams>(&req) {
         Ok(p) => p.from,
         Err(e) => return errors::param_error(&req, &state, ui, &e),
     };
-    let labels = ui.lang.labels();
+    let labels = ui;
     let commune = r
         .commune
         .as_ref()
@@ -49,10 +49,10 @@ pub async fn resource(
         .filter(|_| r.place_note.is_none() && r.address.is_some());
     let body = html! {
         // "Back" points the way the page reads.
-        p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(ui.error_back)) } }
+        p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(&ui.msg().error_back())) } }
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
-        @if let Some(old) = &r.source_name { p.note { (ui.source_name) (ui.colon) span lang=[super::cards::names_lang(ui)] { (fill(ui.quoted, &[("text", old)])) } } }
+        @if let Some(old) = &r.source_name { p.note { (ui.msg().source_name()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (ui.msg().quoted(old)) } } }
         p.meta { (labels.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = ui.does_for(r) { p { (d) } }
@@ -63,39 +63,39 @@ pub async fn resource(
         }
         @if !r.phones.is_empty() {
             p { @for p in &r.phones { (phone_link(ui, p))
-                @if p.free == Some(true) { span.note { "(" (ui.free) ") " } }
+                @if p.free == Some(true) { span.note { "(" (ui.msg().free()) ") " } }
                 @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
                 @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
         }
         ul {
-            @if let Some(e) = &r.email { li { (ui.email) (ui.colon) a href={ "mailto:" (e) } dir="ltr" { (e) } } }
-            @if let Some(w) = &r.website { li { (ui.website) (ui.colon) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
-            @if let Some(w) = &r.chat { li { (ui.chat) (ui.colon) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
+            @if let Some(e) = &r.email { li { (ui.msg().email()) (ui.msg().colon()) a href={ "mailto:" (e) } dir="ltr" { (e) } } }
+            @if let Some(w) = &r.website { li { (ui.msg().website()) (ui.msg().colon()) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
+            @if let Some(w) = &r.chat { li { (ui.msg().chat()) (ui.msg().colon()) a href=(w) rel="noreferrer noopener" dir="ltr" { (w) } } }
             @if let Some(a) = &r.address { li lang=[super::cards::names_lang(ui)] { (a.join(", "))
                 @if let Some(p) = point {
                     // Nothing leaves the page until she taps: a geo: link opens her
                     // own maps app; OpenStreetMap is the fallback.
-                    " · " a href={ "geo:" (p.lat) "," (p.lon) "?q=" (p.lat) "," (p.lon) } { (ui.directions) }
-                    " · " a href={ "https://www.openstreetmap.org/?mlat=" (p.lat) "&mlon=" (p.lon) "#map=17/" (p.lat) "/" (p.lon) } rel="noreferrer noopener" { (ui.map_osm) }
+                    " · " a href={ "geo:" (p.lat) "," (p.lon) "?q=" (p.lat) "," (p.lon) } { (ui.msg().directions()) }
+                    " · " a href={ "https://www.openstreetmap.org/?mlat=" (p.lat) "&mlon=" (p.lon) "#map=17/" (p.lat) "/" (p.lon) } rel="noreferrer noopener" { (ui.msg().map_osm()) }
                     br; small.note lang=(ui.lang.code()) { (ui.msg().directions_history()) }
                 } } }
-            @if r.anonymous == Some(true) { li { (ui.anonymous) } }
-            @if r.free == Some(true) { li { (ui.free) } }
+            @if r.anonymous == Some(true) { li { (ui.msg().anonymous()) } }
+            @if r.free == Some(true) { li { (ui.msg().free()) } }
         }
-        h2 { (ui.hours_h) }
+        h2 { (ui.msg().hours_h()) }
         @match &r.hours {
-            Some(Hours::AlwaysOpen) => p { (ui.always_open) },
+            Some(Hours::AlwaysOpen) => p { (ui.msg().always_open()) },
             Some(Hours::Weekly { slots }) => {
                 @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
-                @if r.is_national() { p.note { (ui.paris_time) } }
+                @if r.is_national() { p.note { (ui.msg().paris_time()) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day = day_ranges(slots, d);
-                    @if !day.is_empty() { tr { td { (ui.days[(d - 1) as usize]) } td { (day.join(", ")) } } }
+                    @if !day.is_empty() { tr { td { (ui.day(u32::from(d) - 1)) } td { (day.join(", ")) } } }
                 } } }
             },
             None => @match &r.hours_note {
                 Some(n) => p lang=[super::cards::names_lang(ui)] { (n) },
-                None => p { (ui.hours_unpublished) },
+                None => p { (ui.msg().hours_unpublished()) },
             },
         }
         @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note lang=[super::cards::names_lang(ui)] { (n) } } }
@@ -103,31 +103,31 @@ pub async fn resource(
         @if r.structure_verified.is_some() {
             @if !r.permanences.is_empty() { h2 { (ui.msg().structure_permanences()) }
                 ul lang=[super::cards::names_lang(ui)] { @for p in &r.permanences { li { (p) } } } }
-            @if !r.languages.is_empty() { p { (ui.msg().structure_languages()) (ui.colon) span lang=[super::cards::names_lang(ui)] { (r.languages.join(", ")) } } }
-            @if !r.accessibility.is_empty() { p { (ui.msg().structure_accessibility()) (ui.colon) span lang=[super::cards::names_lang(ui)] { (r.accessibility.join(", ")) } } }
+            @if !r.languages.is_empty() { p { (ui.msg().structure_languages()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (r.languages.join(", ")) } } }
+            @if !r.accessibility.is_empty() { p { (ui.msg().structure_accessibility()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (r.accessibility.join(", ")) } } }
         }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-        @if r.needs_review { p.review { (ui.needs_review)
+        @if r.needs_review { p.review { (ui.msg().needs_review())
             @match (ui.lang, r.review_note_en(), r.review_note.as_deref()) {
-                (Lang::En, Some(n), _) | (Lang::Fr, _, Some(n)) => { (ui.colon) (n) },
-                (_, _, Some(n)) => { (ui.colon) span lang="fr" { (n) } },
+                (Lang::En, Some(n), _) | (Lang::Fr, _, Some(n)) => { (ui.msg().colon()) (n) },
+                (_, _, Some(n)) => { (ui.msg().colon()) span lang="fr" { (n) } },
                 _ => {},
             } } }
         p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
         details.source {
-            summary { (fill(ui.updated, &[("d", &date_words(ui, r.updated))])) " · " (ui.source) }
+            summary { (ui.msg().updated(&date_words(ui, r.updated))) " · " (ui.msg().source()) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
                 @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" dir="ltr" { (u) } }
                 " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
-                p.note { (fill(ui.updated, &[("d", &date_words(ui, t.updated))])) " · " (ui.source) (ui.colon) (t.source.name)
+                p.note { (ui.msg().updated(&date_words(ui, t.updated))) " · " (ui.msg().source()) (ui.msg().colon()) (t.source.name)
                     " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
             }
         }
         (super::cards::corrections(ui, r))
-        p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.reports.link) } }
+        p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.msg().report_link()) } }
     };
     // The name can spell out the situation ("Violences Femmes Info"): keep history neutral.
-    page(&req, &state, ui, ui.title_resource, body)
+    page(&req, &state, ui, &ui.msg().title_resource(), body)
 }

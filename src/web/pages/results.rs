@@ -8,7 +8,7 @@ use super::errors;
 use super::layout::{self, national_blocks, page, render, search_form, Frame};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune};
-use crate::locale::fill;
+
 use crate::locale::{Lang, Ui};
 use crate::search::{Candidate, Engine, Hit, Matched, Need, QueryError, Resolution};
 use actix_web::http::StatusCode;
@@ -22,30 +22,30 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
     let offer = super::languages::offer(&req, lang).map(Lang::ui);
     let body = html! {
         @if let Some(o) = offer {
-            p.offer lang=(o.lang.code()) dir=[o.rtl.then_some("rtl")] { a href={ (o.prefix) "/" } hreflang=(o.lang.code()) { (o.offer) } }
+            p.offer lang=(o.lang.code()) dir=[o.rtl.then_some("rtl")] { a href={ (o.prefix) "/" } hreflang=(o.lang.code()) { (o.msg().offer()) } }
         }
-        h1 { (ui.home_h1) }
+        h1 { (ui.msg().home_h1()) }
         (national_blocks(&engine, ui))
         // Said once, on the page people arrive on: the exit replaces this
         // page, but the pages before it stay in the browser's history.
         p.note.exit-note { (ui.msg().exit_back_note()) }
-        p { (ui.home_lead) }
+        p { (ui.msg().home_lead()) }
         (search_form(ui, ""))
         p.rights { a href={ (ui.prefix) "/vos-droits" } { (ui.msg().rights_link()) } }
         section aria-labelledby="h-witness" {
-            h2 #h-witness { (ui.witness_h) }
-            p { (ui.witness_text) " " a href={ (ui.prefix) "/temoin" } { (ui.witness_link) } }
+            h2 #h-witness { (ui.msg().witness_h()) }
+            p { (ui.msg().witness_text()) " " a href={ (ui.prefix) "/temoin" } { (ui.msg().witness_link()) } }
         }
         section aria-labelledby="h-pros" {
-            h2 #h-pros { (ui.pros_h) }
-            p { (ui.pros_text) }
-            p.links { a href={ (ui.prefix) "/affiche" } { (ui.poster_link) } a href={ (ui.prefix) "/commerces" } { (ui.shops.link) } a href={ (ui.prefix) "/integrer" } { (ui.embed_link) } }
+            h2 #h-pros { (ui.msg().pros_h()) }
+            p { (ui.msg().pros_text()) }
+            p.links { a href={ (ui.prefix) "/affiche" } { (ui.msg().poster_link()) } a href={ (ui.prefix) "/commerces" } { (ui.msg().shop_link()) } a href={ (ui.prefix) "/integrer" } { (ui.msg().embed_link()) } }
         }
     };
     let frame = Frame {
         search_js: true,
-        description: Some(ui.meta_home.into()),
-        ..Frame::plain(&req, ui, ui.title_home)
+        description: Some(ui.msg().meta_home()),
+        ..Frame::plain(&req, ui, &ui.msg().title_home())
     };
     let mut r = layout::html_response(StatusCode::OK, render(&state, frame, body));
     r.headers_mut().insert(
@@ -84,13 +84,13 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         Resolution::Choose { candidates } => {
             // The emergency numbers come before any list, on every page.
             let body = html! {
-                h1 { (ui.choose_h) }
+                h1 { (ui.msg().choose_h()) }
                 (national_blocks(&engine, ui))
                 (search_form(ui, raw))
-                p { (ui.choose_lead) }
+                p { (ui.msg().choose_lead()) }
                 (choice_list(&engine, ui, &candidates))
             };
-            page(&req, &state, ui, ui.title_choose, body)
+            page(&req, &state, ui, &ui.msg().title_choose(), body)
         }
         Resolution::UnknownPostcode {
             postcode,
@@ -98,16 +98,18 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
             suggestions,
         } => {
             let near = nearest.map(|n| n.to_string()).unwrap_or_else(|| "—".into());
-            let msg = fill(
-                ui.unknown_postcode,
-                &[("pc", postcode.as_str()), ("near", &near)],
-            );
+            let msg = ui
+                .msg()
+                .unknown_postcode(crate::locale::args::UnknownPostcode {
+                    near: &near,
+                    pc: postcode.as_str(),
+                });
             place_not_found(&req, &state, &engine, ui, raw, &msg, &suggestions)
         }
         Resolution::UnknownName { .. } => {
             // Never quote what was typed as prose: a forged link could make our
             // page "say" a fake number. The text stays only in the search field.
-            let msg = ui.unknown_place.to_string();
+            let msg = ui.msg().unknown_place().to_string();
             place_not_found(&req, &state, &engine, ui, raw, &msg, &[])
         }
     }
@@ -123,7 +125,7 @@ fn other_script(req: &HttpRequest, state: &AppState, ui: &Ui) -> HttpResponse {
         .unwrap_or_default();
     let engine = state.engine.load();
     let body = html! {
-        h1 { (ui.place_not_found_h) }
+        h1 { (ui.msg().place_not_found_h()) }
         (national_blocks(&engine, ui))
         p.review { (ui.msg().err_other_script()) }
         (search_form(ui, &typed))
@@ -133,7 +135,7 @@ fn other_script(req: &HttpRequest, state: &AppState, ui: &Ui) -> HttpResponse {
         state,
         ui,
         StatusCode::BAD_REQUEST,
-        ui.title_refused,
+        &ui.msg().title_refused(),
         body,
     )
 }
@@ -150,7 +152,7 @@ fn place_not_found(
     suggestions: &[Candidate],
 ) -> HttpResponse {
     let body = html! {
-        h1 { (ui.place_not_found_h) }
+        h1 { (ui.msg().place_not_found_h()) }
         (national_blocks(engine, ui))
         p { (message) }
         @if !suggestions.is_empty() { (choice_list(engine, ui, suggestions)) }
@@ -161,7 +163,7 @@ fn place_not_found(
         state,
         ui,
         StatusCode::NOT_FOUND,
-        ui.place_not_found_h,
+        &ui.msg().place_not_found_h(),
         body,
     )
 }
@@ -175,7 +177,7 @@ pub async fn commune(
     let ui = lang.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, ui.status_message(404));
+        return errors::not_found(&req, &state, ui, &ui.status_message(404));
     };
     let insee = engine.commune(i).insee.as_str();
     let f: Filters = match params::parse(&req) {
@@ -183,7 +185,7 @@ pub async fn commune(
         Err(e) => {
             let c = engine.commune(i);
             let href = format!("{}/commune/{insee}", ui.prefix);
-            let words = fill(ui.filters_reset, &[("place", &c.name)]);
+            let words = ui.msg().filters_reset(&c.name);
             return errors::param_error_back(&req, &state, ui, &e, Some((&href, &words)));
         }
     };
@@ -261,40 +263,40 @@ fn render_results(
     let shown = engine
         .commune_page(&q, f.show_all, now)
         .map_err(|e| Box::new(errors::search_failed(req, &e)))?;
-    let title = fill(ui.title_place, &[("place", &c.name)]);
+    let title = ui.msg().title_place(&c.name);
     let body = html! {
         // A French place name stays one run inside a right-to-left heading:
         // never "(Belley (01 — Ain".
         h1 { @if ui.lang == Lang::Fr { (commune_label(engine, c)) } @else { bdi lang="fr" { (commune_label(engine, c)) } } }
-        @if let Some(f) = &place.via { p.note { (fill(ui.former_of, &[("f", f)])) } }
+        @if let Some(f) = &place.via { p.note { (ui.msg().former_of(f)) } }
         @if !also.is_empty() {
-            p.note { (ui.see_also)
-                @for a in also { a href={ (ui.prefix) "/commune/" (engine.commune(a.commune).insee) } { (engine.commune(a.commune).name) " (" (ui.whole_city) ")" } }
+            p.note { (ui.msg().see_also())
+                @for a in also { a href={ (ui.prefix) "/commune/" (engine.commune(a.commune).insee) } { (engine.commune(a.commune).name) " (" (ui.msg().whole_city()) ")" } }
             }
         }
         (national_blocks(engine, ui))
         p.links.noprint {
-            a href={ (ui.prefix) "/temoin?commune=" (c.insee) } { (ui.witness_link) }
-            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.poster_link) }
+            a href={ (ui.prefix) "/temoin?commune=" (c.insee) } { (ui.msg().witness_link()) }
+            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.msg().poster_link()) }
         }
         (filter_form(ui, c, &f.narrow))
         section aria-labelledby="h-near" {
-            h2 #h-near { (fill(ui.near_h, &[("place", &c.name)])) }
-            @if c.point.is_none() { p { (ui.no_geometry) } }
-            @if shown.local.is_empty() && f.narrow == Narrow::default() { p { (ui.near_none) } }
+            h2 #h-near { (ui.msg().near_h(&c.name)) }
+            @if c.point.is_none() { p { (ui.msg().no_geometry()) } }
+            @if shown.local.is_empty() && f.narrow == Narrow::default() { p { (ui.msg().near_none()) } }
             @if shown.local.is_empty() && f.narrow != Narrow::default() { (emptied_by(ui, c, &f.narrow)) }
             @let (leads, rest): (Vec<&Hit>, Vec<&Hit>) = shown.local.iter().partition(|h| h.lead);
             @if !leads.is_empty() {
-                h3 { (ui.leads_h) }
-                p.note { (ui.leads_intro) }
+                h3 { (ui.msg().leads_h()) }
+                p.note { (ui.msg().leads_intro()) }
                 ul.cards { @for h in &leads { (card(engine, ui, c, h, now.date_naive())) } }
             }
             @if !rest.is_empty() {
-                h3 { (ui.rest_h) }
+                h3 { (ui.msg().rest_h()) }
                 ul.cards { @for h in &rest { (card(engine, ui, c, h, now.date_naive())) } }
             }
             @if shown.hidden > 0 {
-                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (fill(ui.see_all, &[("n", &shown.contactable().to_string())])) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) "?tout=1#h-near" } { (ui.msg().see_all(shown.contactable() as i64)) } }
             }
             // A kind a counsellor would name, with no place known near her: say so, and who finds one.
             @if f.narrow == Narrow::default() && !leads.iter().any(|h| engine.cat.resources[h.resource].category == Category::WomensRights) {
@@ -303,29 +305,29 @@ fn render_results(
             @if f.narrow == Narrow::default() && !leads.iter().any(|h| engine.cat.resources[h.resource].category == Category::VictimSupport) {
                 p.note.missing { (ui.msg().missing_victim_support(&engine.number(ids::VICTIM_SUPPORT))) }
             }
-            @if !shown.folded.is_empty() { p.note { (layout::fill_marked(ui.also_reachable, "names", html! { span lang=[super::cards::names_lang(ui)] { (shown.folded.join(", ")) } })) } }
+            @if !shown.folded.is_empty() { p.note { (layout::with_markup(|h| ui.msg().also_reachable(h), html! { span lang=[super::cards::names_lang(ui)] { (shown.folded.join(", ")) } })) } }
             // What happens after the call, right after who to call.
             p.rights { a href={ (ui.prefix) "/vos-droits?commune=" (c.insee) } { (ui.msg().rights_link()) } }
         }
         @if !shown.national.is_empty() {
             section aria-labelledby="h-national" {
-                h2 #h-national { (ui.national_h) }
+                h2 #h-national { (ui.msg().national_h()) }
                 @for (need, group) in &shown.national {
-                    h3 { (ui.needs[Need::ALL.iter().position(|n| n == need).unwrap_or(0)]) }
+                    h3 { (need_heading(ui, *need)) }
                     ul.lines { @for h in group { (national_line(engine, ui, h)) } }
                 }
             }
         }
         p.noprint {
-            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.print_poster) } " · "
-            a href={ (ui.prefix) "/departement/" (c.departement) } { (ui.dep_directory) }
+            a href={ (ui.prefix) "/affiche/" (c.insee) } { (ui.msg().print_poster()) } " · "
+            a href={ (ui.prefix) "/departement/" (c.departement) } { (ui.msg().dep_directory()) }
         }
     };
     // One indexed address per commune: its page without filters.
     let canonical = req.path().contains("/commune/") && f.is_default();
     let frame = Frame {
         alternate: Some(alt_commune(c)),
-        description: canonical.then(|| fill(ui.meta_place, &[("place", &c.name)])),
+        description: canonical.then(|| ui.msg().meta_place(&c.name)),
         ..Frame::plain(req, ui, &title)
     };
     Ok(render(state, frame, body).into_string())
@@ -355,7 +357,7 @@ fn alt_commune(c: &Commune) -> String {
 /// An empty filtered list says which filters emptied it, with a way back
 /// without each, and without all.
 fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
-    let labels = ui.lang.labels();
+    let labels = ui;
     let mut active: Vec<(String, Narrow)> = vec![];
     for (i, cat) in f.categories.iter().enumerate() {
         let mut n = f.clone();
@@ -369,7 +371,7 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     }
     if f.open_now {
         active.push((
-            ui.filter_open_now.to_string(),
+            ui.msg().filter_open_now().to_string(),
             Narrow {
                 open_now: false,
                 ..f.clone()
@@ -378,7 +380,7 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     }
     if f.free {
         active.push((
-            ui.filter_free.to_string(),
+            ui.msg().filter_free().to_string(),
             Narrow {
                 free: false,
                 ..f.clone()
@@ -388,17 +390,17 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     let page = format!("{}/commune/{}", ui.prefix, c.insee);
     let names: Vec<String> = active
         .iter()
-        .map(|(l, _)| fill(ui.quoted, &[("text", l)]))
+        .map(|(l, _)| ui.msg().quoted(l).into_owned())
         .collect();
     html! {
-        p { (fill(ui.filters_emptied, &[("place", &c.name), ("filters", &names.join(", "))])) }
+        p { (ui.msg().filters_emptied(crate::locale::args::FiltersEmptied { filters: &names.join(", "), place: &c.name })) }
         ul {
             @if active.len() > 1 {
                 @for (label, without) in &active {
-                    li { a href={ (page) (query_of(without)) "#h-near" } { (fill(ui.filter_without, &[("filter", label)])) } }
+                    li { a href={ (page) (query_of(without)) "#h-near" } { (ui.msg().filter_without(label)) } }
                 }
             }
-            li { a href={ (page) "#h-near" } { (fill(ui.filters_reset, &[("place", &c.name)])) } }
+            li { a href={ (page) "#h-near" } { (ui.msg().filters_reset(&c.name)) } }
         }
     }
 }
@@ -422,30 +424,30 @@ fn query_of(n: &Narrow) -> String {
 }
 
 fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
-    let labels = ui.lang.labels();
+    let labels = ui;
     html! {
         details.filters open[!f.categories.is_empty() || !f.audiences.is_empty() || f.open_now || f.free] {
-            summary { (ui.filters_h) }
+            summary { (ui.msg().filters_h()) }
             form method="get" action={ (ui.prefix) "/commune/" (c.insee) } {
-                label { (ui.filter_category)
+                label { (ui.msg().filter_category())
                     select name="category" {
-                        option value="" { (ui.filter_any) }
+                        option value="" { (ui.msg().filter_any()) }
                         @for cat in Category::ALL.iter().filter(|c| **c != Category::Emergency) {
                             option value=(cat.id()) selected[f.categories.contains(cat)] { (labels.category(*cat)) }
                         }
                     }
                 }
-                label { (ui.filter_audience)
+                label { (ui.msg().filter_audience())
                     select name="audience" {
-                        option value="" { (ui.filter_any) }
+                        option value="" { (ui.msg().filter_any()) }
                         @for a in Audience::ALL.iter().filter(|a| **a != Audience::Everyone) {
                             option value=(a.id()) selected[f.audiences.contains(a)] { (labels.audience(*a)) }
                         }
                     }
                 }
-                label.check { input type="checkbox" name="open_now" value="1" checked[f.open_now]; (ui.filter_open_now) }
-                label.check { input type="checkbox" name="free" value="1" checked[f.free]; (ui.filter_free) }
-                button type="submit" { (ui.filter_apply) }
+                label.check { input type="checkbox" name="open_now" value="1" checked[f.open_now]; (ui.msg().filter_open_now()) }
+                label.check { input type="checkbox" name="free" value="1" checked[f.free]; (ui.msg().filter_free()) }
+                button type="submit" { (ui.msg().filter_apply()) }
             }
         }
     }
@@ -462,3 +464,13 @@ fn shared(mut r: HttpResponse) -> HttpResponse {
     r
 }
 const HTML: &str = "text/html; charset=utf-8";
+
+/// The heading of a national need, in `Need::ALL` order of `needs-1` …
+fn need_heading(ui: &Ui, need: Need) -> std::borrow::Cow<'_, str> {
+    let at = Need::ALL.iter().position(|n| *n == need).unwrap_or(0);
+    ui.msg()
+        .needs_list()
+        .into_iter()
+        .nth(at)
+        .unwrap_or_default()
+}

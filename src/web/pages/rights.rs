@@ -11,10 +11,11 @@ use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
 use super::shop_prints::Numbers;
 use crate::domain::Category;
-use crate::locale::{Lang, Messages, Ui};
+use crate::locale::{args, Lang, Messages, Ui};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
+use std::borrow::Cow;
 
 /// A text a block rests on: its title as published, its address, and the
 /// date the source itself shows (None where it shows none). SOURCES.md keeps
@@ -137,17 +138,17 @@ pub const CPC_202: Source = src(
 );
 
 /// One question and its answer.
-struct Block {
+struct Block<'a> {
     anchor: &'static str,
-    heading: String,
-    paragraphs: Vec<String>,
-    who: String,
+    heading: Cow<'a, str>,
+    paragraphs: Vec<Cow<'a, str>>,
+    who: Cow<'a, str>,
     /// The kind of local help her commune page can list for it.
     near: Option<Category>,
     sources: &'static [Source],
 }
 
-fn blocks(m: &Messages<'_>, n: &Numbers) -> Vec<Block> {
+fn blocks<'a>(m: &Messages<'a>, n: &Numbers) -> Vec<Block<'a>> {
     vec![
         Block {
             anchor: "reconnaitre",
@@ -174,7 +175,10 @@ fn blocks(m: &Messages<'_>, n: &Numbers) -> Vec<Block> {
                 m.rights_complaint_p5(),
                 m.rights_complaint_p6(),
             ],
-            who: m.rights_complaint_who(&n.police, &n.victims),
+            who: m.rights_complaint_who(args::RightsComplaintWho {
+                police: &n.police,
+                victims: &n.victims,
+            }),
             near: Some(Category::Police),
             sources: &[CPP_15_3, SP_PLAINTE, SP_PROCUREUR, FNSF_PROTECT],
         },
@@ -231,7 +235,10 @@ fn blocks(m: &Messages<'_>, n: &Numbers) -> Vec<Block> {
                 m.rights_leaving_p4(),
                 m.rights_leaving_p5(),
             ],
-            who: m.rights_leaving_who(&n.line, &n.shelter),
+            who: m.rights_leaving_who(args::RightsLeavingWho {
+                line: &n.line,
+                shelter: &n.shelter,
+            }),
             near: Some(Category::SocialServices),
             sources: &[GARD_LEAVING, SF25_DEMARCHES],
         },
@@ -258,7 +265,10 @@ fn blocks(m: &Messages<'_>, n: &Numbers) -> Vec<Block> {
                 m.rights_children_p3(),
                 m.rights_children_p4(),
             ],
-            who: m.rights_children_who(&n.child, &n.police),
+            who: m.rights_children_who(args::RightsChildrenWho {
+                child: &n.child,
+                police: &n.police,
+            }),
             near: None,
             sources: &[EFL_OP_2024, CAF_FAQ],
         },
@@ -302,7 +312,7 @@ fn body(
     html! {
         h1 { (m.rights_title()) }
         (before)
-        p.lead { (m.rights_lead(&n.eu, &n.police, &n.sms)) }
+        p.lead { (m.rights_lead(args::RightsLead { eu: &n.eu, police: &n.police, sms: &n.sms })) }
         nav aria-labelledby="h-contents" {
             h2 #h-contents { (m.rights_contents()) }
             ol { @for b in &blocks { li { a href={ "#" (b.anchor) } { (b.heading) } } } }
@@ -314,7 +324,7 @@ fn body(
                 p.who { strong { (b.who) } }
                 @if let (Some((insee, name)), Some(kind)) = (place, b.near) {
                     p { a href={ (prefix) "/commune/" (insee) "?category=" (kind.id()) } {
-                        (m.rights_near(ui.lang.labels().category(kind), name))
+                        (m.rights_near(args::RightsNear { kind: &ui.category(kind), place: name }))
                     } }
                 }
                 details {
@@ -345,7 +355,7 @@ fn place_of(
                 req,
                 state,
                 ui,
-                ui.unknown_place,
+                &ui.msg().unknown_place(),
             ))),
         },
     }

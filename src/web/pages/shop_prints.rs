@@ -4,7 +4,7 @@
 //! bag goes home with its owner.
 
 use crate::domain::model::ids;
-use crate::locale::{fill, Lang, Ui};
+use crate::locale::{args, Lang, Ui};
 use maud::{html, Markup};
 
 /// A standard A4 label sheet. Its geometry lives in static/print.css
@@ -75,15 +75,18 @@ impl Support {
     }
 
     pub fn name(self, ui: &Ui) -> String {
-        let t = ui.shops;
+        let t = ui.msg();
         match self {
-            Support::Poster => t.fmt_poster.into(),
-            Support::Labels(s) => fill(
-                &ui.plurals.get("shop-fmt-labels", i64::from(s.n)),
-                &[("w", &mm(ui.lang, s.w)), ("h", &mm(ui.lang, s.h))],
-            ),
-            Support::Strip => t.fmt_strip.into(),
-            Support::Placemat => t.fmt_placemat.into(),
+            Support::Poster => t.shop_fmt_poster().into(),
+            Support::Labels(s) => t
+                .shop_fmt_labels(args::ShopFmtLabels {
+                    h: &mm(ui.lang, s.h),
+                    n: i64::from(s.n),
+                    w: &mm(ui.lang, s.w),
+                })
+                .into_owned(),
+            Support::Strip => t.shop_fmt_strip().into(),
+            Support::Placemat => t.shop_fmt_placemat().into(),
         }
     }
 }
@@ -171,33 +174,19 @@ impl Numbers {
             victims: n(ids::VICTIM_SUPPORT),
         }
     }
-
-    /// Fills `{police}`, `{eu}`, `{sms}`, `{line}` and `{child}` in a text.
-    pub fn fill(&self, text: &str) -> String {
-        crate::locale::fill(
-            text,
-            &[
-                ("police", &self.police),
-                ("eu", &self.eu),
-                ("sms", &self.sms),
-                ("line", &self.line),
-                ("child", &self.child),
-            ],
-        )
-    }
 }
 
 /// One bag label: heading, numbers, QR. The sheet's class sizes it.
 fn label(ui: &Ui, n: &Numbers, qr: Option<&Markup>) -> Markup {
-    let t = ui.shops;
+    let t = ui.msg();
     html! {
         div.lab {
             div.lab-t {
-                p.lab-h { (t.label_h) }
-                p.lab-d { (t.label_danger) " " b { (n.police) " · " (n.eu) } }
-                p.lab-s { (ui.sms) " " b { (n.sms) } }
-                p.lab-l { (t.label_listen) " " b { (n.line) } }
-                p.lab-f { (t.label_free) }
+                p.lab-h { (t.shop_label_h()) }
+                p.lab-d { (t.shop_label_danger()) " " b { (n.police) " · " (n.eu) } }
+                p.lab-s { (ui.msg().sms()) " " b { (n.sms) } }
+                p.lab-l { (t.shop_label_listen()) " " b { (n.line) } }
+                p.lab-f { (t.shop_label_free()) }
             }
             @if let Some(q) = qr { div.qr { (q) } }
         }
@@ -208,9 +197,12 @@ pub fn labels(ui: &Ui, sheet: LabelSheet, n: &Numbers, qr: Option<&Qr>) -> Marku
     let svg = qr.map(|q| q.svg("QR"));
     let one = label(ui, n, svg.as_ref());
     html! {
-        p.noprint { (fill(&ui.plurals.get("shop-labels-hint", i64::from(sheet.n)), &[
-            ("w", &mm(ui.lang, sheet.w)),
-            ("h", &mm(ui.lang, sheet.h)), ("sheet", sheet.sheet)])) }
+        p.noprint { (ui.msg().shop_labels_hint(args::ShopLabelsHint {
+            h: &mm(ui.lang, sheet.h),
+            n: i64::from(sheet.n),
+            sheet: sheet.sheet,
+            w: &mm(ui.lang, sheet.w),
+        })) }
         // Wider than a phone: a scrollable region a keyboard can reach.
         div.sheet-scroll tabindex="0" role="region" aria-label=(Support::Labels(sheet).name(ui)) {
             div class={ "labels labels-" (sheet.n) } {
@@ -223,29 +215,30 @@ pub fn labels(ui: &Ui, sheet: LabelSheet, n: &Numbers, qr: Option<&Qr>) -> Marku
 /// The bread-bag strip, 60 × 220 mm, one colour: the same drawing on the
 /// print page and in the SVG file for a bag printer.
 pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: bool) -> Markup {
-    let t = ui.shops;
+    let t = ui.msg();
+    let strip_h = t.shop_strip_h_list();
     html! {
         svg.strip xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 220"
             width=[standalone.then_some("60mm")] height=[standalone.then_some("220mm")]
-            role="img" aria-label=(t.fmt_strip)
+            role="img" aria-label=(t.shop_fmt_strip())
             font-family="DejaVu Sans, Arial, Helvetica, sans-serif" text-anchor="middle" fill="#000" {
             rect width="60" height="220" fill="#fff" {}
-            text x="30" y="18" font-size="6.5" font-weight="700" { (t.strip_h[0]) }
-            text x="30" y="27" font-size="6.5" font-weight="700" { (t.strip_h[1]) }
-            text x="30" y="45" font-size="4.5" { (t.label_danger) }
+            text x="30" y="18" font-size="6.5" font-weight="700" { (strip_h[0]) }
+            text x="30" y="27" font-size="6.5" font-weight="700" { (strip_h[1]) }
+            text x="30" y="45" font-size="4.5" { (t.shop_label_danger()) }
             text x="30" y="61" font-size="11" font-weight="900" { (n.police) " · " (n.eu) }
-            text x="30" y="73" font-size="6" font-weight="700" { (ui.sms) " " (n.sms) }
-            text x="30" y="94" font-size="4.5" { (t.label_listen) }
+            text x="30" y="73" font-size="6" font-weight="700" { (ui.msg().sms()) " " (n.sms) }
+            text x="30" y="94" font-size="4.5" { (t.shop_label_listen()) }
             text x="30" y="112" font-size="17" font-weight="900" { (n.line) }
-            text x="30" y="121" font-size="3.6" { (t.label_free) }
-            text x="30" y="134" font-size="4" { (ui.docs.child) tspan font-weight="700" { (n.child) } }
+            text x="30" y="121" font-size="3.6" { (t.shop_label_free()) }
+            text x="30" y="134" font-size="4" { (ui.msg().pro_child()) tspan font-weight="700" { (n.child) } }
             @if let Some(q) = qr {
                 svg x="10" y="144" width="40" height="40" viewBox={ "0 0 " (q.modules) " " (q.modules) } shape-rendering="crispEdges" {
                     rect width=(q.modules) height=(q.modules) fill="#fff" {}
                     path d=(q.path) {}
                 }
             }
-            text x="30" y="197" font-size="3.3" { (t.strip_all) }
+            text x="30" y="197" font-size="3.3" { (t.shop_strip_all()) }
             text x="30" y="204" font-size="3.2" textLength="52" lengthAdjust="spacingAndGlyphs" { (url) }
         }
     }
@@ -254,8 +247,8 @@ pub fn strip_svg(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, standalone: b
 pub fn strip_page(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, svg_href: &str) -> Markup {
     let one = strip_svg(ui, n, qr, url, false);
     html! {
-        p.noprint { (ui.shops.strip_hint) " " a href=(svg_href) download { (ui.shops.strip_svg) } }
-        div.sheet-scroll tabindex="0" role="region" aria-label=(ui.shops.fmt_strip) {
+        p.noprint { (ui.msg().shop_strip_hint()) " " a href=(svg_href) download { (ui.msg().shop_strip_svg()) } }
+        div.sheet-scroll tabindex="0" role="region" aria-label=(ui.msg().shop_fmt_strip()) {
             div.strips { @for _ in 0..3 { div.strip-cut { (one) } } }
         }
     }
@@ -264,26 +257,26 @@ pub fn strip_page(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, svg_href: &s
 /// The A3 landscape placemat: numbers on the left, what a witness can do
 /// and the commune's local contacts on the right.
 pub fn placemat(ui: &Ui, n: &Numbers, qr: Option<&Qr>, url: &str, local: Markup) -> Markup {
-    let t = ui.shops;
-    let d = ui.docs;
+    let t = ui.msg();
+    let d = ui.msg();
     html! {
         section.placemat {
             div.pm-main {
-                h1 { (t.placemat_h1) }
-                p.p-h { (d.danger) }
-                p { span.p-big { (n.police) } span.p-or { (d.or) } span.p-big { (n.eu) } }
-                p.p-mid { (ui.sms) " " (n.sms) span.p-small { (d.cannot_speak) } }
-                p.p-h { (d.poster_listen) }
+                h1 { (t.shop_placemat_h1()) }
+                p.p-h { (d.pro_danger()) }
+                p { span.p-big { (n.police) } span.p-or { (d.pro_or()) } span.p-big { (n.eu) } }
+                p.p-mid { (ui.msg().sms()) " " (n.sms) span.p-small { (d.pro_cannot_speak()) } }
+                p.p-h { (d.pro_poster_listen()) }
                 p { span.p-big.p-3919 { (n.line) } }
-                p.p-small { (d.poster_not_emergency_child) strong { (n.child) } }
+                p.p-small { (d.pro_poster_not_emergency_child()) strong { (n.child) } }
             }
             div.pm-side {
-                h2 { (t.placemat_witness_h) }
-                ul { @for line in ui.witness_do.iter().take(3) { li { (n.fill(line)) } } }
+                h2 { (t.shop_placemat_witness_h()) }
+                ul { @for line in ui.msg().witness_do_list(args::WitnessDoList { line: &n.line, police: &n.police }).iter().take(3) { li { (line) } } }
                 (local)
                 div.pm-qr {
                     @if let Some(q) = qr { div.qr { (q.svg("QR")) } }
-                    p { (d.poster_all) br; strong { (breakable_url(url)) } }
+                    p { (d.pro_poster_all()) br; strong { (breakable_url(url)) } }
                 }
             }
         }
@@ -307,7 +300,7 @@ pub fn breakable_url(url: &str) -> Markup {
 /// The format links, plain `<a>`s so they work without JavaScript.
 pub fn format_nav(ui: &Ui, base: &str, current: Support) -> Markup {
     html! {
-        nav.links.noprint aria-label=(ui.shops.formats_h) {
+        nav.links.noprint aria-label=(ui.msg().shop_formats_h()) {
             @for s in Support::ALL {
                 @if s == current { strong { (s.name(ui)) } }
                 @else if s == Support::Poster { a href=(base) { (s.name(ui)) } }

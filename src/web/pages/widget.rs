@@ -6,7 +6,7 @@ use super::cards::card;
 use super::choose::{pick_commune_in, Picked};
 use super::errors;
 use super::layout::{self, national_blocks, render, Frame};
-use crate::locale::fill;
+
 use crate::locale::Lang;
 use crate::search::ResourceQuery;
 use actix_web::http::StatusCode;
@@ -50,15 +50,15 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
                 ul.cards { @for h in shown.local.iter().take(8) { (card(&engine, ui, c, h, now.date_naive())) } }
-                p { a href={ (ui.prefix) "/commune/" (c.insee) } target="_top" rel="noreferrer" { (fill(ui.docs.widget_all, &[("place", &c.name)])) } }
+                p { a href={ (ui.prefix) "/commune/" (c.insee) } target="_top" rel="noreferrer" { (ui.msg().pro_widget_all(&c.name)) } }
             }
         }
         None => html! {
             (national_blocks(&engine, ui))
             form.search method="get" action={ (ui.prefix) "/widget" } target="_self" role="search" {
-                label for="lieu" { (ui.search_label) }
+                label for="lieu" { (ui.msg().search_label()) }
                 input #lieu type="search" name="lieu" value=(raw) autocomplete="off" required maxlength="100";
-                button type="submit" { (ui.search_button) }
+                button type="submit" { (ui.msg().search_button()) }
             }
             @if let Some(list) = choices { (list) }
             p { a href={ (ui.prefix) "/" } target="_top" rel="noreferrer" { "Maillage" } }
@@ -72,7 +72,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     let frame = Frame {
         alternate: None,
         widget: true,
-        ..Frame::plain(&req, ui, ui.title_home)
+        ..Frame::plain(&req, ui, &ui.msg().title_home())
     };
     layout::html_response(status, render(&state, frame, body))
 }

@@ -6,7 +6,6 @@
 
 use super::problem::Problem;
 use crate::domain::{CodeError, InseeCode, Postcode};
-use crate::locale::fill;
 use crate::locale::fr::errors;
 use crate::search::{query, QueryError};
 use actix_web::{web, HttpRequest};
@@ -71,23 +70,16 @@ impl ParamError {
         let p = self.param().unwrap_or_default();
         match self {
             Self::QueryString => errors::BAD_QUERY_STRING.to_string(),
-            Self::NotANumber { .. } => fill(errors::NOT_A_NUMBER, &[("p", p)]),
-            Self::OutOfRange { range, .. } => {
-                fill(errors::OUT_OF_RANGE, &[("p", p), ("range", range)])
-            }
-            Self::UnknownValue { values, .. } => {
-                fill(errors::UNKNOWN_VALUE, &[("p", p), ("values", values)])
-            }
-            Self::Text { error, .. } => {
-                let t = match error {
-                    QueryError::Empty => errors::EMPTY_QUERY,
-                    QueryError::TooLong => errors::TOO_LONG,
-                    QueryError::BadChars => errors::BAD_CHARS,
-                    QueryError::OtherScript => errors::OTHER_SCRIPT,
-                };
-                fill(t, &[("p", p)])
-            }
-            Self::Code { why, .. } => fill(errors::BAD_CODE, &[("p", p), ("why", why)]),
+            Self::NotANumber { .. } => errors::not_a_number(p),
+            Self::OutOfRange { range, .. } => errors::out_of_range(p, range),
+            Self::UnknownValue { values, .. } => errors::unknown_value(p, values),
+            Self::Text { error, .. } => match error {
+                QueryError::Empty => errors::empty_query(p),
+                QueryError::TooLong => errors::too_long(p),
+                QueryError::BadChars => errors::bad_chars(p),
+                QueryError::OtherScript => errors::other_script(p),
+            },
+            Self::Code { why, .. } => errors::bad_code(p, why),
         }
     }
 }
@@ -293,10 +285,7 @@ pub fn only_known(req: &HttpRequest, known: &[&str]) -> Result<(), crate::web::p
             let shown: String = k.chars().take(40).collect();
             return Err(crate::web::problem::Problem::bad_param(
                 &shown,
-                crate::locale::fill(
-                    crate::locale::fr::errors::UNKNOWN_PARAM,
-                    &[("p", &shown), ("known", &known.join(", "))],
-                ),
+                crate::locale::fr::errors::unknown_param(&shown, &known.join(", ")),
             ));
         }
     }
