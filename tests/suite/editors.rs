@@ -766,3 +766,65 @@ async fn the_back_office_refuses_a_reused_invitation_a_forged_form_another_recor
         assert!(log.contains(step), "{step} missing from the log:\n{log}");
     }
 }
+
+/// The sign-in and the review in headless Chromium (tests/browser/gestion.mjs).
+#[actix_web::test]
+async fn in_a_real_browser_a_structure_signs_in_with_its_second_factor_proposes_and_its_coordinator_accepts(
+) {
+    let _heavy = common::heavy().await;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    assert!(
+        dir.join("node_modules/playwright-core").exists() && Path::new("/usr/bin/chromium").exists(),
+        "browser tests need Debian's chromium and `npm ci` in tests/browser (.ci/run installs both)"
+    );
+    let s = start().await;
+    let editor = s.invite(&[
+        "--email",
+        "redaction@structure.example",
+        "--role",
+        "editor",
+        "--record",
+        RECORD,
+    ]);
+    let reviewer = s.invite(&[
+        "--email",
+        "relecture@ain.example",
+        "--role",
+        "reviewer",
+        "--departement",
+        "01",
+    ]);
+    let verified = format!(
+        "Vérifiée par la structure le {}",
+        maillage::locale::Lang::Fr
+            .ui()
+            .date_words(chrono::Utc::now().date_naive())
+    );
+    let out = tokio::process::Command::new("node")
+        .current_dir(&dir)
+        .args([
+            "gestion.mjs",
+            &s.base,
+            &editor,
+            &reviewer,
+            RECORD,
+            NEW_PHONE,
+            &verified,
+        ])
+        .output()
+        .await
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success(),
+        "browser checks failed:\n{stdout}\n{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        s.log()
+    );
+    let log = s.cli(&["editors", "log"]);
+    assert!(
+        log.contains("accept #") && log.contains("sign-out"),
+        "{log}"
+    );
+}
