@@ -410,11 +410,11 @@ impl Store {
         })
     }
 
-    /// The account an unused, unexpired invitation is for.
-    pub fn invitation(&self, token: &str, now: i64) -> Result<Account, StoreError> {
+    /// The account an unused, unexpired invitation is for; None otherwise.
+    pub fn invitation(&self, token: &str, now: i64) -> Result<Option<Account>, StoreError> {
         match self.invitation_state(token, now)? {
-            Ok(id) => self.account(id),
-            Err(e) => Err(StoreError::NoAccount(e.to_string())),
+            Ok(id) => self.account(id).map(Some),
+            Err(_) => Ok(None),
         }
     }
 

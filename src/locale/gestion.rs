@@ -84,7 +84,7 @@ pub const HOURS_NOTE: &str = "Précision sur les horaires";
 pub const PERMANENCES: &str = "Permanences : où et quand (une par ligne)";
 pub const LANGUAGES: &str = "Langues parlées sur place (une par ligne)";
 pub const ACCESSIBILITY: &str = "Accessibilité (une information par ligne)";
-pub const DESCRIPTION: &str = "Ce que nous faisons (600 caractères au plus)";
+pub const DESCRIPTION: &str = "Ce que nous faisons, en quelques phrases";
 pub const SUBMIT_PROPOSAL: &str = "Envoyer pour relecture";
 /// `{field}`, `{message}`.
 pub const FIELD_ERROR: &str = "Champ « {field} » : {message}";

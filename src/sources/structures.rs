@@ -18,7 +18,7 @@ pub const CONFIRMED_FOR_MONTHS: u32 = crate::domain::model::STRUCTURE_CONFIRMED_
 
 /// Bounds on what a structure may type: a card stays a card.
 pub const MAX_LINE: usize = 300;
-pub const MAX_TEXT: usize = 600;
+pub const MAX_TEXT: usize = 2000;
 pub const MAX_PHONES: usize = 4;
 pub const MAX_LINES: usize = 10;
 
@@ -166,9 +166,6 @@ impl Fields {
             .map(|w| super::fields::website(&w).map_err(|m| fail("website", m)))
             .transpose()?;
         let address = lines("address", &self.address)?;
-        if address.len() > 4 {
-            return Err(fail("address", "plus de 4 lignes"));
-        }
         let hours = optional("hours", &self.hours, MAX_LINE)?
             .map(|h| super::hand::parse_hours(&h).map_err(|e| fail("hours", e.to_string())))
             .transpose()?;
@@ -376,5 +373,46 @@ mod tests {
             ..ok
         };
         assert_eq!(bad_hours.check().unwrap_err().field, "hours");
+    }
+
+    /// Applied, a listing is the record's date and its wording for 12
+    /// months; then the usual age wording returns.
+    #[test]
+    fn a_listing_dates_its_record_and_is_shown_as_confirmed_for_twelve_months() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let (cat, _) = crate::sources::load(&dir).unwrap();
+        let mut resources: Vec<Resource> = cat
+            .resources
+            .into_iter()
+            .filter(|r| r.id == "mairie:01034")
+            .collect();
+        let date = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let listing = Listing {
+            record: "mairie:01034".into(),
+            fields: Fields {
+                phones: vec!["04 79 42 00 00".into()],
+                ..Fields::default()
+            },
+            proposal: 1,
+            proposed_by: "a@structure.example".into(),
+            accepted_by: "b@ain.example".into(),
+            accepted_at: "2026-12-04T10:00:00Z".into(),
+            date,
+        };
+        let mut report = Report::default();
+        assert!(apply(&mut resources, &[listing], &mut report));
+        let r = &resources[0];
+        assert_eq!(r.updated, date);
+        assert_eq!(r.phones[0].number.display(), "04 79 42 00 00");
+        let fr = crate::locale::Lang::Fr.ui();
+        assert_eq!(
+            fr.age_words(r, NaiveDate::from_ymd_opt(2027, 12, 3).unwrap()),
+            "Vérifiée par la structure le 4 décembre 2026"
+        );
+        let later = fr.age_words(r, NaiveDate::from_ymd_opt(2027, 12, 4).unwrap());
+        assert!(!later.contains("structure"), "{later}");
+        for lang in crate::locale::Lang::ALL {
+            assert!(!lang.ui().age_words(r, date).is_empty());
+        }
     }
 }

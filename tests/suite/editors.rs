@@ -828,3 +828,42 @@ async fn in_a_real_browser_a_structure_signs_in_with_its_second_factor_proposes_
         "{log}"
     );
 }
+
+/// The published layer is a source like the others: a line that does not
+/// pass the checks keeps the live index in service.
+#[test]
+fn a_listing_that_fails_the_checks_refuses_the_build_like_any_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(&common::data_dir(), &data);
+    let line = serde_json::json!({
+        "record": RECORD,
+        "fields": {"phones": ["12"]},
+        "proposal": 1,
+        "proposed_by": "a@structure.example",
+        "accepted_by": "b@ain.example",
+        "accepted_at": "2026-12-04T10:00:00Z",
+        "date": "2026-12-04"
+    });
+    std::fs::write(data.join("structures.jsonl"), format!("{line}\n")).unwrap();
+    let out = Command::new(BIN)
+        .args(["index", "--data"])
+        .arg(&data)
+        .arg("--index")
+        .arg(dir.path().join("index"))
+        .env("MAILLAGE_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a bad listing was published");
+    let out = Command::new(BIN)
+        .args(["validate", "--data"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(
+        text.contains("structures.jsonl") && text.contains(RECORD),
+        "{text}"
+    );
+}

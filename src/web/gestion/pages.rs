@@ -294,10 +294,7 @@ pub async fn invitation_form(
             };
             let tk = token.clone();
             let account = bo
-                .with(move |s, _| match s.invitation_state(&tk, editors::now())? {
-                    Ok(_) => s.invitation(&tk, editors::now()).map(Some),
-                    Err(_) => Ok(None),
-                })
+                .with(move |s, _| s.invitation(&tk, editors::now()))
                 .await
                 .map_err(|_| failed(&req))?;
             match account {
@@ -341,10 +338,7 @@ pub async fn invitation(
             if let Some(problem) = problem {
                 let tk = token.clone();
                 let a = bo
-                    .with(move |s, _| match s.invitation_state(&tk, editors::now())? {
-                        Ok(_) => s.invitation(&tk, editors::now()).map(Some),
-                        Err(_) => Ok(None),
-                    })
+                    .with(move |s, _| s.invitation(&tk, editors::now()))
                     .await
                     .map_err(|_| failed(&req))?;
                 return match a {
@@ -710,7 +704,7 @@ fn edit_page(
                 p { label for="permanences" { (t::PERMANENCES) } br; textarea #permanences name="permanences" rows="4" { (f.permanences.join("\n")) } }
                 p { label for="languages" { (t::LANGUAGES) } br; textarea #languages name="languages" rows="3" { (f.languages.join("\n")) } }
                 p { label for="accessibility" { (t::ACCESSIBILITY) } br; textarea #accessibility name="accessibility" rows="3" { (f.accessibility.join("\n")) } }
-                p { label for="description" { (t::DESCRIPTION) } br; textarea #description name="description" rows="4" maxlength="600" { (text(&f.description)) } }
+                p { label for="description" { (t::DESCRIPTION) } br; textarea #description name="description" rows="4" maxlength="2000" { (text(&f.description)) } }
                 p { button type="submit" { (t::SUBMIT_PROPOSAL) } }
             }
         },
