@@ -505,9 +505,17 @@ impl Store {
         let Some(pending) = self.pending_secret(account)? else {
             return Ok(false);
         };
+        // First codes count against the address like sign-ins: five wrong
+        // ones lock it for a while.
+        let email = self.account(account)?.email;
+        let who = secret::digest(&format!("email:{}", email.to_lowercase()));
+        if self.locked(&who, now)?.is_some() {
+            return Ok(false);
+        }
         // The activation code does not count as used: the first sign-in may
         // follow within the same 30 seconds. Sign-in codes are taken once.
         if totp::verify(&pending, code, now as u64, 0).is_none() {
+            self.failed(&who, now)?;
             let a = self.account(account)?;
             self.audit(
                 now,

@@ -160,7 +160,7 @@ impl Ui {
     pub fn date_words(&self, d: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         self.msg()
-            .date(super::args::Date {
+            .date(super::messages::args::Date {
                 month: &self.date_month(d.month0()),
                 n: i64::from(d.day()),
                 year: &d.year().to_string(),
