@@ -47,6 +47,7 @@ fn render_bench(c: &mut Criterion) {
             api_rate_per_minute: u32::MAX,
             public_url: None,
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         },
     );
     let app = rt.block_on(test::init_service(

@@ -383,6 +383,7 @@ fn main() -> Result<()> {
                 api_rate_per_minute: api_rate,
                 public_url,
                 trusted_proxies,
+                clock: Default::default(),
             };
             let reports = (!no_reports).then(|| db.path(&dirs.data));
             let watch = std::time::Duration::from_secs(watch_secs);

@@ -260,14 +260,70 @@ mod tests {
     }
 
     proptest! {
+        /// Any text is a place query or a refusal for a reason she can be
+        /// told; what parses re-parses to itself (a postcode or a name key).
         #[test]
-        fn parsing_never_panics(s in "\\PC{0,120}") {
-            let _ = parse(&s);
+        fn parsing_gives_a_query_or_a_stated_refusal(s in "\\PC{0,120}") {
+            check_outcome(&s)?;
+        }
+
+        /// What a place name is made of is never refused.
+        #[test]
+        fn latin_names_with_spaces_hyphens_and_apostrophes_are_accepted(s in "[a-zA-Zéèàçô][a-zA-Zéèàçô '-]{0,60}") {
+            prop_assert!(matches!(parse(&s), Ok(PlaceQuery::Name { .. })), "{:?}: {:?}", s, parse(&s));
+            prop_assert!(parse_place_field(&s).is_ok(), "{:?}", s);
         }
 
         #[test]
-        fn arbitrary_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..200)) {
-            let _ = parse(&String::from_utf8_lossy(&b));
+        fn arbitrary_bytes_give_a_query_or_a_stated_refusal(b in proptest::collection::vec(any::<u8>(), 0..200)) {
+            check_outcome(&String::from_utf8_lossy(&b))?;
         }
+    }
+
+    fn check_outcome(s: &str) -> Result<(), TestCaseError> {
+        match parse(s) {
+            Ok(PlaceQuery::Postcode(p)) => {
+                prop_assert_eq!(parse(p.as_str()), Ok(PlaceQuery::Postcode(p.clone())));
+            }
+            Ok(PlaceQuery::PostcodePrefix(d)) => {
+                prop_assert!(
+                    (1..=5).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()),
+                    "{:?}",
+                    d
+                );
+            }
+            Ok(PlaceQuery::Name { key, .. }) => {
+                prop_assert!(
+                    !key.is_empty() && !key.bytes().all(|b| b.is_ascii_digit()),
+                    "{:?}",
+                    key
+                );
+            }
+            Ok(PlaceQuery::Arrondissement(_)) => {}
+            Err(QueryError::TooLong) => {
+                let latin = crate::domain::text::transliterate(s);
+                prop_assert!(latin.as_deref().unwrap_or(s).chars().count() > MAX_LEN);
+            }
+            Err(QueryError::Empty) => prop_assert!(s.trim().is_empty(), "{:?}", s),
+            Err(e) => {
+                // Refused for what the (transliterated) text holds.
+                let latin = crate::domain::text::transliterate(s);
+                let t = latin.as_deref().unwrap_or(s);
+                let letter = |c: char| is_name_char(c) && !c.is_ascii_digit();
+                match e {
+                    QueryError::OtherScript => prop_assert!(
+                        !t.chars().any(is_name_char) && t.chars().any(char::is_alphabetic),
+                        "{:?}",
+                        s
+                    ),
+                    _ => prop_assert!(
+                        t.chars().any(forbidden) || !t.chars().any(letter),
+                        "{:?}",
+                        s
+                    ),
+                }
+            }
+        }
+        Ok(())
     }
 }

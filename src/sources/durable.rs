@@ -34,6 +34,9 @@ pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+
     #[test]
     fn an_atomic_write_replaces_the_whole_file_and_leaves_no_temporary() {
         let dir = tempfile::tempdir().unwrap();
@@ -42,5 +45,64 @@ mod tests {
         super::write_atomic(&p, b"new").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// A reader racing the writer sees one whole version or the other, never
+    /// an empty or a half-written file (which a truncate-then-write shows).
+    #[test]
+    fn a_reader_racing_an_atomic_write_never_sees_a_partial_file() {
+        const LEN: usize = 1 << 20;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.json");
+        std::fs::write(&p, vec![b'a'; LEN]).unwrap();
+        let done = Arc::new(AtomicBool::new(false));
+        let count = Arc::new(AtomicUsize::new(0));
+        let reader = {
+            let (p, done, count) = (p.clone(), done.clone(), count.clone());
+            std::thread::spawn(move || {
+                let mut torn = Vec::new();
+                while !done.load(Ordering::SeqCst) {
+                    let b = std::fs::read(&p).unwrap();
+                    count.fetch_add(1, Ordering::SeqCst);
+                    if b.len() != LEN || b.iter().any(|c| *c != b[0]) {
+                        torn.push(b.len());
+                    }
+                }
+                torn
+            })
+        };
+        // Writes go on until the reader has raced them a few hundred times.
+        let start = std::time::Instant::now();
+        let mut i = 0;
+        while i < 40 || count.load(Ordering::SeqCst) < 300 {
+            let c = if i % 2 == 0 { b'b' } else { b'a' };
+            super::write_atomic(&p, &vec![c; LEN]).unwrap();
+            i += 1;
+            if start.elapsed() > std::time::Duration::from_secs(20) {
+                break;
+            }
+        }
+        done.store(true, Ordering::SeqCst);
+        let torn = reader.join().unwrap();
+        let reads = count.load(Ordering::SeqCst);
+        assert!(reads >= 300, "the reader ran {reads} times only");
+        assert!(
+            torn.is_empty(),
+            "{} of {reads} reads saw a partial file: lengths {:?}",
+            torn.len(),
+            &torn[..torn.len().min(5)]
+        );
+    }
+
+    /// A write that fails before the rename (here the temporary cannot be
+    /// created) leaves the old file exactly as it was.
+    #[test]
+    fn a_failed_atomic_write_leaves_the_old_file_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("f.json");
+        std::fs::write(&p, b"old old old").unwrap();
+        std::fs::create_dir(dir.path().join("f.json.tmp")).unwrap();
+        assert!(super::write_atomic(&p, b"new").is_err());
+        assert_eq!(std::fs::read(&p).unwrap(), b"old old old");
     }
 }

@@ -1,7 +1,7 @@
 //! The JSON API, `/api/v1`. Parameters are parsed into typed values or
 //! answered with a problem document naming the parameter.
 
-use super::params::{self, CommuneSearch, PlaceParams, ResourceParams};
+use super::params::{self, ApiLang, CommuneSearch, PlaceParams, ResourceParams};
 use super::problem::Problem;
 use super::state::AppState;
 use crate::domain::{Audience, Category, GeoPoint, Postcode};
@@ -85,7 +85,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 }
 
 async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
-    params::only_known(&req, &["q", "limit"])?;
+    params::only_documented::<CommuneSearch>(&req)?;
     let CommuneSearch { q, limit } = params::parse(&req)?;
     let engine = state.engine.load();
     let cands = engine.suggest(&q, limit);
@@ -194,22 +194,6 @@ fn request_place(
     Ok((Some((cand, vec![], Some(point))), notice))
 }
 
-const RESOURCES_PARAMS: &[&str] = &[
-    "commune",
-    "postcode",
-    "lat",
-    "lon",
-    "q",
-    "category",
-    "audience",
-    "open_now",
-    "free",
-    "radius_km",
-    "limit",
-    "offset",
-    "lang",
-];
-
 async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let engine = state.engine.load();
     // The same question gets the same answer for a minute (only "open now"
@@ -219,7 +203,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     if let Some(body) = state.api.get(&key, &engine.generation) {
         return Ok(in_language(body.respond(&req, "application/json"), lang));
     }
-    params::only_known(&req, RESOURCES_PARAMS)?;
+    params::only_documented::<ResourceParams>(&req)?;
     let p: ResourceParams = params::parse(&req)?;
     let (place, notice) = request_place(&engine, &p.place)?;
     let (place, others, origin) = match place {
@@ -233,7 +217,7 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         ..p.narrow.query(place.as_ref().map(|c| c.commune))
     };
     let (limit, offset) = (p.limit, p.offset);
-    let now = chrono::Utc::now();
+    let now = state.config.clock.now();
     let hits = engine.search_resources(&q, now)?;
     let results: Vec<ResourceOut> = hits
         .iter()
@@ -290,6 +274,15 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
             errors::INTERNAL,
         )
     })?;
+    if !state.api.admit(&key, &engine.generation) {
+        // Asked once: answered, not kept (see PageCache::admit).
+        let mut r = HttpResponse::Ok();
+        r.content_type("application/json");
+        if !crate::web::cache::takes_gzip(&req) {
+            r.insert_header(("Vary", "Accept-Encoding"));
+        }
+        return Ok(in_language(r.body(body), lang));
+    }
     let body = crate::web::cache::Cached::new(web::Bytes::from(body));
     state.api.put(key, &engine.generation, body.clone());
     Ok(in_language(body.respond(&req, "application/json"), lang))
@@ -310,14 +303,14 @@ async fn resource(
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Problem> {
-    params::only_known(&req, &["lang"])?;
+    params::only_documented::<ApiLang>(&req)?;
     let lang = params::api_lang(&req)?;
     let engine = state.engine.load();
     let id = path.into_inner();
     let r = engine
         .resource(&id)
         .ok_or_else(|| Problem::not_found(errors::UNKNOWN_RESOURCE))?;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.now().date_naive();
     let body = serde_json::to_string(&resource_out(r, None, today, lang)).map_err(|e| {
         tracing::error!("serialising {id}: {e}");
         Problem::new(

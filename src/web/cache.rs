@@ -61,11 +61,22 @@ pub fn takes_gzip(req: &HttpRequest) -> bool {
         == Some(Encoding::gzip())
 }
 
+/// Keys asked once this minute, remembered by a keyed hash only.
+const SEEN_CAPACITY: usize = 1 << 16;
+
 #[derive(Default)]
 pub struct PageCache {
     /// Read-mostly: every hit takes only the shared lock.
     map: RwLock<HashMap<String, (i64, String, Cached)>>,
     bytes: std::sync::atomic::AtomicUsize,
+    /// Most of 35,000 communes are asked once a minute or less: a page is
+    /// kept (and gzipped) only when asked a second time, so a one-off visit
+    /// costs its drawing alone.
+    seen: std::sync::Mutex<(i64, std::collections::HashSet<u64>)>,
+    hasher: std::hash::RandomState,
+    /// The minute the cache was found full of that minute's pages: no new
+    /// page is kept, nor the map swept, before the next.
+    full: std::sync::atomic::AtomicI64,
 }
 
 impl PageCache {
@@ -80,25 +91,46 @@ impl PageCache {
             .map(|(_, _, b)| b.clone())
     }
 
+    /// Whether `key` was asked before this minute and is worth keeping: the
+    /// first asking only remembers it.
+    pub fn admit(&self, key: &str, generation: &str) -> bool {
+        use std::hash::BuildHasher;
+        let now = Self::minute();
+        if self.full.load(std::sync::atomic::Ordering::Relaxed) == now {
+            return false;
+        }
+        let h = self.hasher.hash_one((key, generation));
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.0 != now || seen.1.len() >= SEEN_CAPACITY {
+            *seen = (now, Default::default());
+        }
+        !seen.1.insert(h)
+    }
+
     pub fn put(&self, key: String, generation: &str, body: Cached) {
         use std::sync::atomic::Ordering::Relaxed;
         let size = |c: &Cached| c.plain.len() + c.gzip.len();
+        let now = Self::minute();
+        if self.full.load(Relaxed) == now {
+            return;
+        }
         let mut map = self.map.write().unwrap_or_else(|e| e.into_inner());
         let mut bytes = self.bytes.load(Relaxed);
         if map.len() >= CAPACITY || bytes + size(&body) > MAX_BYTES {
-            let now = Self::minute();
             map.retain(|_, (m, _, _)| *m == now);
             bytes = map.values().map(|v| size(&v.2)).sum();
             // Still full of this minute's pages: the new one is not kept,
             // rather than emptying the cache for everyone (a flood of varied
-            // queries must not evict the communes people are reading).
+            // queries must not evict the communes people are reading), and
+            // the map is not swept again before the next minute.
             if map.len() >= CAPACITY || bytes + size(&body) > MAX_BYTES {
                 self.bytes.store(bytes, Relaxed);
+                self.full.store(now, Relaxed);
                 return;
             }
         }
         bytes += size(&body);
-        if let Some(old) = map.insert(key, (Self::minute(), generation.to_string(), body)) {
+        if let Some(old) = map.insert(key, (now, generation.to_string(), body)) {
             bytes -= size(&old.2);
         }
         self.bytes.store(bytes, Relaxed);
@@ -118,6 +150,17 @@ pub struct Sitemaps {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A commune seen once is drawn and let go; asked again within the
+    /// minute, it is kept. Another generation is another page.
+    #[test]
+    fn a_page_is_kept_only_when_asked_a_second_time() {
+        let c = PageCache::default();
+        assert!(!c.admit("/commune/01034", "gen-1"));
+        assert!(!c.admit("/commune/01004", "gen-1"));
+        assert!(c.admit("/commune/01034", "gen-1"));
+        assert!(!c.admit("/commune/01034", "gen-2"));
+    }
 
     #[test]
     fn a_page_from_another_index_generation_is_never_served() {

@@ -206,7 +206,7 @@ async fn list(
                 .ok_or_else(|| Problem::not_found(errors::unknown_commune(code.as_str())))?;
             let q = ResourceQuery::for_commune(i);
             engine
-                .search_resources(&q, chrono::Utc::now())?
+                .search_resources(&q, state.config.clock.now())?
                 .iter()
                 .map(|h| &engine.cat.resources[h.resource])
                 .collect()

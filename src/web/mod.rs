@@ -1,6 +1,7 @@
 //! HTTP: the app as a value bound to any listener, security headers on every
 //! response, an access log without queries or addresses.
 
+pub mod accept_language;
 pub mod api;
 pub mod bodies;
 pub mod cache;
@@ -21,7 +22,7 @@ pub mod views;
 
 pub use pages::content_version;
 pub use state::{
-    parse_public_url, release_freed_memory, AppState, Config, Reload, DEFAULT_EXIT_URL,
+    parse_public_url, release_freed_memory, AppState, Clock, Config, Reload, DEFAULT_EXIT_URL,
 };
 
 use crate::locale::Lang;

@@ -1,8 +1,9 @@
-//! The OpenAPI 3.1 document, built from the code it describes: parameter
-//! bounds from `params::bounds`, enumerations from the domain types, problem
-//! types from the handlers. Tests validate real responses against it.
+//! The OpenAPI 3.1 document, built from the code it describes: query
+//! parameters from their one list (`params::spec`, through `utoipa::IntoParams`),
+//! enumerations from the domain types, problem types from the handlers. Tests
+//! validate real responses against it; a snapshot makes any change a reviewed diff.
 
-use super::params::bounds;
+use super::params::{ApiLang, CommuneSearch, ResourceParams};
 use crate::domain::error_report::{Field, MAX_COMMENT, MAX_VALUE};
 use crate::domain::{Audience, Category, PhoneKind};
 use crate::search::{Matched, Section};
@@ -23,8 +24,12 @@ fn problem_response(desc: &str) -> Value {
     json!({"description": desc, "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}})
 }
 
-fn query(name: &str, desc: &str, schema: Value) -> Value {
-    json!({"name": name, "in": "query", "required": false, "description": desc, "schema": schema})
+/// A query's parameters, from its one list (`params::spec`).
+fn query_params<T: utoipa::IntoParams>() -> Vec<Value> {
+    T::into_params(|| None)
+        .iter()
+        .map(|p| serde_json::to_value(p).unwrap_or(Value::Null))
+        .collect()
 }
 
 fn errors(codes: &[(&str, &str)]) -> serde_json::Map<String, Value> {
@@ -106,9 +111,6 @@ fn with_link(mut r: Value) -> Value {
     r
 }
 
-/// The language parameter, as documented on every endpoint that has text fields.
-const LANG_DOC: &str = "Langue des champs de texte (category_label, does, age.text) : fr, en, ar, pt, tr, es, uk ou ro. Sans lang, l'en-tête Accept-Language choisit parmi elles ; français par défaut. La réponse porte Content-Language. description reste dans sa langue d'origine, que donne description_lang.";
-
 pub fn document() -> Value {
     let categories = ids(Category::ALL.iter().map(|c| c.id()));
     let audiences = ids(Audience::ALL.iter().map(|a| a.id()));
@@ -120,39 +122,10 @@ pub fn document() -> Value {
         "properties": codes.iter().map(|c| (c.to_string(), json!({"type": "string"}))).collect::<serde_json::Map<_, _>>(),
         "additionalProperties": false,
     });
-    let list = |values: &Value| {
-        let alts = values
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect::<Vec<_>>()
-            .join("|");
-        json!({
-            "type": "string",
-            "description": "Valeurs séparées par des virgules, ou paramètre répété.",
-            "pattern": format!("^,*(({alts})(,+({alts}))*)?,*$"),
-        })
-    };
-    let boolean = json!({"type": "string", "enum": ["true", "false", "1", "0", "on", ""]});
-    // The same rule as `query::check_text`: no forbidden character, at least one Latin letter or digit.
-    // ECMAScript (unicode mode) allows `\` before syntax characters only.
-    let refused: String = crate::search::query::FORBIDDEN
-        .chars()
-        .map(|c| {
-            if "\\^$.*+?()[]{}|/-".contains(c) {
-                format!("\\{c}")
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
-    // …nor an invisible format or bidi control (`query::is_format_control`).
-    let class = format!("[^{refused}\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]");
-    let place_text = json!({
-        "type": "string", "minLength": 1, "maxLength": crate::search::query::MAX_LEN,
-        "pattern": format!("^{class}*[0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]{class}*$"),
-    });
+    let mut resource_params = vec![
+        json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}}),
+    ];
+    resource_params.extend(query_params::<ApiLang>());
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -165,38 +138,20 @@ pub fn document() -> Value {
             "/api/v1/communes": {"get": {
                 "operationId": "communes",
                 "summary": "Autocomplétion de communes (nom, code postal, ancienne commune)",
-                "parameters": [
-                    {"name": "q", "in": "query", "required": true, "description": "Nom de commune ou code postal", "schema": place_text},
-                    query("limit", "Nombre de communes", json!({"type": "integer", "minimum": 1, "maximum": bounds::COMMUNES_LIMIT.1, "default": bounds::COMMUNES_LIMIT.0})),
-                ],
+                "parameters": query_params::<CommuneSearch>(),
                 "responses": responses(json!({"$ref": "#/components/schemas/CommuneList"}), &[("400", "Paramètre invalide")]),
             }},
             "/api/v1/resources": {"get": {
                 "operationId": "resources",
                 "summary": "Qui appeler et où aller pour un lieu : urgence, écoute 24/7, structures locales par distance, lignes nationales",
                 "description": "Le lieu : commune (code INSEE), sinon postcode (code postal), sinon lat et lon ensemble. Sans lieu, seules les lignes nationales sont renvoyées et place vaut null ; un lieu ignoré est signalé dans notice.",
-                "parameters": [
-                    query("commune", "Code INSEE (2A/2B pour la Corse)", json!({"type": "string", "pattern": "^(0[1-9]|[1-9][0-9]|2[ABab])[0-9]{3}$"})),
-                    query("postcode", "Code postal", json!({"type": "string", "pattern": "^[0-9]{5}$"})),
-                    query("lat", "Latitude (WGS 84)", json!({"type": "number", "minimum": bounds::LAT.0, "maximum": bounds::LAT.1})),
-                    query("lon", "Longitude (WGS 84)", json!({"type": "number", "minimum": bounds::LON.0, "maximum": bounds::LON.1})),
-                    query("q", "Mots à chercher dans les fiches (vide : ignoré)", json!({"anyOf": [{"const": ""}, place_text]})),
-                    query("category", "Catégories", list(&categories)),
-                    query("audience", "Publics", list(&audiences)),
-                    query("open_now", "Seulement ce qui est ouvert maintenant", boolean.clone()),
-                    query("free", "Seulement ce qui est gratuit", boolean),
-                    query("radius_km", "Ajouter les structures situées dans ce rayon", json!({"type": "number", "minimum": bounds::RADIUS_KM.0, "maximum": bounds::RADIUS_KM.1})),
-                    query("limit", "Taille de la page", json!({"type": "integer", "minimum": 1, "maximum": bounds::RESOURCES_LIMIT.1, "default": bounds::RESOURCES_LIMIT.0})),
-                    query("offset", "Décalage", json!({"type": "integer", "minimum": 0, "maximum": bounds::OFFSET_MAX, "default": 0})),
-                    query("lang", LANG_DOC, json!({"enum": codes})),
-                ],
+                "parameters": query_params::<ResourceParams>(),
                 "responses": with_link(responses(json!({"$ref": "#/components/schemas/ResourcePage"}), &[("400", "Paramètre invalide"), ("404", "Commune, code postal ou point inconnu")])),
             }},
             "/api/v1/resources/{id}": {"get": {
                 "operationId": "resource",
                 "summary": "Une fiche",
-                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 200}},
-                    query("lang", LANG_DOC, json!({"enum": codes}))],
+                "parameters": resource_params,
                 "responses": responses(json!({"$ref": "#/components/schemas/Resource"}), &[("400", "Paramètre invalide"), ("404", "Identifiant inconnu")]),
             }},
             "/api/v1/resources/{id}/reports": {"post": {
@@ -344,4 +299,14 @@ pub fn document() -> Value {
             }
         }}
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Any change of the published contract shows up as a reviewed diff of
+    /// `snapshots/*.snap` (`INSTA_UPDATE=always`, then read the diff), never silently.
+    #[test]
+    fn the_openapi_document_matches_its_reviewed_snapshot() {
+        insta::assert_json_snapshot!("openapi", super::document());
+    }
 }

@@ -22,6 +22,23 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` name the client
     /// for the rate limit; from any other peer those headers are ignored.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// What the pages and the API take as now: "open now", a fact's age.
+    pub clock: Clock,
+}
+
+/// The time the answers are drawn at: the system's, or a fixed instant, so a
+/// test of time-dependent wording says the same in 2028 as today.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clock(Option<chrono::DateTime<chrono::Utc>>);
+
+impl Clock {
+    pub fn fixed(at: chrono::DateTime<chrono::Utc>) -> Self {
+        Clock(Some(at))
+    }
+
+    pub fn now(self) -> chrono::DateTime<chrono::Utc> {
+        self.0.unwrap_or_else(chrono::Utc::now)
+    }
 }
 
 impl Default for Config {
@@ -31,6 +48,7 @@ impl Default for Config {
             api_rate_per_minute: 600,
             public_url: None,
             trusted_proxies: Vec::new(),
+            clock: Clock::default(),
         }
     }
 }

@@ -429,6 +429,7 @@ async fn a_client_over_the_rate_limit_gets_429_with_retry_after() {
         api_rate_per_minute: 60,
         public_url: None,
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await;
     // 60 a minute is one a second, after a burst of ten: however slow this

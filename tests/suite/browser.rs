@@ -58,6 +58,7 @@ async fn pages_in_headless_chromium_quick_exit_no_js_print_and_accessibility() {
             api_rate_per_minute: 1_000_000,
             public_url: Some("https://maillage.example".into()),
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         },
     );
     actix_web::rt::spawn(maillage::web::serve(listener, state, 2).unwrap());

@@ -528,6 +528,7 @@ async fn past_the_rate_limit_reports_get_429_with_retry_after() {
         api_rate_per_minute: 3,
         public_url: None,
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await;
     let mut last = None;
@@ -682,6 +683,7 @@ async fn a_full_queue_says_busy_and_a_failing_database_gives_the_error_page_with
         api_rate_per_minute: 1_000_000,
         public_url: None,
         trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+        clock: Default::default(),
     })
     .await;
     let db = app.reports_db.clone().unwrap();

@@ -210,7 +210,7 @@ fn a_damaged_index_never_takes_the_site_down() {
     let fresh = private_index();
     let gen = std::fs::read_to_string(fresh.path().join("CURRENT")).unwrap();
     let port = free_port();
-    let _r = Replica::start(fresh.path(), port, &[]);
+    let (_r, log) = replica_with_log(fresh.path(), port);
     let bad = fresh.path().join("gen-99999999999999999999");
     Command::new("cp")
         .arg("-r")
@@ -226,7 +226,17 @@ fn a_damaged_index_never_takes_the_site_down() {
         .unwrap();
     damage(&bad);
     std::fs::write(fresh.path().join("CURRENT"), "gen-99999999999999999999").unwrap();
-    std::thread::sleep(Duration::from_secs(4));
+    // Wait for the watcher to say it refused the damaged generation, not for
+    // a time after which it may not have looked yet.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match log.recv_timeout(left) {
+            Ok(line) if line.contains("new index refused") => break,
+            Ok(_) => {}
+            Err(e) => panic!("no refusal logged within 60 s ({e})"),
+        }
+    }
     let (status, body) = get(port, "/readyz");
     assert_eq!(status, 200);
     assert!(
@@ -234,6 +244,40 @@ fn a_damaged_index_never_takes_the_site_down() {
         "the damaged generation went live: {body}"
     );
     assert_eq!(get(port, "/api/v1/resources?commune=01034&q=cidff").0, 200);
+}
+
+/// A replica whose log lines (warnings and errors, on its stdout) arrive on a channel.
+fn replica_with_log(index: &Path, port: u16) -> (Replica, std::sync::mpsc::Receiver<String>) {
+    use std::io::BufRead;
+    let mut child = Command::new(BIN)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .arg("--index")
+        .arg(index)
+        .arg("--data")
+        .arg(common::data_dir())
+        .arg("--no-reports")
+        .env("MAILLAGE_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let r = Replica { child };
+    let t = Instant::now();
+    while get(port, "/readyz").0 != 200 {
+        assert!(t.elapsed() < Duration::from_secs(60), "replica never ready");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (r, rx)
 }
 
 #[test]

@@ -149,7 +149,13 @@ async fn typed_text_is_escaped_and_bad_input_gets_a_french_page() {
 
 #[actix_web::test]
 async fn results_show_emergency_then_listening_then_local_with_hours_and_date() {
-    let app = common::spawn().await;
+    // The wording of a fact's age depends on the day: drawn on a fixed one,
+    // so "confirmed by its source" stays true of this test after 2028.
+    let app = common::spawn_with(maillage::web::Config {
+        clock: maillage::web::Clock::fixed("2026-12-04T10:00:00Z".parse().unwrap()),
+        ..common::test_config()
+    })
+    .await;
     let (status, _, doc) = page(&app, "/commune/01034").await;
     assert_eq!(status, 200);
     let tels: Vec<&str> = doc

@@ -38,6 +38,7 @@ async fn spawn_limited() -> common::TestApp {
         api_rate_per_minute: 60,
         public_url: None,
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await
 }
@@ -75,6 +76,7 @@ async fn no_spelling_of_the_api_escapes_the_rate_limit() {
         api_rate_per_minute: 1,
         public_url: None,
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await;
     let base = app.base.clone();
@@ -316,6 +318,7 @@ async fn forged_host_and_forwarded_headers_never_reach_a_page() {
             api_rate_per_minute: 1_000_000,
             public_url: public_url.clone(),
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         })
         .await;
         let base = app.base.clone();

@@ -1,15 +1,14 @@
 //! Pages of text: safety, about and sources, how to embed.
 
 use super::super::params::{self, CommuneChoice};
-use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
-use super::errors;
-use super::layout::{national_blocks, page, phone_link};
+use super::errors::{Page, PageError};
+use super::layout::{national_blocks, phone_link};
 use super::shop_prints::Numbers;
 use crate::domain::model::ids;
 use crate::domain::Category;
 use crate::locale::{args, Lang};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::HttpResponse;
 use maud::html;
 use std::collections::BTreeMap;
 
@@ -23,8 +22,9 @@ const WITNESS_CALLS: [&str; 6] = [
     ids::POLICE_CHAT,
 ];
 
-pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn safety(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
     let numbers = Numbers::of(&engine);
     let body = html! {
@@ -37,35 +37,39 @@ pub async fn safety(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         }
         p { small { (ui.msg().safety_sources()) } }
     };
-    page(&req, &state, ui, &ui.msg().title_safety(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &ui.msg().title_safety(),
+        body,
+    ))
 }
 
 /// For witnesses and relatives: what to do, what not to do, whom to call,
 /// what to write down; opened from a commune (`?commune=`), its nearest
 /// police, victim support and CIDFF.
-pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn witness(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
     let numbers = Numbers::of(&engine);
-    let CommuneChoice { code, .. } = match params::parse(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+    let CommuneChoice { code, .. } = page.params()?;
     let commune = match code {
         Some(c) => match engine.commune_by_code(&c) {
             Some(i) => Some(i),
-            None => return errors::not_found(&req, &state, ui, &ui.msg().unknown_place()),
+            None => return Err(page.not_found_saying(&ui.msg().unknown_place())),
         },
         None => None,
     };
     let near = match commune {
-        Some(i) => match witness_near(&engine, i) {
+        Some(i) => match witness_near(&engine, i, state.config.clock.now()) {
             Ok(hits) => Some((i, hits)),
-            Err(e) => return errors::search_failed(&req, &e),
+            Err(e) => return Err(page.failed(e)),
         },
         None => None,
     };
-    let today = chrono::Utc::now().date_naive();
+    let today = state.config.clock.now().date_naive();
     let m = ui.msg();
     let commune_query = near
         .as_ref()
@@ -134,7 +138,13 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
         p { a href={ (ui.prefix) "/vos-droits" (commune_query) } { (m.rights_link()) } }
         @if near.is_none() { p { a href={ (ui.prefix) "/" } { (ui.msg().search_label()) } } }
     };
-    page(&req, &state, ui, &ui.msg().title_witness(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &ui.msg().title_witness(),
+        body,
+    ))
 }
 
 /// The nearest police or gendarmerie, victim support and CIDFF of a
@@ -142,9 +152,10 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -
 pub(super) fn witness_near(
     engine: &crate::search::Engine,
     commune: usize,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<crate::search::Hit>, crate::search::SearchError> {
     let q = params::Narrow::default().query(Some(commune));
-    let shown = engine.commune_page(&q, false, chrono::Utc::now())?;
+    let shown = engine.commune_page(&q, false, now)?;
     let of = |h: &&crate::search::Hit, c: Category| engine.cat.resources[h.resource].category == c;
     Ok([
         Category::Police,
@@ -160,8 +171,9 @@ pub(super) fn witness_near(
 
 /// `/commerces`: what a shopkeeper or pharmacist does when someone asks for
 /// help at the counter, and the supports to print for their commune.
-pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn shops(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let t = ui.msg();
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
@@ -191,11 +203,12 @@ pub async fn shops(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         (super::print::support_form(ui, "", super::shop_prints::Support::Poster))
         p.note { (t.shop_sources()) }
     };
-    page(&req, &state, ui, &t.shop_title(), body)
+    Ok(super::layout::page(req, state, ui, &t.shop_title(), body))
 }
 
-pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn about(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let t = ui.msg();
     let engine = state.engine.load();
     let mut sources: BTreeMap<(&str, &str, String), usize> = BTreeMap::new();
@@ -214,7 +227,6 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         .iter()
         .filter(|r| r.needs_review)
         .count();
-    let labels = ui;
     let body = html! {
         h1 { (t.pro_about_h1()) }
         (national_blocks(&engine, ui))
@@ -229,15 +241,23 @@ pub async fn about(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         }
         p { (t.pro_about_communes()) }
         h2 { (t.pro_about_categories_h()) }
-        ul { @for c in Category::ALL { li { (labels.category(c)) } } }
+        ul { @for c in Category::ALL { li { (ui.category(c)) } } }
         h2 { (t.pro_about_code_h()) }
         p { (t.pro_about_code()) }
     };
-    page(&req, &state, ui, &t.pro_about_title(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &t.pro_about_title(),
+        body,
+    ))
 }
 
-pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn embed(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
+    let lang = ui.lang;
     let t = ui.msg();
     let engine = state.engine.load();
     // The configured public address, never the request's Host.
@@ -250,10 +270,7 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
     let instance = configured
         .clone()
         .unwrap_or_else(|| "https://VOTRE-INSTANCE".into());
-    let CommuneChoice { code, raw } = match params::parse(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+    let CommuneChoice { code, raw } = page.params()?;
     let by_code = code.and_then(|c| engine.commune_by_code(&c));
     let picked = match by_code {
         Some(i) => Picked::One(i),
@@ -279,29 +296,29 @@ pub async fn embed(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> 
         sandbox="allow-scripts allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"></iframe>"#,
         title = t.pro_embed_iframe_title(&commune.name)
     );
-    let js = r#"// COMMENT
-const base = "INSTANCE/api/v1";
-async function contacts(lieu) {
-  const c = await fetch(`${base}/communes?q=${encodeURIComponent(lieu)}&limit=1`,
-                        { referrerPolicy: "no-referrer" });
+    let comment = t.pro_embed_js_comment();
+    let js = format!(
+        r#"// {comment}
+const base = "{instance}/api/v1";
+async function contacts(lieu) {{
+  const c = await fetch(`${{base}}/communes?q=${{encodeURIComponent(lieu)}}&limit=1`,
+                        {{ referrerPolicy: "no-referrer" }});
   if (!c.ok) throw new Error((await c.json()).detail);
   const [commune] = (await c.json()).communes;
   if (!commune) return [];
-  const r = await fetch(`${base}/resources?commune=${commune.insee}&limit=10LANG`,
-                        { referrerPolicy: "no-referrer" });
+  const r = await fetch(`${{base}}/resources?commune=${{commune.insee}}&limit=10{lang_param}`,
+                        {{ referrerPolicy: "no-referrer" }});
   const body = await r.json();
   if (!r.ok) throw new Error(body.detail);
-  return body.results.map(x => ({
+  return body.results.map(x => ({{
     name: x.name,
     phone: x.phones.map(p => p.display).join(", "),
     km: x.distance_km,
     open: x.open_now,
-  }));
-}
+  }}));
+}}
 contacts("Belley").then(console.table);"#
-        .replace("INSTANCE", &instance)
-        .replace("COMMENT", &t.pro_embed_js_comment())
-        .replace("LANG", &lang_param);
+    );
     let curl = [
         "communes?q=belley",
         "resources?commune=01034&limit=5",
@@ -355,7 +372,13 @@ contacts("Belley").then(console.table);"#
         h2 { (t.pro_embed_stability_h()) }
         p { (t.pro_embed_stability()) }
     };
-    page(&req, &state, ui, &t.pro_embed_title(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &t.pro_embed_title(),
+        body,
+    ))
 }
 
 /// "34 887": French thousands, with a narrow no-break space.

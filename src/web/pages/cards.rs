@@ -63,12 +63,11 @@ pub(super) fn card(
     today: chrono::NaiveDate,
 ) -> Markup {
     let r = &engine.cat.resources[h.resource];
-    let labels = ui;
     html! {
         li.card {
             h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (r.name) } }
             p.meta {
-                (labels.category(r.category))
+                (ui.category(r.category))
                 // A departmental structure of another département says whose it is.
                 @if let Some(d) = r.departement.as_ref().filter(|d| r.serves_departement() && **d != place.departement) {
                     " · " (engine.departement_name(d)) " (" (d.as_str()) ")"

@@ -5,7 +5,7 @@
 
 use super::super::params::{self, CommuneChoice};
 use super::super::state::AppState;
-use super::errors;
+use super::errors::{Page, PageError};
 use super::layout::{self, phone_uri};
 use super::shop_prints::Numbers;
 use crate::domain::model::ids;
@@ -107,7 +107,8 @@ fn search_block() -> Markup {
 }
 
 /// `/facile/`
-pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+pub async fn home(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let body = html! {
@@ -124,33 +125,37 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
         (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
         p { a href="/" { (T.easy().full_site()) } }
     };
-    easy_page(&req, &state, StatusCode::OK, &T.easy().title_home(), body)
+    Ok(easy_page(
+        req,
+        state,
+        StatusCode::OK,
+        &T.easy().title_home(),
+        body,
+    ))
 }
 
 /// `/facile/recherche?lieu=`: one commune goes to its page; several, a list.
-pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
-    let CommuneChoice { raw, .. } = match params::parse(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+pub async fn search(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let _ui = Lang::Fr.ui();
+    let CommuneChoice { raw, .. } = page.params()?;
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let resolution = match crate::search::query::parse_place_field(&raw) {
         Ok(q) => engine.resolve(&q),
         // An empty field: back to the start.
         Err(_) => {
-            return HttpResponse::SeeOther()
+            return Ok(HttpResponse::SeeOther()
                 .insert_header(("Location", "/facile/"))
-                .finish()
+                .finish())
         }
     };
     let (status, heading, lead, candidates) = match resolution {
         Resolution::Found { place, .. } => {
             let to = format!("/facile/commune/{}", engine.commune(place.commune).insee);
-            return HttpResponse::SeeOther()
+            return Ok(HttpResponse::SeeOther()
                 .insert_header(("Location", to))
-                .finish();
+                .finish());
         }
         Resolution::Choose { candidates } => {
             (StatusCode::OK, T.easy().choose_h(), vec![], candidates)
@@ -176,7 +181,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         }
         (search_block())
     };
-    easy_page(&req, &state, status, &heading, body)
+    Ok(easy_page(req, state, status, &heading, body))
 }
 
 /// The nearest place of each kind, in the commune page's order, at most one a kind.
@@ -190,22 +195,18 @@ const KINDS: [Category; 6] = [
 ];
 
 /// `/facile/commune/{insee}`
-pub async fn commune(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> HttpResponse {
-    let ui = Lang::Fr.ui();
+pub async fn commune(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let _ui = Lang::Fr.ui();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, &ui.status_message(404));
+        return Err(page.not_found());
     };
     let c = engine.commune(i);
     let q = params::Narrow::default().query(Some(i));
-    let shown = match engine.commune_page(&q, false, chrono::Utc::now()) {
-        Ok(s) => s,
-        Err(e) => return errors::search_failed(&req, &e),
-    };
+    let shown = engine
+        .commune_page(&q, false, state.config.clock.now())
+        .map_err(|e| page.failed(e))?;
     let n = Numbers::of(&engine);
     let places: Vec<_> = KINDS
         .iter()
@@ -248,7 +249,7 @@ pub async fn commune(
         (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
     };
     let title = T.easy().title_place(&c.name);
-    easy_page(&req, &state, StatusCode::OK, &title, body)
+    Ok(easy_page(req, state, StatusCode::OK, &title, body))
 }
 
 /// "Dans votre commune." or "À 4 km." (whole kilometres read more easily).
@@ -266,12 +267,10 @@ fn easy_distance(
 }
 
 /// `/facile/temoin` (`?commune=` keeps the way back to her commune's page).
-pub async fn witness(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let ui = Lang::Fr.ui();
-    let CommuneChoice { code, .. } = match params::parse(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+pub async fn witness(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let _ui = Lang::Fr.ui();
+    let CommuneChoice { code, .. } = page.params()?;
     let engine = state.engine.load();
     let commune = code.and_then(|c| engine.commune_by_code(&c));
     let n = Numbers::of(&engine);
@@ -300,13 +299,13 @@ pub async fn witness(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
         p { a href=(full) { (T.easy().witness_full()) } }
         (block(DOOR, &T.easy().exit_h(), &T.easy().exit_list(&n.line), html! {}))
     };
-    easy_page(
-        &req,
-        &state,
+    Ok(easy_page(
+        req,
+        state,
         StatusCode::OK,
         &T.easy().title_witness(),
         body,
-    )
+    ))
 }
 
 pub async fn to_home() -> HttpResponse {

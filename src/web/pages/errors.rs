@@ -121,3 +121,134 @@ pub fn query_error_text(ui: &Ui, e: crate::search::QueryError) -> std::borrow::C
         crate::search::QueryError::OtherScript => ui.msg().err_other_script(),
     }
 }
+
+/// Why a page is not the one asked for. A handler returns it and
+/// `ResponseError` draws the error page (the emergency numbers first), as
+/// `Problem` does for the API. Its `Display` names the kind only: nothing
+/// she typed reaches a log.
+#[derive(Debug)]
+pub struct PageError {
+    req: HttpRequest,
+    kind: Refusal,
+}
+
+#[derive(Debug)]
+enum Refusal {
+    /// A path that names nothing, with the sentence to show.
+    NotFound(String),
+    /// A parameter refused, with the way back to the page without it.
+    Param {
+        error: crate::web::params::ParamError,
+        back: Option<(String, String)>,
+    },
+    /// The index could not answer.
+    SearchFailed(crate::search::SearchError),
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.kind {
+            Refusal::NotFound(_) => "page: not found",
+            Refusal::Param { .. } => "page: parameter refused",
+            Refusal::SearchFailed(_) => "page: search failed",
+        })
+    }
+}
+
+impl actix_web::ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self.kind {
+            Refusal::NotFound(_) => StatusCode::NOT_FOUND,
+            Refusal::Param { .. } => StatusCode::BAD_REQUEST,
+            Refusal::SearchFailed(_) => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let req = &self.req;
+        let Some(state) = req.app_data::<web::Data<AppState>>() else {
+            return error_page(req, self.status_code());
+        };
+        let ui = lang_of(req).ui();
+        match &self.kind {
+            Refusal::NotFound(message) => not_found(req, state, ui, message),
+            Refusal::Param { error, back } => {
+                let back = back.as_ref().map(|(h, w)| (h.as_str(), w.as_str()));
+                param_error_back(req, state, ui, error, back)
+            }
+            Refusal::SearchFailed(e) => search_failed(req, e),
+        }
+    }
+}
+
+/// What every page handler starts with: the request, the app, and the
+/// page's language. Its methods make the handler's refusals.
+pub struct Page {
+    pub req: HttpRequest,
+    pub state: web::Data<AppState>,
+    pub ui: &'static Ui,
+}
+
+impl actix_web::FromRequest for Page {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Page, Self::Error>>;
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(match req.app_data::<web::Data<AppState>>() {
+            Some(state) => Ok(Page {
+                req: req.clone(),
+                state: state.clone(),
+                ui: lang_of(req).ui(),
+            }),
+            None => Err(actix_web::error::ErrorInternalServerError(
+                "page: no app state",
+            )),
+        })
+    }
+}
+
+impl Page {
+    /// The page's query parameters, or the page that says which was refused.
+    pub fn params<T>(&self) -> Result<T, PageError>
+    where
+        T: for<'a> TryFrom<&'a crate::web::params::Pairs, Error = crate::web::params::ParamError>,
+    {
+        crate::web::params::parse(&self.req).map_err(|e| self.param(e))
+    }
+
+    /// "This address does not exist", in her language.
+    pub fn not_found(&self) -> PageError {
+        self.not_found_saying(&self.ui.status_message(404))
+    }
+
+    pub fn not_found_saying(&self, message: &str) -> PageError {
+        self.refuse(Refusal::NotFound(message.to_string()))
+    }
+
+    pub fn param(&self, error: crate::web::params::ParamError) -> PageError {
+        self.refuse(Refusal::Param { error, back: None })
+    }
+
+    /// A refused parameter, with a link back to `href` named `words`.
+    pub fn param_back(
+        &self,
+        error: crate::web::params::ParamError,
+        href: String,
+        words: String,
+    ) -> PageError {
+        self.refuse(Refusal::Param {
+            error,
+            back: Some((href, words)),
+        })
+    }
+
+    pub fn failed(&self, e: crate::search::SearchError) -> PageError {
+        self.refuse(Refusal::SearchFailed(e))
+    }
+
+    fn refuse(&self, kind: Refusal) -> PageError {
+        PageError {
+            req: self.req.clone(),
+            kind,
+        }
+    }
+}

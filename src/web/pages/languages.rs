@@ -1,22 +1,16 @@
 //! What ties the languages together: the one-line offer of a page in the
 //! visitor's language, and the multilingual poster.
 
-use super::super::state::AppState;
+use super::errors::{Page, PageError};
 use super::shop_prints::Numbers;
 use crate::locale::{Lang, Ui};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse};
 use maud::html;
 
 /// The visitor's browser language, when the site has it and the page is in
 /// another: offered in one line, never a redirect.
 pub fn offer(req: &HttpRequest, here: Lang) -> Option<Lang> {
-    let header = req
-        .headers()
-        .get(actix_web::http::header::ACCEPT_LANGUAGE)?
-        .to_str()
-        .ok()?;
-    let first = header.split(',').next()?.split(';').next()?;
-    Lang::from_tag(first).filter(|l| *l != here)
+    crate::web::accept_language::of_request(req).filter(|l| *l != here)
 }
 
 /// In a right-to-left sentence, a number stays one left-to-right run.
@@ -42,7 +36,8 @@ fn poster_sentence(ui: &Ui, n: &Numbers) -> String {
 
 /// `/affiche-multilingue`: the numbers big, then one sentence in each
 /// language, for a pharmacy or a counter where many languages meet.
-pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+pub async fn multilingual_poster(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let fr = Lang::Fr.ui().msg();
@@ -90,5 +85,11 @@ pub async fn multilingual_poster(req: HttpRequest, state: web::Data<AppState>) -
         p.noprint { (fr.pro_multi_hint()) " " button.print type="button" data-print hidden { (ui.msg().print_button()) } }
         (body)
     };
-    super::layout::print_page(&req, &state, ui, &fr.pro_multi_title(), body)
+    Ok(super::layout::print_page(
+        req,
+        state,
+        ui,
+        &fr.pro_multi_title(),
+        body,
+    ))
 }

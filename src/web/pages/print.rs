@@ -1,41 +1,34 @@
 //! For counters and professionals: the printable poster and cards, and the
 //! departmental directory printable as a leaflet.
 
-use super::super::params::{self, DirectoryParams, SupportParams};
+use super::super::params::{DirectoryParams, SupportParams};
 use super::super::state::AppState;
 use super::choose::{pick_commune, Picked};
-use super::errors;
-use super::layout::{self, page, phone_uri};
+use super::errors::{Page, PageError};
+use super::layout::{self, phone_uri};
 use super::shop_prints::{self, Numbers, Qr, Support};
 use crate::domain::{Category, DepCode};
-use crate::locale::Lang;
 use crate::locale::Ui;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use maud::html;
 
 /// `/affiche`: choose the commune of the poster, with or without JavaScript.
-pub async fn poster_index(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn poster_index(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let t = ui.msg();
     let engine = state.engine.load();
     // `/commerces` asks for the commune and the support in one form.
-    let SupportParams { raw, support } = match params::parse(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+    let SupportParams { raw, support } = page.params()?;
     let target = |insee: &crate::domain::InseeCode| match support {
         Support::Poster => format!("{}/affiche/{insee}", ui.prefix),
         other => format!("{}/affiche/{insee}?format={}", ui.prefix, other.id()),
     };
     let picked = pick_commune(&engine, ui, &raw, |c| target(&c.insee));
     if let Picked::One(i) = picked {
-        return HttpResponse::SeeOther()
+        return Ok(HttpResponse::SeeOther()
             .insert_header(("Location", target(&engine.commune(i).insee)))
-            .finish();
+            .finish());
     }
     let body = html! {
         h1 { (ui.msg().poster_link()) }
@@ -44,7 +37,13 @@ pub async fn poster_index(
         (support_form(ui, &raw, support))
         @if let Picked::List(m) = picked { (m) }
     };
-    page(&req, &state, ui, &ui.msg().poster_link(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &ui.msg().poster_link(),
+        body,
+    ))
 }
 
 /// The commune and the support, one plain GET form (no JavaScript needed).
@@ -84,31 +83,21 @@ fn commune_url(
 }
 
 /// `/affiche/{insee}?format=…`: the poster and cards, or one of the shop supports.
-pub async fn poster(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn poster(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let t = ui.msg();
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, &ui.status_message(404));
+        return Err(page.not_found());
     };
-    let support = match params::parse::<SupportParams>(&req) {
-        Ok(p) => p.support,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+    let support = page.params::<SupportParams>()?.support;
     let c = engine.commune(i);
-    let (url, qr) = commune_url(&state, ui, &c.insee);
+    let (url, qr) = commune_url(state, ui, &c.insee);
     let n = Numbers::of(&engine);
     let base = format!("{}/affiche/{}", ui.prefix, c.insee);
-    let now = chrono::Utc::now();
-    let local = match engine.print_contacts(i, now) {
-        Ok(l) => l,
-        Err(e) => return errors::search_failed(&req, &e),
-    };
+    let now = state.config.clock.now();
+    let local = engine.print_contacts(i, now).map_err(|e| page.failed(e))?;
     let local_list = |h: &str| {
         html! {
             @if !local.is_empty() {
@@ -193,26 +182,22 @@ pub async fn poster(
         Support::Poster => title.into_owned(),
         other => format!("{title} — {}", other.name(ui)),
     };
-    layout::print_page(&req, &state, ui, &title, body)
+    Ok(layout::print_page(req, state, ui, &title, body))
 }
 
 /// `/affiche/{insee}/bandeau.svg`: the bread-bag strip as a file for a bag
 /// printer, the same drawing as on the print page.
-pub async fn strip_file(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn strip_file(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (_req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, &ui.status_message(404));
+        return Err(page.not_found());
     };
     let c = engine.commune(i);
-    let (url, qr) = commune_url(&state, ui, &c.insee);
+    let (url, qr) = commune_url(state, ui, &c.insee);
     let svg = shop_prints::strip_svg(ui, &Numbers::of(&engine), qr.as_ref(), &url, true);
-    HttpResponse::Ok()
+    Ok(HttpResponse::Ok()
         .content_type("image/svg+xml; charset=utf-8")
         .insert_header((
             "Content-Disposition",
@@ -221,31 +206,23 @@ pub async fn strip_file(
         .body(format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
             svg.into_string()
-        ))
+        )))
 }
 
-pub async fn departement(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn departement(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let t = ui.msg();
     let engine = state.engine.load();
     let Some(dep) = DepCode::parse(&path)
         .ok()
         .filter(|d| engine.cat.departements.contains_key(d))
     else {
-        return errors::not_found(&req, &state, ui, &ui.status_message(404));
+        return Err(page.not_found());
     };
     // `?category=police`: one kind of help, still printable as a leaflet.
-    let only = match params::parse::<DirectoryParams>(&req) {
-        Ok(p) => p.only,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
-    let labels = ui;
-    let today = chrono::Utc::now().date_naive();
+    let only = page.params::<DirectoryParams>()?.only;
+    let today = state.config.clock.now().date_naive();
     let dir = engine.departement_directory(&dep);
     let kinds = dir.categories();
     let show = |c: Category| only.is_none_or(|o| o == c);
@@ -258,13 +235,13 @@ pub async fn departement(
         nav.links.noprint aria-label=(t.pro_dep_filter()) {
             @if only.is_none() { strong { (t.pro_dep_all()) } } @else { a href=(base) { (t.pro_dep_all()) } }
             @for c in &kinds {
-                @if only == Some(*c) { strong { (labels.category(*c)) } }
-                @else { a href={ (base) "?category=" (c.id()) } { (labels.category(*c)) } }
+                @if only == Some(*c) { strong { (ui.category(*c)) } }
+                @else { a href={ (base) "?category=" (c.id()) } { (ui.category(*c)) } }
             }
         }
         nav.toc aria-label=(t.pro_dep_toc()) { ul {
             @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
-                li { a href={ "#k-" (cat.id()) } { (labels.category(*cat)) } " (" (list.len()) ")" }
+                li { a href={ "#k-" (cat.id()) } { (ui.category(*cat)) } " (" (list.len()) ")" }
             }
             @if show(Category::SocialServices) && !dir.mairies.is_empty() {
                 li { a href="#k-mairies" { (t.pro_dep_mairies_h(dir.mairies.len() as i64)) } }
@@ -272,7 +249,7 @@ pub async fn departement(
         } }
         @for (cat, list) in dir.kinds.iter().filter(|(c, _)| show(*c)) {
             @let cat = *cat;
-            h2 id={ "k-" (cat.id()) } { (labels.category(cat)) " (" (list.len()) ")" }
+            h2 id={ "k-" (cat.id()) } { (ui.category(cat)) " (" (list.len()) ")" }
             table.dir {
                 thead { tr { th scope="col" { (t.pro_dep_town()) } th scope="col" { (t.pro_dep_name()) } th scope="col" { (t.pro_dep_phone()) } th scope="col" { (t.pro_dep_age()) } } }
                 tbody { @for (town, r) in list { tr {
@@ -291,5 +268,11 @@ pub async fn departement(
             } } } }
         }
     };
-    page(&req, &state, ui, &t.pro_dep_title(dep_name), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &t.pro_dep_title(dep_name),
+        body,
+    ))
 }

@@ -1,33 +1,24 @@
 //! One record's page: contacts, hours, how old the facts are, the source.
 
-use super::super::state::AppState;
 use super::cards::{cost, date_words, open_text};
-use super::errors;
-use super::layout::{national_blocks, page, phone_link};
+use super::errors::{Page, PageError};
+use super::layout::{national_blocks, phone_link};
 use crate::domain::hours::day_ranges;
 use crate::domain::Hours;
 
 use crate::locale::Lang;
 use crate::search::open_state;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use maud::html;
 
-pub async fn resource(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
     let Some(r) = engine.resource(&path) else {
-        return errors::not_found(&req, &state, ui, &ui.msg().err_unknown_resource());
+        return Err(page.not_found_saying(&ui.msg().err_unknown_resource()));
     };
-    let from = match super::super::params::parse::<super::super::params::RecordParams>(&req) {
-        Ok(p) => p.from,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
-    let labels = ui;
+    let from = page.params::<super::super::params::RecordParams>()?.from;
     let commune = r
         .commune
         .as_ref()
@@ -53,7 +44,7 @@ pub async fn resource(
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
         @if let Some(old) = &r.source_name { p.note { (ui.msg().source_name()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (ui.msg().quoted(old)) } } }
-        p.meta { (labels.category(r.category))
+        p.meta { (ui.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = ui.does_for(r) { p { (d) } }
         @match (ui.lang, r.description_en(), r.description.as_deref()) {
@@ -86,7 +77,7 @@ pub async fn resource(
         @match &r.hours {
             Some(Hours::AlwaysOpen) => p { (ui.msg().always_open()) },
             Some(Hours::Weekly { slots }) => {
-                @if let Some(o) = open_text(ui, open_state(r, commune, chrono::Utc::now()).as_ref()) { p { (o) } }
+                @if let Some(o) = open_text(ui, open_state(r, commune, state.config.clock.now()).as_ref()) { p { (o) } }
                 @if r.is_national() { p.note { (ui.msg().paris_time()) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day = day_ranges(slots, d);
@@ -113,7 +104,7 @@ pub async fn resource(
                 (_, _, Some(n)) => { (ui.msg().colon()) span lang="fr" { (n) } },
                 _ => {},
             } } }
-        p { strong { (ui.age_words(r, chrono::Utc::now().date_naive())) } }
+        p { strong { (ui.age_words(r, state.config.clock.now().date_naive())) } }
         details.source {
             summary { (ui.msg().updated(&date_words(ui, r.updated))) " · " (ui.msg().source()) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
@@ -129,5 +120,11 @@ pub async fn resource(
         p { a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.msg().report_link()) } }
     };
     // The name can spell out the situation ("Violences Femmes Info"): keep history neutral.
-    page(&req, &state, ui, &ui.msg().title_resource(), body)
+    Ok(super::layout::page(
+        req,
+        state,
+        ui,
+        &ui.msg().title_resource(),
+        body,
+    ))
 }

@@ -4,8 +4,8 @@ use super::super::params::{self, Filters, Narrow, Search};
 use super::super::state::AppState;
 use super::cards::{card, national_line};
 use super::choose::{choice_list, commune_label};
-use super::errors;
-use super::layout::{self, national_blocks, page, render, search_form, Frame};
+use super::errors::{Page, PageError};
+use super::layout::{self, national_blocks, render, search_form, Frame};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune};
 
@@ -15,11 +15,13 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use maud::{html, Markup};
 
-pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn home(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
+    let lang = ui.lang;
     let engine = state.engine.load();
     // Her browser's language, when we have a page in it: offered, never forced.
-    let offer = super::languages::offer(&req, lang).map(Lang::ui);
+    let offer = super::languages::offer(req, lang).map(Lang::ui);
     let body = html! {
         @if let Some(o) = offer {
             p.offer lang=(o.lang.code()) dir=[o.rtl.then_some("rtl")] { a href={ (o.prefix) "/" } hreflang=(o.lang.code()) { (o.msg().offer()) } }
@@ -45,29 +47,30 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> H
     let frame = Frame {
         search_js: true,
         description: Some(ui.msg().meta_home()),
-        ..Frame::plain(&req, ui, &ui.msg().title_home())
+        ..Frame::plain(req, ui, &ui.msg().title_home())
     };
-    let mut r = layout::html_response(StatusCode::OK, render(&state, frame, body));
+    let mut r = layout::html_response(StatusCode::OK, render(state, frame, body));
     r.headers_mut().insert(
         actix_web::http::header::VARY,
         actix_web::http::header::HeaderValue::from_static("Accept-Language"),
     );
-    r
+    Ok(r)
 }
 
-pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn search(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let Search {
         raw,
         place: q,
         filters,
-    } = match params::parse(&req) {
+    } = match params::parse(req) {
         Ok(s) => s,
         Err(params::ParamError::Text {
             error: QueryError::OtherScript,
             ..
-        }) => return other_script(&req, &state, ui),
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
+        }) => return Ok(other_script(req, state, ui)),
+        Err(e) => return Err(page.param(e)),
     };
     let raw = raw.as_str();
     let engine = state.engine.load();
@@ -78,9 +81,7 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
         r => r,
     };
     match resolution {
-        Resolution::Found { place, also } => {
-            results_page(&req, &state, &engine, ui, &place, &also, &filters)
-        }
+        Resolution::Found { place, also } => results_page(&page, &engine, &place, &also, &filters),
         Resolution::Choose { candidates } => {
             // The emergency numbers come before any list, on every page.
             let body = html! {
@@ -90,7 +91,13 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
                 p { (ui.msg().choose_lead()) }
                 (choice_list(&engine, ui, &candidates))
             };
-            page(&req, &state, ui, &ui.msg().title_choose(), body)
+            Ok(super::layout::page(
+                req,
+                state,
+                ui,
+                &ui.msg().title_choose(),
+                body,
+            ))
         }
         Resolution::UnknownPostcode {
             postcode,
@@ -104,13 +111,21 @@ pub async fn search(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
                     near: &near,
                     pc: postcode.as_str(),
                 });
-            place_not_found(&req, &state, &engine, ui, raw, &msg, &suggestions)
+            Ok(place_not_found(
+                req,
+                state,
+                &engine,
+                ui,
+                raw,
+                &msg,
+                &suggestions,
+            ))
         }
         Resolution::UnknownName { .. } => {
             // Never quote what was typed as prose: a forged link could make our
             // page "say" a fake number. The text stays only in the search field.
             let msg = ui.msg().unknown_place().to_string();
-            place_not_found(&req, &state, &engine, ui, raw, &msg, &[])
+            Ok(place_not_found(req, state, &engine, ui, raw, &msg, &[]))
         }
     }
 }
@@ -168,25 +183,21 @@ fn place_not_found(
     )
 }
 
-pub async fn commune(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    lang: Lang,
-) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn commune(page: Page, path: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
     let Some(i) = engine.commune_by_code(&path) else {
-        return errors::not_found(&req, &state, ui, &ui.status_message(404));
+        return Err(page.not_found());
     };
     let insee = engine.commune(i).insee.as_str();
-    let f: Filters = match params::parse(&req) {
+    let f: Filters = match params::parse(req) {
         Ok(f) => f,
         Err(e) => {
             let c = engine.commune(i);
             let href = format!("{}/commune/{insee}", ui.prefix);
             let words = ui.msg().filters_reset(&c.name);
-            return errors::param_error_back(&req, &state, ui, &e, Some((&href, &words)));
+            return Err(page.param_back(e, href, words.into_owned()));
         }
     };
     if path.as_str() != insee {
@@ -197,9 +208,9 @@ pub async fn commune(
             ui.prefix,
             if query.is_empty() { "" } else { "?" }
         );
-        return HttpResponse::MovedPermanently()
+        return Ok(HttpResponse::MovedPermanently()
             .insert_header(("Location", to))
-            .finish();
+            .finish());
     }
     // Keyed on the canonical path only, so re-written URLs (percent-encoded,
     // or with filters) can neither fill the cache nor be served from it.
@@ -209,10 +220,10 @@ pub async fn commune(
         .and_then(|k| k.strip_prefix("/commune/"))
         == Some(insee);
     // A page that says "this parameter is ignored" is not the shared page.
-    let cacheable = canonical && f.is_default() && layout::ignored_params(&req).is_empty();
+    let cacheable = canonical && f.is_default() && layout::ignored_params(req).is_empty();
     if cacheable {
         if let Some(body) = state.pages.get(key, &engine.generation) {
-            return shared(body.respond(&req, HTML));
+            return Ok(shared(body.respond(req, HTML)));
         }
     }
     let place = Candidate {
@@ -233,36 +244,41 @@ pub async fn commune(
             }]
         })
         .unwrap_or_default();
-    match render_results(&req, &state, &engine, ui, &place, &also, &f) {
-        Ok(html) => {
-            if !cacheable {
-                return HttpResponse::Ok().content_type(HTML).body(html);
-            }
-            let body = crate::web::cache::Cached::new(web::Bytes::from(html));
-            state
-                .pages
-                .put(key.to_string(), &engine.generation, body.clone());
-            shared(body.respond(&req, HTML))
-        }
-        Err(resp) => *resp,
+    let html = render_results(&page, &engine, &place, &also, &f)?;
+    if !cacheable {
+        return Ok(HttpResponse::Ok().content_type(HTML).body(html));
     }
+    if !state.pages.admit(key, &engine.generation) {
+        // Asked once: drawn, not kept; compressed only for a client that
+        // takes it (the compression layer then says `Vary` itself).
+        let mut r = HttpResponse::Ok();
+        r.content_type(HTML);
+        if !crate::web::cache::takes_gzip(req) {
+            r.insert_header(("Vary", "Accept-Encoding"));
+        }
+        return Ok(shared(r.body(html)));
+    }
+    let body = crate::web::cache::Cached::new(web::Bytes::from(html));
+    state
+        .pages
+        .put(key.to_string(), &engine.generation, body.clone());
+    Ok(shared(body.respond(req, HTML)))
 }
 
 fn render_results(
-    req: &HttpRequest,
-    state: &AppState,
+    page: &Page,
     engine: &Engine,
-    ui: &Ui,
     place: &Candidate,
     also: &[Candidate],
     f: &Filters,
-) -> Result<String, Box<HttpResponse>> {
+) -> Result<String, PageError> {
+    let (req, state, ui) = (&page.req, &page.state, page.ui);
     let c = engine.commune(place.commune);
     let q = f.narrow.query(Some(place.commune));
-    let now = chrono::Utc::now();
+    let now = state.config.clock.now();
     let shown = engine
         .commune_page(&q, f.show_all, now)
-        .map_err(|e| Box::new(errors::search_failed(req, &e)))?;
+        .map_err(|e| page.failed(e))?;
     let title = ui.msg().title_place(&c.name);
     let body = html! {
         // A French place name stays one run inside a right-to-left heading:
@@ -334,20 +350,16 @@ fn render_results(
 }
 
 fn results_page(
-    req: &HttpRequest,
-    state: &AppState,
+    page: &Page,
     engine: &Engine,
-    ui: &Ui,
     place: &Candidate,
     also: &[Candidate],
     f: &Filters,
-) -> HttpResponse {
-    match render_results(req, state, engine, ui, place, also, f) {
-        Ok(html) => HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .body(html),
-        Err(resp) => *resp,
-    }
+) -> Result<HttpResponse, PageError> {
+    let html = render_results(page, engine, place, also, f)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(html))
 }
 
 fn alt_commune(c: &Commune) -> String {
@@ -357,17 +369,16 @@ fn alt_commune(c: &Commune) -> String {
 /// An empty filtered list says which filters emptied it, with a way back
 /// without each, and without all.
 fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
-    let labels = ui;
     let mut active: Vec<(String, Narrow)> = vec![];
     for (i, cat) in f.categories.iter().enumerate() {
         let mut n = f.clone();
         n.categories.remove(i);
-        active.push((labels.category(*cat).to_string(), n));
+        active.push((ui.category(*cat).to_string(), n));
     }
     for (i, a) in f.audiences.iter().enumerate() {
         let mut n = f.clone();
         n.audiences.remove(i);
-        active.push((labels.audience(*a).to_string(), n));
+        active.push((ui.audience(*a).to_string(), n));
     }
     if f.open_now {
         active.push((
@@ -424,7 +435,6 @@ fn query_of(n: &Narrow) -> String {
 }
 
 fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
-    let labels = ui;
     html! {
         details.filters open[!f.categories.is_empty() || !f.audiences.is_empty() || f.open_now || f.free] {
             summary { (ui.msg().filters_h()) }
@@ -433,7 +443,7 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
                     select name="category" {
                         option value="" { (ui.msg().filter_any()) }
                         @for cat in Category::ALL.iter().filter(|c| **c != Category::Emergency) {
-                            option value=(cat.id()) selected[f.categories.contains(cat)] { (labels.category(*cat)) }
+                            option value=(cat.id()) selected[f.categories.contains(cat)] { (ui.category(*cat)) }
                         }
                     }
                 }
@@ -441,7 +451,7 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
                     select name="audience" {
                         option value="" { (ui.msg().filter_any()) }
                         @for a in Audience::ALL.iter().filter(|a| **a != Audience::Everyone) {
-                            option value=(a.id()) selected[f.audiences.contains(a)] { (labels.audience(*a)) }
+                            option value=(a.id()) selected[f.audiences.contains(a)] { (ui.audience(*a)) }
                         }
                     }
                 }

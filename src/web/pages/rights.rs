@@ -4,16 +4,15 @@
 //! text is in the catalogues (`rights-*`); the sources, which are French
 //! official texts whatever the page's language, are listed here.
 
-use super::super::params::{self, CommuneChoice};
-use super::super::state::AppState;
+use super::super::params::CommuneChoice;
 use super::easy_read::easy_page;
-use super::errors;
+use super::errors::{Page, PageError};
 use super::layout::{self, national_blocks, render, Frame};
 use super::shop_prints::Numbers;
 use crate::domain::Category;
 use crate::locale::{args, Lang, Messages, Ui};
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::HttpResponse;
 use maud::{html, Markup};
 use std::borrow::Cow;
 
@@ -336,14 +335,9 @@ fn body(
     }
 }
 
-fn place_of(
-    req: &HttpRequest,
-    state: &AppState,
-    ui: &Ui,
-) -> Result<Option<(String, String)>, Box<HttpResponse>> {
-    let CommuneChoice { code, .. } =
-        params::parse(req).map_err(|e| Box::new(errors::param_error(req, state, ui, &e)))?;
-    let engine = state.engine.load();
+fn place_of(page: &Page) -> Result<Option<(String, String)>, PageError> {
+    let CommuneChoice { code, .. } = page.params()?;
+    let engine = page.state.engine.load();
     match code {
         None => Ok(None),
         Some(c) => match engine.commune_by_code(&c) {
@@ -351,22 +345,15 @@ fn place_of(
                 let c = engine.commune(i);
                 Ok(Some((c.insee.to_string(), c.name.clone())))
             }
-            None => Err(Box::new(errors::not_found(
-                req,
-                state,
-                ui,
-                &ui.msg().unknown_place(),
-            ))),
+            None => Err(page.not_found_saying(&page.ui.msg().unknown_place())),
         },
     }
 }
 
-pub async fn rights(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
-    let place = match place_of(&req, &state, ui) {
-        Ok(p) => p,
-        Err(r) => return *r,
-    };
+pub async fn rights(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
+    let place = place_of(&page)?;
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let m = ui.msg();
@@ -375,23 +362,30 @@ pub async fn rights(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     let title = m.rights_title();
     let frame = Frame {
         description: req.query_string().is_empty().then(|| m.rights_meta()),
-        ..Frame::plain(&req, ui, &title)
+        ..Frame::plain(req, ui, &title)
     };
-    layout::html_response(StatusCode::OK, render(&state, frame, body))
+    Ok(layout::html_response(
+        StatusCode::OK,
+        render(state, frame, body),
+    ))
 }
 
 /// The same page in easy-read French.
-pub async fn easy_rights(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+pub async fn easy_rights(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
     let ui = Lang::Fr.ui();
-    let place = match place_of(&req, &state, ui) {
-        Ok(p) => p,
-        Err(r) => return *r,
-    };
+    let place = place_of(&page)?;
     let engine = state.engine.load();
     let n = Numbers::of(&engine);
     let m = crate::locale::catalogue::EASY_READ.msg();
     let place = place.as_ref().map(|(i, n)| (i.as_str(), n.as_str()));
     let numbers = super::easy_read::numbers_block(&engine);
     let body = body(&m, ui, &n, place, "/facile", numbers);
-    easy_page(&req, &state, StatusCode::OK, &m.rights_title(), body)
+    Ok(easy_page(
+        req,
+        state,
+        StatusCode::OK,
+        &m.rights_title(),
+        body,
+    ))
 }

@@ -4,6 +4,7 @@
 
 use super::super::cache::{Cached, Sitemaps};
 use super::super::state::AppState;
+use super::errors::{Page, PageError};
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -128,20 +129,18 @@ fn xml(req: &HttpRequest, body: &Cached) -> HttpResponse {
 }
 
 /// The index of the sitemap files.
-pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+pub async fn index(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
     let Some(base) = &state.config.public_url else {
-        return super::errors::error_page_404();
+        return Ok(super::errors::error_page_404());
     };
-    let maps = current(&state, base);
-    xml(&req, &maps.index)
+    let maps = current(state, base);
+    Ok(xml(req, &maps.index))
 }
 
 /// One file of addresses: `/sitemap/1.xml`, `/sitemap/2.xml`…
-pub async fn part(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    n: web::Path<String>,
-) -> HttpResponse {
+pub async fn part(page: Page, n: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
     let (Some(base), Some(n)) = (
         &state.config.public_url,
         n.strip_suffix(".xml")
@@ -149,11 +148,11 @@ pub async fn part(
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| *n >= 1),
     ) else {
-        return super::errors::error_page_404();
+        return Ok(super::errors::error_page_404());
     };
-    let maps = current(&state, base);
+    let maps = current(state, base);
     match maps.files.get(n - 1) {
-        Some(file) => xml(&req, file),
-        None => super::errors::error_page_404(),
+        Some(file) => Ok(xml(req, file)),
+        None => Ok(super::errors::error_page_404()),
     }
 }

@@ -1,26 +1,22 @@
 //! The embeddable widget: compact results made to live in a partner's iframe.
 
-use super::super::params::{self, CommuneChoice};
-use super::super::state::AppState;
+use super::super::params::CommuneChoice;
 use super::cards::card;
 use super::choose::{pick_commune_in, Picked};
-use super::errors;
+use super::errors::{Page, PageError};
 use super::layout::{self, national_blocks, render, Frame};
 
-use crate::locale::Lang;
 use crate::search::ResourceQuery;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::HttpResponse;
 use maud::html;
 
 /// Compact results made to live in a partner's iframe; its quick exit leaves the whole window.
-pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) -> HttpResponse {
-    let ui = lang.ui();
+pub async fn widget(page: Page) -> Result<HttpResponse, PageError> {
+    let (req, state) = (&page.req, &page.state);
+    let ui = page.ui;
     let engine = state.engine.load();
-    let CommuneChoice { code, raw } = match params::parse::<CommuneChoice>(&req) {
-        Ok(p) => p,
-        Err(e) => return errors::param_error(&req, &state, ui, &e),
-    };
+    let CommuneChoice { code, raw } = page.params::<CommuneChoice>()?;
     let mut commune = code.as_deref().and_then(|c| engine.commune_by_code(c));
     // No commune given: a search box, answered inside the frame.
     let mut choices = None;
@@ -40,12 +36,11 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     let body = match commune {
         Some(i) => {
             let c = engine.commune(i);
-            let now = chrono::Utc::now();
+            let now = state.config.clock.now();
             // The page's own choice, nearest first, cut to fit a partner's frame.
-            let shown = match engine.commune_page(&ResourceQuery::for_commune(i), false, now) {
-                Ok(s) => s,
-                Err(e) => return errors::search_failed(&req, &e),
-            };
+            let shown = engine
+                .commune_page(&ResourceQuery::for_commune(i), false, now)
+                .map_err(|e| page.failed(e))?;
             html! {
                 h1 { (c.name) }
                 (national_blocks(&engine, ui))
@@ -72,7 +67,7 @@ pub async fn widget(req: HttpRequest, state: web::Data<AppState>, lang: Lang) ->
     let frame = Frame {
         alternate: None,
         widget: true,
-        ..Frame::plain(&req, ui, &ui.msg().title_home())
+        ..Frame::plain(req, ui, &ui.msg().title_home())
     };
-    layout::html_response(status, render(&state, frame, body))
+    Ok(layout::html_response(status, render(state, frame, body)))
 }

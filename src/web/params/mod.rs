@@ -11,27 +11,15 @@ use crate::search::{query, QueryError};
 use actix_web::{web, HttpRequest};
 
 mod queries;
+pub mod spec;
 
 pub use queries::{
-    CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
+    ApiLang, CommuneChoice, CommuneSearch, DirectoryParams, Filters, HsdsPage, Narrow, PlaceParams,
     RecordParams, ResourceParams, Search, SupportParams,
 };
+pub use spec::{bounds, Documented};
 
 pub type Pairs = Vec<(String, String)>;
-
-/// Parameter bounds, shared by the parsers and the OpenAPI document.
-pub mod bounds {
-    /// (default, maximum)
-    pub const COMMUNES_LIMIT: (usize, usize) = (10, 50);
-    pub const RESOURCES_LIMIT: (usize, usize) = (20, 100);
-    pub const OFFSET_MAX: usize = 10_000;
-    /// (minimum, maximum)
-    pub const RADIUS_KM: (f64, f64) = (0.1, 100.0);
-    pub const LAT: (f64, f64) = (-90.0, 90.0);
-    pub const LON: (f64, f64) = (-180.0, 180.0);
-    pub const HSDS_PER_PAGE: (usize, usize) = (50, 100);
-    pub const HSDS_PAGE_MAX: usize = 100_000;
-}
 
 /// Why a parameter was refused; `param` names it for the problem document.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -249,32 +237,17 @@ fn code<T>(
 /// else French.
 pub fn api_lang(req: &HttpRequest) -> Result<crate::locale::Lang, ParamError> {
     use crate::locale::Lang;
-    if let Some(code) = one(&pairs(req)?, "lang") {
-        return Lang::from_code(code).ok_or_else(|| ParamError::UnknownValue {
-            param: "lang",
-            values: Lang::ALL.map(Lang::code).join(", "),
-        });
+    if let Some(lang) = ApiLang::try_from(&pairs(req)?)?.lang {
+        return Ok(lang);
     }
-    let header = req
-        .headers()
-        .get(actix_web::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mut best = (Lang::Fr, -1.0f32);
-    for part in header.split(',') {
-        let mut bits = part.split(';');
-        let tag = bits.next().unwrap_or("").trim().to_ascii_lowercase();
-        let q = bits
-            .find_map(|b| b.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
-            .unwrap_or(1.0f32);
-        let Some(lang) = Lang::from_tag(&tag) else {
-            continue;
-        };
-        if q > best.1 {
-            best = (lang, q);
-        }
-    }
-    Ok(best.0)
+    Ok(crate::web::accept_language::of_request(req).unwrap_or(Lang::Fr))
+}
+
+/// `only_known` with the parameters the OpenAPI document lists for `T`.
+pub fn only_documented<T: Documented>(
+    req: &HttpRequest,
+) -> Result<(), crate::web::problem::Problem> {
+    only_known(req, &T::names())
 }
 
 /// The API answers a misspelt parameter (`comune=01034`) with a 400 naming

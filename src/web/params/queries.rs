@@ -1,7 +1,9 @@
 //! The typed query of each kind of request, built from its pairs.
 
+use super::spec::{self, Documented, Param};
 use super::{boolean, bounded, bounds, ids, insee, number, one, postcode, text, Pairs, ParamError};
 use crate::domain::{Audience, Category, InseeCode, Postcode};
+use crate::locale::Lang;
 use crate::search::{query, PlaceQuery, ResourceQuery};
 use crate::web::pages::shop_prints::Support;
 
@@ -33,10 +35,10 @@ impl TryFrom<&Pairs> for Narrow {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
         Ok(Self {
-            categories: ids(p, "category", &Category::ALL, Category::id)?,
-            audiences: ids(p, "audience", &Audience::ALL, Audience::id)?,
-            open_now: boolean(p, "open_now")?,
-            free: boolean(p, "free")?,
+            categories: ids(p, spec::CATEGORY.name, &Category::ALL, Category::id)?,
+            audiences: ids(p, spec::AUDIENCE.name, &Audience::ALL, Audience::id)?,
+            open_now: boolean(p, spec::OPEN_NOW.name)?,
+            free: boolean(p, spec::FREE.name)?,
         })
     }
 }
@@ -97,14 +99,19 @@ pub struct CommuneSearch {
 impl TryFrom<&Pairs> for CommuneSearch {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
-        let q = query::parse(one(p, "q").unwrap_or(""))
-            .map_err(|error| ParamError::Text { param: "q", error })?;
+        let param = spec::PLACE.name;
+        let q = query::parse(one(p, param).unwrap_or(""))
+            .map_err(|error| ParamError::Text { param, error })?;
         let (default, max) = bounds::COMMUNES_LIMIT;
         Ok(Self {
             q,
-            limit: number(p, "limit", default, 1, max)?,
+            limit: number(p, spec::COMMUNES_LIMIT.name, default, 1, max)?,
         })
     }
+}
+
+impl Documented for CommuneSearch {
+    const PARAMS: &'static [&'static Param] = &[&spec::PLACE, &spec::COMMUNES_LIMIT];
 }
 
 /// Where an API request is about, as given; resolving it needs the index.
@@ -120,10 +127,10 @@ impl TryFrom<&Pairs> for PlaceParams {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
         Ok(Self {
-            commune: insee(p, "commune")?,
-            postcode: postcode(p, "postcode")?,
-            lat: bounded(p, "lat", bounds::LAT.0, bounds::LAT.1)?,
-            lon: bounded(p, "lon", bounds::LON.0, bounds::LON.1)?,
+            commune: insee(p, spec::COMMUNE.name)?,
+            postcode: postcode(p, spec::POSTCODE.name)?,
+            lat: bounded(p, spec::LAT.name, bounds::LAT.0, bounds::LAT.1)?,
+            lon: bounded(p, spec::LON.name, bounds::LON.0, bounds::LON.1)?,
         })
     }
 }
@@ -136,22 +143,85 @@ pub struct ResourceParams {
     pub radius_km: Option<f64>,
     pub limit: usize,
     pub offset: usize,
+    pub lang: ApiLang,
 }
 
 impl TryFrom<&Pairs> for ResourceParams {
     type Error = ParamError;
     fn try_from(p: &Pairs) -> Result<Self, ParamError> {
         let (default, max) = bounds::RESOURCES_LIMIT;
+        let radius = bounds::RADIUS_KM;
         Ok(Self {
             place: PlaceParams::try_from(p)?,
-            text: text(p, "q")?,
+            text: text(p, spec::WORDS.name)?,
             narrow: Narrow::try_from(p)?,
-            radius_km: bounded(p, "radius_km", bounds::RADIUS_KM.0, bounds::RADIUS_KM.1)?,
-            limit: number(p, "limit", default, 1, max)?,
-            offset: number(p, "offset", 0, 0, bounds::OFFSET_MAX)?,
+            radius_km: bounded(p, spec::RADIUS_KM.name, radius.0, radius.1)?,
+            limit: number(p, spec::RESOURCES_LIMIT.name, default, 1, max)?,
+            offset: number(p, spec::OFFSET.name, 0, 0, bounds::OFFSET_MAX)?,
+            lang: ApiLang::try_from(p)?,
         })
     }
 }
+
+/// The order the OpenAPI document lists them in; `lang` is read before the
+/// others (it keys the answer cache) but belongs to the same query.
+impl Documented for ResourceParams {
+    const PARAMS: &'static [&'static Param] = &[
+        &spec::COMMUNE,
+        &spec::POSTCODE,
+        &spec::LAT,
+        &spec::LON,
+        &spec::WORDS,
+        &spec::CATEGORY,
+        &spec::AUDIENCE,
+        &spec::OPEN_NOW,
+        &spec::FREE,
+        &spec::RADIUS_KM,
+        &spec::RESOURCES_LIMIT,
+        &spec::OFFSET,
+        &spec::LANG,
+    ];
+}
+
+/// The API's `lang=<code>`, when given: one of the site's languages.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct ApiLang {
+    pub lang: Option<Lang>,
+}
+
+impl TryFrom<&Pairs> for ApiLang {
+    type Error = ParamError;
+    fn try_from(p: &Pairs) -> Result<Self, ParamError> {
+        let param = spec::LANG.name;
+        let lang = one(p, param)
+            .map(|code| {
+                Lang::from_code(code).ok_or_else(|| ParamError::UnknownValue {
+                    param,
+                    values: Lang::ALL.map(Lang::code).join(", "),
+                })
+            })
+            .transpose()?;
+        Ok(Self { lang })
+    }
+}
+
+impl Documented for ApiLang {
+    const PARAMS: &'static [&'static Param] = &[&spec::LANG];
+}
+
+/// Any `Documented` query is a utoipa `IntoParams`.
+macro_rules! into_params {
+    ($($t:ty),*) => {$(
+        impl utoipa::IntoParams for $t {
+            fn into_params(
+                _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+            ) -> Vec<utoipa::openapi::path::Parameter> {
+                <$t as Documented>::PARAMS.iter().map(|p| p.to_openapi()).collect()
+            }
+        }
+    )*};
+}
+into_params!(ResourceParams, CommuneSearch, ApiLang);
 
 /// HSDS lists: `page`, `per_page` and an optional `commune`.
 pub struct HsdsPage {
@@ -337,6 +407,47 @@ mod tests {
         assert!(f.narrow.open_now && f.narrow.free && f.show_all && !f.is_default());
         assert!(Filters::try_from(&q("free=maybe")).is_err());
         assert!(Filters::try_from(&q("")).ok().unwrap().is_default());
+    }
+
+    /// Every parameter the document lists is one the parser reads: a value
+    /// no parameter accepts is refused under that parameter's name.
+    #[test]
+    fn every_documented_parameter_is_read_by_its_parser() {
+        fn check<T: Documented + for<'a> TryFrom<&'a Pairs, Error = ParamError>>() {
+            for p in T::PARAMS {
+                // The only required parameter is a place: "belley" fills it.
+                let mut qs: Vec<String> = (T::PARAMS.iter())
+                    .filter(|o| o.required && o.name != p.name)
+                    .map(|o| format!("{}=belley", o.name))
+                    .collect();
+                qs.push(format!("{}=%3C%3E", p.name));
+                let e = T::try_from(&q(&qs.join("&"))).err();
+                assert_eq!(e.and_then(|e| e.param()), Some(p.name));
+            }
+        }
+        check::<ResourceParams>();
+        check::<CommuneSearch>();
+        check::<ApiLang>();
+        assert_eq!(ResourceParams::names().len(), 13);
+    }
+
+    proptest::proptest! {
+        /// Any values of the documented parameters give a query or a 400
+        /// problem naming one of them, with a reason in French.
+        #[test]
+        fn any_documented_parameters_give_a_query_or_a_400_naming_one(
+            pairs in proptest::collection::vec((0..13usize, "\\PC{0,12}|-?[0-9]{1,4}(\\.[0-9]{1,3})?"), 0..6)
+        ) {
+            let names = ResourceParams::names();
+            let p: Pairs = pairs.iter().map(|(i, v)| (names[*i].to_string(), v.clone())).collect();
+            if let Err(e) = ResourceParams::try_from(&p) {
+                let problem = Problem::from(e.clone());
+                proptest::prop_assert_eq!(problem.status, 400);
+                proptest::prop_assert!(problem.param.as_deref().is_some_and(|n| names.contains(&n)), "{:?}", e);
+                let unfilled = ["{p}", "{range}", "{values}", "{why}"].iter().any(|h| problem.detail.contains(h));
+                proptest::prop_assert!(!problem.detail.is_empty() && !unfilled, "{}", problem.detail);
+            }
+        }
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub reports_db: Option<std::path::PathBuf>,
+    /// Holds the reports database (and its -wal and -shm): removed on drop.
+    _reports_dir: tempfile::TempDir,
 }
 
 impl TestApp {
@@ -81,26 +83,30 @@ impl TestApp {
     }
 }
 
-/// The real server, on 127.0.0.1 and a port the OS picks.
-pub async fn spawn() -> TestApp {
-    spawn_with(Config {
+/// The tests' server settings: no rate limit in the way, a neutral exit.
+pub fn test_config() -> Config {
+    Config {
         exit_url: "https://exit.example/".into(),
         api_rate_per_minute: 1_000_000,
-        public_url: None,
-        trusted_proxies: Vec::new(),
-    })
-    .await
+        ..Config::default()
+    }
+}
+
+/// The real server, on 127.0.0.1 and a port the OS picks.
+pub async fn spawn() -> TestApp {
+    spawn_with(test_config()).await
 }
 
 pub async fn spawn_with(config: Config) -> TestApp {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().unwrap().port();
-    // Each server writes reports to its own database, in the temp directory.
-    let db = std::env::temp_dir().join(format!(
-        "maillage-test-reports-{}-{port}.sqlite",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&db);
+    // Each server writes reports to its own database, in a directory of the
+    // temp directory that goes when the test's app does.
+    let dir = tempfile::Builder::new()
+        .prefix("maillage-test-reports-")
+        .tempdir()
+        .expect("temp directory");
+    let db = dir.path().join("reports.sqlite");
     let queue = maillage::error_reports::Queue::start(&db).expect("reports database");
     let state = AppState::shared(engine(), config).with_reports(queue);
     let server = web::serve(listener, state, 1).expect("server starts");
@@ -113,6 +119,7 @@ pub async fn spawn_with(config: Config) -> TestApp {
         base: format!("http://127.0.0.1:{port}"),
         client,
         reports_db: Some(db),
+        _reports_dir: dir,
     }
 }
 
@@ -124,6 +131,7 @@ pub async fn spawn_public(url: &str) -> TestApp {
         api_rate_per_minute: 1_000_000,
         public_url: Some(url.into()),
         trusted_proxies: Vec::new(),
+        clock: Default::default(),
     })
     .await
 }
@@ -137,6 +145,7 @@ pub async fn spawn_watching(root: &Path) -> (AppState, String) {
             api_rate_per_minute: 1_000_000,
             public_url: None,
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         },
     );
     state
