@@ -574,3 +574,9 @@ multi-poster-link = ملصق بثماني لغات (دون بلدية)
 embed-languages = الأداة متوفرة بكل لغات الموقع: أضيفوا بادئة اللغة قبل ‎/widget.
 embed-rate-limit = تقبل الواجهة البرمجية { $rate } طلباً في الدقيقة من كل عنوان (دفعة واحدة: ما يعادل عشر ثوانٍ). بعد ذلك تجيب بالرمز 429 Too Many Requests مع ترويسة Retry-After التي تذكر عدد الثواني التي يجب انتظارها.
 embed-problems-link = أنواع المشكلات التي قد تعيدها الواجهة البرمجية
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = تحققت منها الجهة نفسها في { $date }
+structure-permanences = نقاط الاستقبال (المكان والموعد)
+structure-languages = اللغات المستخدمة في المكان
+structure-accessibility = إمكانية الوصول

@@ -570,3 +570,9 @@ multi-poster-link = Poster in eight languages (no commune)
 embed-languages = The widget exists in every language of the site: put its prefix before /widget.
 embed-rate-limit = The API accepts { $rate } requests per minute from one address (in a burst: ten seconds' worth). Beyond that it answers 429 Too Many Requests, with a Retry-After header saying how many seconds to wait.
 embed-problems-link = The problem types the API can return
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Checked by the organisation itself on { $date }
+structure-permanences = Drop-in sessions (where and when)
+structure-languages = Languages spoken on site
+structure-accessibility = Accessibility

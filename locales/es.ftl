@@ -559,3 +559,9 @@ multi-poster-link = Cartel en ocho idiomas (sin municipio)
 embed-languages = El widget existe en cada idioma del sitio: añada su prefijo delante de /widget.
 embed-rate-limit = La API acepta { $rate } peticiones por minuto y por dirección (en ráfaga: lo equivalente a diez segundos). Por encima responde 429 Too Many Requests, con una cabecera Retry-After que indica cuántos segundos esperar.
 embed-problems-link = Los tipos de problema que la API puede devolver
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Verificada por la propia entidad el { $date }
+structure-permanences = Puntos de atención (lugar y horario)
+structure-languages = Idiomas hablados en el lugar
+structure-accessibility = Accesibilidad

@@ -579,3 +579,10 @@ multi-poster-link = Affiche en huit langues (sans commune)
 embed-languages = Le widget existe dans chaque langue du site : ajoutez son préfixe devant /widget.
 embed-rate-limit = L'API accepte { $rate } requêtes par minute et par adresse (en rafale : dix secondes de ce débit). Au-delà, elle répond 429 Too Many Requests, avec un en-tête Retry-After qui dit combien de secondes attendre.
 embed-problems-link = Les types de problèmes que l'API peut renvoyer
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+# { $date } is a full date (see date); shown for 12 months after the structure confirmed it.
+verified-by-structure = Vérifiée par la structure le { $date }
+structure-permanences = Permanences (lieux et horaires)
+structure-languages = Langues parlées sur place
+structure-accessibility = Accessibilité

@@ -559,3 +559,9 @@ multi-poster-link = Cartaz em oito línguas (sem localidade)
 embed-languages = O widget existe em todas as línguas do site: junte o prefixo antes de /widget.
 embed-rate-limit = A API aceita { $rate } pedidos por minuto e por endereço (de rajada: o equivalente a dez segundos). Acima disso responde 429 Too Many Requests, com um cabeçalho Retry-After que indica quantos segundos esperar.
 embed-problems-link = Os tipos de problema que a API pode devolver
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Verificada pela própria estrutura em { $date }
+structure-permanences = Pontos de atendimento (local e horário)
+structure-languages = Línguas faladas no local
+structure-accessibility = Acessibilidade

@@ -569,3 +569,9 @@ multi-poster-link = Afiș în opt limbi (fără localitate)
 embed-languages = Widgetul există în fiecare limbă a site-ului: adăugați prefixul înainte de /widget.
 embed-rate-limit = API-ul acceptă { $rate } cereri pe minut de la o adresă (în rafală: echivalentul a zece secunde). Peste acest prag răspunde 429 Too Many Requests, cu un antet Retry-After care spune câte secunde să așteptați.
 embed-problems-link = Tipurile de probleme pe care le poate întoarce API-ul
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Verificată de structura însăși pe { $date }
+structure-permanences = Puncte de consiliere (loc și program)
+structure-languages = Limbi vorbite la fața locului
+structure-accessibility = Accesibilitate

@@ -557,3 +557,9 @@ multi-poster-link = Sekiz dilde afiş (belediyesiz)
 embed-languages = Widget sitenin her dilinde vardır: /widget önüne dilin önekini ekleyin.
 embed-rate-limit = API, adres başına dakikada { $rate } istek kabul eder (bir seferde: on saniyelik miktar). Bunun ötesinde 429 Too Many Requests yanıtı verir; Retry-After başlığı kaç saniye beklemek gerektiğini söyler.
 embed-problems-link = API'nin döndürebileceği sorun türleri
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Kuruluşun kendisi tarafından { $date } tarihinde doğrulandı
+structure-permanences = Görüşme noktaları (yer ve saat)
+structure-languages = Yerinde konuşulan diller
+structure-accessibility = Erişilebilirlik

@@ -570,3 +570,9 @@ multi-poster-link = Плакат вісьмома мовами (без насе�
 embed-languages = Віджет є кожною мовою сайту: додайте її префікс перед /widget.
 embed-rate-limit = API приймає { $rate } запитів на хвилину з однієї адреси (одним сплеском: обсяг за десять секунд). Понад це воно відповідає 429 Too Many Requests із заголовком Retry-After, що каже, скільки секунд чекати.
 embed-problems-link = Типи проблем, які може повернути API
+
+## A listing its structure keeps in the back office (/gestion), accepted by the département's coordinator
+verified-by-structure = Перевірено самою організацією { $date }
+structure-permanences = Виїзні прийоми (де і коли)
+structure-languages = Мови, якими розмовляють на місці
+structure-accessibility = Доступність

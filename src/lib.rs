@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod domain;
+pub mod editors;
 pub mod error_reports;
 pub mod index;
 pub mod locale;

@@ -74,6 +74,16 @@ enum Command {
         /// Do not take reports on this replica (another one does).
         #[arg(long, env = "MAILLAGE_NO_REPORTS")]
         no_reports: bool,
+        #[command(flatten)]
+        editors_db: EditorsDb,
+        /// No back office (/gestion) on this replica: one instance holds it.
+        #[arg(long, env = "MAILLAGE_NO_GESTION")]
+        no_gestion: bool,
+    },
+    /// The partners' back office: invitations, accounts, audit log, backups.
+    Editors {
+        #[command(subcommand)]
+        what: EditorsCmd,
     },
     /// Review the reports people sent ("Signaler une erreur").
     Reports {
@@ -118,6 +128,86 @@ impl ReportsDb {
             .clone()
             .unwrap_or_else(|| data.with_file_name("reports.sqlite"))
     }
+}
+
+#[derive(Args, Clone)]
+struct EditorsDb {
+    /// The back office's database (SQLite, on a local disk). Default:
+    /// editors.sqlite beside the data directory, next to reports.sqlite.
+    #[arg(long, env = "MAILLAGE_EDITORS_DB")]
+    editors_db: Option<PathBuf>,
+}
+
+impl EditorsDb {
+    fn path(&self, data: &Path) -> PathBuf {
+        self.editors_db
+            .clone()
+            .unwrap_or_else(|| data.with_file_name("editors.sqlite"))
+    }
+}
+
+#[derive(Subcommand)]
+enum EditorsCmd {
+    /// Invite someone; prints the invitation URL (valid 7 days, once) last.
+    Invite {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+        #[arg(long)]
+        email: String,
+        /// editor (of --record ID…) or reviewer (of --departement CODE).
+        #[arg(long)]
+        role: String,
+        #[arg(long = "record")]
+        records: Vec<String>,
+        #[arg(long)]
+        departement: Option<String>,
+        /// The site's public address, for an absolute URL.
+        #[arg(long, env = "MAILLAGE_PUBLIC_URL")]
+        public_url: Option<String>,
+    },
+    /// Every account, its role and state.
+    List {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+    },
+    /// Revoke an account: its sessions end at once, its invitation dies.
+    Revoke {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+        email: String,
+    },
+    /// The audit log, oldest first: who, when, what, before and after.
+    Log {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+    },
+    /// A consistent copy of the database in FILE (a new file), while serving.
+    Backup {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+        file: PathBuf,
+    },
+    /// Listings to re-confirm (12 months after the structure's last
+    /// confirmation, or never confirmed), per département.
+    Due {
+        #[command(flatten)]
+        dirs: Dirs,
+        #[command(flatten)]
+        db: EditorsDb,
+        /// Also list what falls due within this many days.
+        #[arg(long, default_value_t = 30)]
+        within_days: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -256,6 +346,8 @@ fn main() -> Result<()> {
             watch_secs,
             db,
             no_reports,
+            editors_db,
+            no_gestion,
         } => {
             let public_url = match public_url.as_deref().filter(|u| !u.trim().is_empty()) {
                 Some(u) => Some(web::parse_public_url(u).with_context(|| {
@@ -295,9 +387,14 @@ fn main() -> Result<()> {
             };
             let reports = (!no_reports).then(|| db.path(&dirs.data));
             let watch = std::time::Duration::from_secs(watch_secs);
-            serve(&dirs, &addr, workers, config, drain_secs, reports, watch)
+            let stores = Stores {
+                reports,
+                gestion: (!no_gestion).then(|| editors_db.path(&dirs.data)),
+            };
+            serve(&dirs, &addr, workers, config, drain_secs, stores, watch)
         }
         Command::Reports { what } => reports(what),
+        Command::Editors { what } => editors(what),
         Command::Index { dirs, force } => build_index(&dirs, force).map(|_| ()),
         Command::Validate { dirs, all } => validate(&dirs, all),
         Command::Import { what } => import(what),
@@ -371,15 +468,22 @@ fn index_is_fresh(data: &Path, idx: &Path) -> bool {
     })
 }
 
+/// The SQLite files a server writes, when it holds them.
+struct Stores {
+    reports: Option<PathBuf>,
+    gestion: Option<PathBuf>,
+}
+
 fn serve(
     dirs: &Dirs,
     addr: &str,
     workers: usize,
     config: web::Config,
     drain_secs: u64,
-    reports: Option<PathBuf>,
+    stores: Stores,
     watch: std::time::Duration,
 ) -> Result<()> {
+    let Stores { reports, gestion } = stores;
     // A broken translation catalogue is a defect of this build: say which.
     maillage::locale::catalogue::load().map_err(|e| anyhow::anyhow!("{e}"))?;
     maillage::locale::catalogue::easy_read().map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -404,7 +508,7 @@ fn serve(
         }
     };
     tracing::info!(ms = t.elapsed().as_millis() as u64, generation = %state.engine.load().generation, "index loaded");
-    let state = match reports {
+    let state = match reports.clone() {
         // A broken reports database must not take the numbers down: serve without reports.
         Some(path) => match maillage::error_reports::Queue::start(&path) {
             Ok(queue) => {
@@ -416,6 +520,35 @@ fn serve(
                     "reports are OFF (the report endpoints answer 503): cannot open {}: {e:#}. \
                      Pages and the API are served. To recover: stop the server, move the file \
                      aside (keep it for inspection), start again; an empty database is created",
+                    path.display()
+                );
+                state
+            }
+        },
+        None => state,
+    };
+    let state = match gestion {
+        Some(path) => match maillage::editors::Store::open(&path) {
+            Ok(store) => {
+                tracing::info!("back office (/gestion) on {}", path.display());
+                // An accepted listing is published as after an import: a new
+                // generation built apart, which the watcher swaps in.
+                let build_dirs = dirs.clone();
+                let publisher: std::sync::Arc<web::gestion::Publisher> =
+                    std::sync::Arc::new(move || {
+                        build_index_apart(&build_dirs, false).map_err(|e| format!("{e:#}"))
+                    });
+                state.with_gestion(web::gestion::Backoffice::new(
+                    store,
+                    dirs.data.clone(),
+                    reports.clone(),
+                    publisher,
+                ))
+            }
+            // The back office down must not take the numbers down.
+            Err(e) => {
+                tracing::error!(
+                    "the back office is OFF (/gestion answers 404): cannot open {}: {e:#}",
                     path.display()
                 );
                 state
@@ -617,6 +750,156 @@ fn reports(what: ReportsCmd) -> Result<()> {
                 field.id()
             ),
         },
+    }
+    Ok(())
+}
+
+fn editors(what: EditorsCmd) -> Result<()> {
+    use maillage::editors::{Role, Store};
+    let open = |dirs: &Dirs, db: &EditorsDb| -> Result<Store> {
+        let path = db.path(&dirs.data);
+        Store::open(&path).with_context(|| format!("opening {}", path.display()))
+    };
+    let now = maillage::editors::now();
+    match what {
+        EditorsCmd::Invite {
+            dirs,
+            db,
+            email,
+            role,
+            records,
+            departement,
+            public_url,
+        } => {
+            let email =
+                sources::fields::email(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+            let role = match (role.as_str(), records.is_empty(), departement) {
+                ("editor", false, None) => {
+                    let (catalogue, _) = sources::load(&dirs.data)?;
+                    for r in &records {
+                        if !catalogue.resources.iter().any(|x| &x.id == r) {
+                            bail!("--record {r}: no such record in {}", dirs.data.display());
+                        }
+                    }
+                    Role::Editor { records }
+                }
+                ("reviewer", true, Some(d)) => Role::Reviewer {
+                    departement: maillage::domain::DepCode::parse(&d)
+                        .with_context(|| format!("--departement {d:?}"))?,
+                },
+                ("editor", _, _) => {
+                    bail!("an editor needs --record ID (one or more) and no --departement")
+                }
+                ("reviewer", _, _) => bail!("a reviewer needs --departement CODE and no --record"),
+                (other, _, _) => bail!("--role editor or reviewer, not {other:?}"),
+            };
+            let token = open(&dirs, &db)?.invite(&email, &role, now)?;
+            let base = match public_url.as_deref().filter(|u| !u.trim().is_empty()) {
+                Some(u) => web::parse_public_url(u).with_context(|| {
+                    format!("--public-url must be http(s)://host[:port], not {u:?}")
+                })?,
+                None => String::new(),
+            };
+            println!(
+                "invitation for {email} ({}), valid {} days, once:",
+                role.id(),
+                maillage::editors::INVITATION_DAYS
+            );
+            println!("{base}/gestion/invitation/{token}");
+        }
+        EditorsCmd::List { dirs, db } => {
+            let accounts = open(&dirs, &db)?.accounts()?;
+            for a in &accounts {
+                let what = match &a.role {
+                    Role::Editor { records } => format!("editor    {}", records.join(" ")),
+                    Role::Reviewer { departement } => {
+                        format!("reviewer  département {}", departement.as_str())
+                    }
+                };
+                let state = if a.revoked {
+                    "revoked"
+                } else if a.active {
+                    "active"
+                } else {
+                    "invited"
+                };
+                println!("{:<40} {state:<8} {what}", a.email);
+            }
+            println!("{} accounts", accounts.len());
+        }
+        EditorsCmd::Revoke { dirs, db, email } => {
+            open(&dirs, &db)?.revoke(&email, now)?;
+            println!("{email} revoked: its sessions are closed");
+        }
+        EditorsCmd::Log { dirs, db } => {
+            let shown = maillage::error_reports::review::shown;
+            for e in open(&dirs, &db)?.log()? {
+                println!(
+                    "{}  {}  {}  {}{}{}",
+                    e.at,
+                    shown(&e.actor),
+                    shown(&e.action),
+                    shown(&e.target),
+                    e.before
+                        .map(|b| format!("\n    before: {}", shown(&b)))
+                        .unwrap_or_default(),
+                    e.after
+                        .map(|a| format!("\n    after:  {}", shown(&a)))
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        EditorsCmd::Backup { dirs, db, file } => {
+            open(&dirs, &db)?.backup(&file)?;
+            println!("consistent copy written to {}", file.display());
+        }
+        EditorsCmd::Due {
+            dirs,
+            db,
+            within_days,
+        } => {
+            let (catalogue, _) = sources::load(&dirs.data)?;
+            let today = chrono::Utc::now().date_naive();
+            let horizon = today + chrono::Duration::days(within_days);
+            let granted: std::collections::BTreeSet<String> = open(&dirs, &db)?
+                .accounts()?
+                .into_iter()
+                .filter(|a| !a.revoked)
+                .flat_map(|a| match a.role {
+                    Role::Editor { records } => records,
+                    Role::Reviewer { .. } => Vec::new(),
+                })
+                .collect();
+            let mut due: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+            for r in &catalogue.resources {
+                let until = r.structure_verified.and_then(|d| {
+                    d.checked_add_months(chrono::Months::new(
+                        maillage::domain::model::STRUCTURE_CONFIRMED_MONTHS,
+                    ))
+                });
+                let line = match until {
+                    Some(u) if u <= today => format!("{}  {}  overdue since {u}", r.id, r.name),
+                    Some(u) if u <= horizon => format!("{}  {}  due by {u}", r.id, r.name),
+                    None if granted.contains(&r.id) => {
+                        format!("{}  {}  never confirmed by the structure", r.id, r.name)
+                    }
+                    _ => continue,
+                };
+                let dep = r
+                    .departement
+                    .as_ref()
+                    .map_or("-", |d| d.as_str())
+                    .to_string();
+                due.entry(dep).or_default().push(line);
+            }
+            for (dep, lines) in &due {
+                println!("département {dep}");
+                for l in lines {
+                    println!("  {l}");
+                }
+            }
+            println!("{} listings due", due.values().map(Vec::len).sum::<usize>());
+        }
     }
     Ok(())
 }

@@ -109,6 +109,29 @@ impl Hours {
         Ok(())
     }
 
+    /// The hours in the hand-kept records' syntax ("lundi 09:00-12:00,14:00-17:00; mardi …"),
+    /// which `sources::hand::parse_hours` reads back: what a back-office form starts from.
+    pub fn syntax(&self) -> String {
+        const DAYS: [&str; 7] = [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ];
+        match self {
+            Hours::AlwaysOpen => "24/7".into(),
+            Hours::Weekly { slots } => (1..=7u8)
+                .filter_map(|d| {
+                    let ranges: Vec<String> = slots
+                        .iter()
+                        .filter(|s| s.day == d)
+                        .map(|s| format!("{}-{}", format_minutes(s.open), format_minutes(s.close)))
+                        .collect();
+                    (!ranges.is_empty())
+                        .then(|| format!("{} {}", DAYS[usize::from(d - 1)], ranges.join(",")))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
     pub fn weekly(mut slots: Vec<Slot>) -> Self {
         slots.sort_by_key(|s| (s.day, s.open));
         slots.dedup();

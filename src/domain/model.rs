@@ -239,6 +239,9 @@ pub enum PlaceNote {
 /// Facts older than this many months are shown as old and rank after fresher ones.
 pub const STALE_AFTER_MONTHS: u32 = 24;
 
+/// A listing confirmed by its structure is shown as such for this many months.
+pub const STRUCTURE_CONFIRMED_MONTHS: u32 = 12;
+
 /// Whole months from `from` to `to` (0 when `to` is earlier).
 pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
     use chrono::Datelike;
@@ -313,6 +316,14 @@ pub struct Resource {
     /// Fields replaced after a checked report (data/corrections.json).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<super::error_report::FieldCorrection>,
+    /// The day the structure itself confirmed this listing in the back
+    /// office and a second person of its département accepted it
+    /// (`data/structures.jsonl`); shown as such for 12 months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub structure_verified: Option<NaiveDate>,
+    /// Where and when the structure holds permanences, as it wrote them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub permanences: Vec<String>,
     /// What the structure is, as its publisher types it; None for hand-kept
     /// records that name only a category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -426,6 +437,12 @@ impl Resource {
     pub fn is_stale(&self, today: NaiveDate) -> bool {
         let newest = self.checked.map_or(self.updated, |c| c.max(self.updated));
         months_between(newest, today) > STALE_AFTER_MONTHS
+    }
+    /// The day the structure confirmed this listing, while that is under 12
+    /// months old; after that the usual age wording comes back.
+    pub fn confirmed_by_structure(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.structure_verified
+            .filter(|d| months_between(*d, today) < STRUCTURE_CONFIRMED_MONTHS)
     }
     /// Whether every phone's prefix fits the place (`Phone::fits`): one that
     /// does not is shown with care and never offered as the one to call first.

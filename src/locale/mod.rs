@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod easy_read;
 mod fluent;
 pub mod fr;
+pub mod gestion;
 pub mod messages;
 mod ui;
 mod variables;

@@ -173,6 +173,9 @@ impl Ui {
     pub fn age_words(&self, r: &crate::domain::Resource, today: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let m = self.msg();
+        if let Some(d) = r.confirmed_by_structure(today) {
+            return m.verified_by_structure(&self.date_words(d)).into_owned();
+        }
         let when = |d: chrono::NaiveDate| format!("{} {}", self.month(d.month0()), d.year());
         match r.checked {
             Some(c) if !r.is_stale(today) && c > r.updated => m.age_checked(&when(c)),

@@ -387,6 +387,8 @@ pub fn to_resource(
         review_note,
         corrections: Vec::new(),
         service: crate::domain::Service::from_dila(&r.type_service),
+        structure_verified: None,
+        permanences: Vec::new(),
         checked: None,
         english: None,
     })

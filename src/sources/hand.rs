@@ -279,6 +279,8 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         corrections: Vec::new(),
         source_name: None,
         service: None,
+        structure_verified: None,
+        permanences: Vec::new(),
         checked: national.then_some(verified),
         english: r.en.map(|e| {
             Box::new(crate::domain::English {

@@ -210,6 +210,8 @@ fn mairie(
         corrections: Vec::new(),
         source_name: None,
         service: Some(crate::domain::Service::Mairie),
+        structure_verified: None,
+        permanences: Vec::new(),
         checked: None,
         english: None,
     }

@@ -12,6 +12,7 @@ pub mod import;
 pub mod mairies;
 pub mod placement;
 pub mod problems;
+pub mod structures;
 
 use crate::catalogue::Catalogue;
 use crate::domain::{InseeCode, Source};
@@ -25,7 +26,7 @@ use std::path::Path;
 pub use problems::SourceError;
 
 /// Files that make up the data directory, in the order they are read.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     communes::TERRITORIES,
     communes::FILE,
     SNAPSHOT,
@@ -36,6 +37,7 @@ pub const FILES: [&str; 10] = [
     import::annuaire::FILE,
     import::annuaire::META,
     corrections::FILE,
+    structures::FILE,
 ];
 pub const SNAPSHOT: &str = "snapshot.json";
 pub const NATIONAL: &str = "national.json";
@@ -85,6 +87,23 @@ pub fn load(dir: &Path) -> Result<(Catalogue, Report), SourceError> {
     match corrections::read(dir) {
         Ok(file) => corrections::apply(&mut catalogue.resources, &file, &mut report),
         Err(e) => report.push(Severity::Error, corrections::FILE, "-", "-", e.to_string()),
+    }
+    // Listings the structures keep themselves, accepted in the back office: last, so they win.
+    match structures::read(dir) {
+        Ok(listings) => {
+            if structures::apply(&mut catalogue.resources, &listings, &mut report) {
+                // Their records now name a source of their own: share the sources anew.
+                let Catalogue {
+                    communes,
+                    departements,
+                    resources,
+                    sources,
+                    ..
+                } = catalogue;
+                catalogue = Catalogue::new(communes, departements, resources, sources);
+            }
+        }
+        Err(e) => report.push(Severity::Error, structures::FILE, "-", "-", e.to_string()),
     }
     Ok((catalogue, report))
 }

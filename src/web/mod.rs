@@ -9,6 +9,7 @@ pub mod client_address;
 pub mod connections;
 pub mod error_reports;
 pub mod fallback;
+pub mod gestion;
 pub mod headers;
 pub mod hsds;
 pub mod limits;
@@ -55,6 +56,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: &AppState) {
             }
         })
         .configure(per_language)
+        .service(gestion::scope())
         .configure(pages::configure)
         .default_service(web::to(fallback::not_found));
 }

@@ -85,6 +85,8 @@ pub struct AppState {
     pub refused: Arc<std::sync::Mutex<Option<String>>>,
     /// The live generation's sitemap files, built once.
     pub sitemaps: Arc<std::sync::Mutex<Option<Arc<cache::Sitemaps>>>>,
+    /// The partners' back office (`/gestion`); None on a replica without it.
+    pub gestion: Option<Arc<super::gestion::backoffice::Backoffice>>,
 }
 
 impl AppState {
@@ -103,7 +105,13 @@ impl AppState {
             report_quota: Arc::default(),
             refused: Arc::default(),
             sitemaps: Arc::default(),
+            gestion: None,
         }
+    }
+    /// This replica holds the back office.
+    pub fn with_gestion(mut self, backoffice: Arc<super::gestion::backoffice::Backoffice>) -> Self {
+        self.gestion = Some(backoffice);
+        self
     }
     /// This replica takes reports, written by `queue`.
     pub fn with_reports(mut self, queue: crate::error_reports::Queue) -> Self {

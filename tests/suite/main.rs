@@ -7,6 +7,7 @@ mod api;
 mod browser;
 mod contract;
 mod data;
+mod editors;
 mod error_reports;
 mod fuzz;
 mod hostile;

@@ -90,6 +90,13 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
             },
         }
         @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note lang=[super::cards::names_lang(ui)] { (n) } } }
+        // What a structure keeps of its own listing in the back office (in French, as typed).
+        @if r.structure_verified.is_some() {
+            @if !r.permanences.is_empty() { h2 { (ui.msg().structure_permanences()) }
+                ul lang=[super::cards::names_lang(ui)] { @for p in &r.permanences { li { (p) } } } }
+            @if !r.languages.is_empty() { p { (ui.msg().structure_languages()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (r.languages.join(", ")) } } }
+            @if !r.accessibility.is_empty() { p { (ui.msg().structure_accessibility()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (r.accessibility.join(", ")) } } }
+        }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
         @if r.needs_review { p.review { (ui.msg().needs_review())
             @match (ui.lang, r.review_note_en(), r.review_note.as_deref()) {
