@@ -2,13 +2,6 @@
 //! structures and coordinators who use it are French. One place, so a
 //! change of wording touches no handler.
 
-/// A text of this file with its `{name}` holes filled.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
-
 pub const TITLE: &str = "Gestion des fiches";
 pub const SIGN_IN_TITLE: &str = "Connexion — gestion des fiches";
 pub const SIGN_IN_LEAD: &str = "Espace réservé aux structures et aux coordinations départementales invitées. Il ne sert pas à demander de l'aide : en danger, appelez le 17 ou le 112, ou envoyez un SMS au 114.";
@@ -22,13 +15,17 @@ pub const SIGN_IN: &str = "Se connecter";
 pub const SIGN_OUT: &str = "Se déconnecter";
 pub const WRONG: &str = "Adresse, mot de passe ou code incorrect.";
 /// `{until}`: the time the lock ends (HH:MM, Paris).
-pub const LOCKED: &str = "Trop d'essais infructueux : par sécurité, la connexion est bloquée jusqu'à {until} (heure de Paris). Réessayez ensuite. Si ce n'était pas vous, prévenez l'administrateur de Maillage.";
+pub fn locked(until: &str) -> String {
+    format!("Trop d'essais infructueux : par sécurité, la connexion est bloquée jusqu'à {until} (heure de Paris). Réessayez ensuite. Si ce n'était pas vous, prévenez l'administrateur de Maillage.")
+}
 pub const SIGNED_OUT: &str = "Vous êtes déconnecté.";
 pub const EXPIRED: &str = "Votre session a expiré (30 minutes sans activité) : reconnectez-vous.";
 
 pub const INVITE_TITLE: &str = "Activer votre compte";
 /// `{email}`, `{role}`.
-pub const INVITE_LEAD: &str = "Invitation pour {email} ({role}). Choisissez un mot de passe ; l'étape suivante configure le second facteur.";
+pub fn invite_lead(email: &str, role: &str) -> String {
+    format!("Invitation pour {email} ({role}). Choisissez un mot de passe ; l'étape suivante configure le second facteur.")
+}
 pub const INVITE_SUBMIT: &str = "Enregistrer le mot de passe";
 pub const INVITE_GONE: &str = "Cette invitation a déjà servi, a été révoquée ou a expiré. Demandez-en une nouvelle à l'administrateur de Maillage.";
 pub const PASSWORD_SHORT: &str = "Le mot de passe doit compter au moins 12 caractères.";
@@ -49,20 +46,26 @@ pub const NO_RECORDS: &str = "Aucune fiche ne vous est confiée.";
 pub const YOUR_PROPOSALS: &str = "Vos propositions";
 pub const NO_PROPOSALS: &str = "Aucune proposition.";
 /// `{dep}`.
-pub const PENDING_H: &str = "Modifications en attente — département {dep}";
+pub fn pending_h(dep: &str) -> String {
+    format!("Modifications en attente — département {dep}")
+}
 pub const NO_PENDING: &str = "Aucune modification en attente.";
 pub const FIELD: &str = "Champ";
 pub const PUBLISHED: &str = "Publié aujourd'hui";
 pub const PROPOSED: &str = "Proposé";
 /// `{author}`, `{date}`.
-pub const PROPOSED_BY: &str = "Proposé par {author} le {date}";
+pub fn proposed_by(author: &str, date: &str) -> String {
+    format!("Proposé par {author} le {date}")
+}
 pub const ACCEPT: &str = "Accepter et publier";
 pub const REJECT: &str = "Refuser";
 pub const OWN_CHANGE_NOTE: &str =
     "C'est votre propre proposition : une autre personne du département doit la relire.";
 pub const REPORTS_H: &str = "Signalements du public sur ces fiches";
 pub const NO_REPORTS: &str = "Aucun signalement en attente.";
-pub const VERIFIED_ON: &str = "Vérifiée par la structure le {date}";
+pub fn verified_on(date: &str) -> String {
+    format!("Vérifiée par la structure le {date}")
+}
 pub const NEVER_VERIFIED: &str = "Jamais vérifiée par la structure";
 pub const DUE: &str = "à revérifier";
 pub const STATUS: [(&str, &str); 4] = [
@@ -87,7 +90,9 @@ pub const ACCESSIBILITY: &str = "Accessibilité (une information par ligne)";
 pub const DESCRIPTION: &str = "Ce que nous faisons, en quelques phrases";
 pub const SUBMIT_PROPOSAL: &str = "Envoyer pour relecture";
 /// `{field}`, `{message}`.
-pub const FIELD_ERROR: &str = "Champ « {field} » : {message}";
+pub fn field_error(field: &str, message: &str) -> String {
+    format!("Champ « {field} » : {message}")
+}
 pub const SHELTER_ADDRESS: &str = "L'adresse d'un hébergement n'est jamais publiée.";
 pub const SENT: &str =
     "Proposition envoyée : elle sera publiée après relecture par la coordination départementale.";

@@ -13,7 +13,7 @@ use super::session::{
 use super::view::{message, page};
 use crate::editors::{self, Account, Decision, InvitationError, Proposal, Role, SignInError};
 use crate::editors::{Fields, Listing};
-use crate::locale::gestion::{self as t, fill};
+use crate::locale::gestion as t;
 use crate::locale::Lang;
 use crate::web::state::AppState;
 use actix_web::http::StatusCode;
@@ -143,7 +143,7 @@ fn locked_page(req: &HttpRequest, until: i64, email: &str) -> HttpResponse {
     let mut r = sign_in_page(
         req,
         StatusCode::TOO_MANY_REQUESTS,
-        Some(&fill(t::LOCKED, &[("until", &at)])),
+        Some(&t::locked(&at)),
         email,
     );
     let wait = (until - editors::now()).max(1);
@@ -266,7 +266,7 @@ fn password_page(
         t::INVITE_TITLE,
         html! {
             h1 { (t::INVITE_TITLE) }
-            p { (fill(t::INVITE_LEAD, &[("email", &a.email), ("role", &role_words(a))])) }
+            p { (t::invite_lead(&a.email, &role_words(a))) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             form.report method="post" action={ "/gestion/invitation/" (token) } {
                 input type="hidden" name="username" value=(a.email) autocomplete="username";
@@ -586,14 +586,14 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
             h1 { (t::TITLE) }
             (account_bar(&a, &s.csrf))
             @if let Some(d) = &dep {
-                h2 { (fill(t::PENDING_H, &[("dep", d)])) }
+                h2 { (t::pending_h(d)) }
                 @if pending.is_empty() { p { (t::NO_PENDING) } }
                 @for p in &pending {
                     @let name = engine.resource(&p.record).map_or(p.record.as_str(), |r| r.name.as_str());
                     @let live = engine.resource(&p.record).map(Fields::of).unwrap_or_default();
                     form.report.proposal method="post" action="/gestion/decision" {
                         h3 { (name) " " small.note { "(" (p.record) ")" } }
-                        p.note { (fill(t::PROPOSED_BY, &[("author", &p.author), ("date", &p.created)])) }
+                        p.note { (t::proposed_by(&p.author, &p.created)) }
                         (side_by_side(&live, &p.fields))
                         (csrf_field(&s.csrf))
                         input type="hidden" name="proposal" value=(p.id);
@@ -610,7 +610,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
                     @if let Some(r) = engine.resource(id) {
                         li { strong { (r.name) } " (" (id) ") — "
                             @match r.structure_verified {
-                                Some(d) => { (fill(t::VERIFIED_ON, &[("date", &Lang::Fr.ui().date_words(d))]))
+                                Some(d) => { (t::verified_on(&Lang::Fr.ui().date_words(d)))
                                     @if r.confirmed_by_structure(today).is_none() { " — " strong { (t::DUE) } } },
                                 None => { (t::NEVER_VERIFIED) },
                             }
@@ -778,10 +778,7 @@ pub async fn propose(
             };
             let fields = forms::fields(&form);
             let problem = match fields.check() {
-                Err(e) => Some(fill(
-                    t::FIELD_ERROR,
-                    &[("field", t::field_name(e.field)), ("message", &e.message)],
-                )),
+                Err(e) => Some(t::field_error(t::field_name(e.field), &e.message)),
                 Ok(c) if c.address.is_some() && r.category == crate::domain::Category::Shelter => {
                     Some(t::SHELTER_ADDRESS.to_string())
                 }
