@@ -78,18 +78,35 @@ pub fn open_state(
     commune: Option<&Commune>,
     now: DateTime<Utc>,
 ) -> Option<OpenState> {
-    let hours = r.hours.as_ref()?;
-    let paris = now.with_timezone(&chrono_tz::Europe::Paris);
-    Some(match (r.is_national(), commune) {
-        (false, Some(c)) => hours.state_in(
-            now.with_timezone(&c.departement.time_zone()),
-            Some(&c.departement),
-        ),
-        (true, Some(c)) => hours
-            .state_at(paris)
-            .on_clock(paris, &c.departement.time_zone()),
-        _ => hours.state_at(paris),
-    })
+    Clocks::new(commune, now).state(r)
+}
+
+/// The clocks a search reads every place's hours on, set once per search
+/// rather than once per place.
+struct Clocks<'a> {
+    paris: DateTime<chrono_tz::Tz>,
+    /// Her commune's département and its time, for local structures.
+    local: Option<(&'a Commune, DateTime<chrono_tz::Tz>)>,
+}
+
+impl<'a> Clocks<'a> {
+    fn new(commune: Option<&'a Commune>, now: DateTime<Utc>) -> Self {
+        Clocks {
+            paris: now.with_timezone(&chrono_tz::Europe::Paris),
+            local: commune.map(|c| (c, now.with_timezone(&c.departement.time_zone()))),
+        }
+    }
+
+    fn state(&self, r: &Resource) -> Option<OpenState> {
+        let hours = r.hours.as_ref()?;
+        Some(match (r.is_national(), self.local) {
+            (false, Some((c, local))) => hours.state_in(local, Some(&c.departement)),
+            (true, Some((c, _))) => hours
+                .state_at(self.paris)
+                .on_clock(self.paris, &c.departement.time_zone()),
+            _ => hours.state_at(self.paris),
+        })
+    }
 }
 
 /// The index could not answer: never to be taken for "no match".
@@ -173,6 +190,7 @@ impl Engine {
             }
         }
 
+        let clocks = Clocks::new(commune, now);
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|i| {
@@ -191,7 +209,7 @@ impl Engine {
                 if q.free_only && !is_free(r) {
                     return None;
                 }
-                let open = open_state(r, commune, now);
+                let open = clocks.state(r);
                 if q.open_now && !matches!(open, Some(OpenState::Open { .. })) {
                     return None;
                 }
