@@ -264,7 +264,10 @@ witness-note-4 = Keep these notes where the violent person cannot find them.
 witness-statement-h = A written witness statement
 witness-statement = If the victim asks you, you can write a witness statement (attestation de témoin) for the judge, on the official form cerfa no. 11527*03 or on plain paper. In it you tell the facts you saw or heard yourself; you write, date and sign it by hand, and attach a copy of an identity document that bears your signature. A false statement is punishable by law.
 witness-statement-source = Source: French Code of Civil Procedure, article 202 (Légifrance); form cerfa no. 11527*03 “Attestation de témoin”.
-review-short = hours or details to be confirmed
+unconfirmed-hours = hours to be confirmed
+unconfirmed-cost-and-hours = cost of the call and hours to be confirmed
+unconfirmed-undated = undated source: details to be confirmed
+unconfirmed-presence = presence to be confirmed in each département
 err-empty = Enter a commune or a postcode.
 err-too-long = That is too long for a place name (100 characters at most).
 err-bad-chars = That does not look like a place name: use letters, digits, spaces, hyphens.
@@ -570,3 +573,7 @@ multi-poster-link = Poster in eight languages (no commune)
 embed-languages = The widget exists in every language of the site: put its prefix before /widget.
 embed-rate-limit = The API accepts { $rate } requests per minute from one address (in a burst: ten seconds' worth). Beyond that it answers 429 Too Many Requests, with a Retry-After header saying how many seconds to wait.
 embed-problems-link = The problem types the API can return
+
+## A text left in French (a description; a source's note on its hours)
+in-french = In French
+source-note-fr = A note from the source, in French

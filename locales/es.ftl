@@ -253,7 +253,10 @@ witness-note-4 = Guarde estas notas donde el autor de la violencia no pueda enco
 witness-statement-h = Testificar por escrito
 witness-statement = Si la víctima se lo pide, puede escribir una declaración de testigo (attestation de témoin) para el juez, en el formulario oficial cerfa n.º 11527*03 o en papel libre. Cuenta en ella los hechos que usted mismo vio u oyó; la escribe, la fecha y la firma de su puño y letra, y adjunta una copia de un documento de identidad con su firma. Una declaración falsa está castigada por la ley.
 witness-statement-source = Fuente: Code de procédure civile, artículo 202 (Légifrance); formulario cerfa n.º 11527*03 «Attestation de témoin».
-review-short = horario o detalles por confirmar
+unconfirmed-hours = horario por confirmar
+unconfirmed-cost-and-hours = coste de la llamada y horario por confirmar
+unconfirmed-undated = fuente sin fecha: información por confirmar
+unconfirmed-presence = presencia por confirmar en cada departamento
 err-empty = Indique un municipio o un código postal.
 err-too-long = Es demasiado largo para un nombre de lugar (100 caracteres como máximo).
 err-bad-chars = No parece un nombre de lugar: use letras, cifras, espacios y guiones.
@@ -559,3 +562,7 @@ multi-poster-link = Cartel en ocho idiomas (sin municipio)
 embed-languages = El widget existe en cada idioma del sitio: añada su prefijo delante de /widget.
 embed-rate-limit = La API acepta { $rate } peticiones por minuto y por dirección (en ráfaga: lo equivalente a diez segundos). Por encima responde 429 Too Many Requests, con una cabecera Retry-After que indica cuántos segundos esperar.
 embed-problems-link = Los tipos de problema que la API puede devolver
+
+## A text left in French (a description; a source's note on its hours)
+in-french = En francés
+source-note-fr = Nota de la fuente, en francés

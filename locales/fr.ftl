@@ -263,7 +263,10 @@ witness-note-4 = Gardez ces notes là où l'auteur des violences ne peut pas les
 witness-statement-h = Témoigner par écrit
 witness-statement = Si la victime vous le demande, vous pouvez écrire une attestation de témoin pour le juge, sur le formulaire officiel cerfa n° 11527*03 ou sur papier libre. Vous y racontez les faits que vous avez vus ou entendus vous-même ; vous l'écrivez, la datez et la signez de votre main, et vous y joignez une copie d'une pièce d'identité qui porte votre signature. Une fausse attestation est punie par la loi.
 witness-statement-source = Source : Code de procédure civile, article 202 (Légifrance) ; formulaire cerfa n° 11527*03 « Attestation de témoin ».
-review-short = horaires ou détails à confirmer
+unconfirmed-hours = horaires à confirmer
+unconfirmed-cost-and-hours = coût de l'appel et horaires à confirmer
+unconfirmed-undated = source non datée : informations à confirmer
+unconfirmed-presence = présence à confirmer dans chaque département
 err-empty = Indiquez une commune ou un code postal.
 err-too-long = C'est trop long pour un nom de lieu (100 caractères au plus).
 err-bad-chars = Cela ne ressemble pas à un nom de lieu : utilisez des lettres, des chiffres, des espaces, des tirets.
@@ -579,3 +582,7 @@ multi-poster-link = Affiche en huit langues (sans commune)
 embed-languages = Le widget existe dans chaque langue du site : ajoutez son préfixe devant /widget.
 embed-rate-limit = L'API accepte { $rate } requêtes par minute et par adresse (en rafale : dix secondes de ce débit). Au-delà, elle répond 429 Too Many Requests, avec un en-tête Retry-After qui dit combien de secondes attendre.
 embed-problems-link = Les types de problèmes que l'API peut renvoyer
+
+## A text left in French (a description; a source's note on its hours)
+in-french = En français
+source-note-fr = Note de la source, en français

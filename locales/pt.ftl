@@ -253,7 +253,10 @@ witness-note-4 = Guarde estas notas onde o autor da violência não as possa enc
 witness-statement-h = Testemunhar por escrito
 witness-statement = Se a vítima lho pedir, pode escrever uma declaração de testemunha (attestation de témoin) para o juiz, no formulário oficial cerfa n.º 11527*03 ou em papel simples. Nela conta os factos que viu ou ouviu pessoalmente; escreve-a, data-a e assina-a pelo seu punho, e junta uma cópia de um documento de identidade com a sua assinatura. Uma declaração falsa é punida por lei.
 witness-statement-source = Fonte: Code de procédure civile, artigo 202 (Légifrance); formulário cerfa n.º 11527*03 «Attestation de témoin».
-review-short = horário ou detalhes a confirmar
+unconfirmed-hours = horário a confirmar
+unconfirmed-cost-and-hours = custo da chamada e horário a confirmar
+unconfirmed-undated = fonte sem data: informações a confirmar
+unconfirmed-presence = presença a confirmar em cada departamento
 err-empty = Indique uma localidade ou um código postal.
 err-too-long = É demasiado longo para um nome de local (100 caracteres no máximo).
 err-bad-chars = Isto não parece um nome de local: use letras, números, espaços e hífenes.
@@ -559,3 +562,7 @@ multi-poster-link = Cartaz em oito línguas (sem localidade)
 embed-languages = O widget existe em todas as línguas do site: junte o prefixo antes de /widget.
 embed-rate-limit = A API aceita { $rate } pedidos por minuto e por endereço (de rajada: o equivalente a dez segundos). Acima disso responde 429 Too Many Requests, com um cabeçalho Retry-After que indica quantos segundos esperar.
 embed-problems-link = Os tipos de problema que a API pode devolver
+
+## A text left in French (a description; a source's note on its hours)
+in-french = Em francês
+source-note-fr = Nota da fonte, em francês

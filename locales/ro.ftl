@@ -254,7 +254,10 @@ witness-note-4 = Păstrați aceste notițe acolo unde autorul violenței nu le p
 witness-statement-h = Mărturie în scris
 witness-statement = Dacă victima vă cere, puteți scrie o declarație de martor (attestation de témoin) pentru judecător, pe formularul oficial cerfa nr. 11527*03 sau pe hârtie simplă. În ea povestiți faptele pe care le-ați văzut sau auzit personal; o scrieți, o datați și o semnați de mână și atașați o copie a unui act de identitate care poartă semnătura dumneavoastră. O declarație falsă este pedepsită de lege.
 witness-statement-source = Sursă: Code de procédure civile, articolul 202 (Légifrance); formularul cerfa nr. 11527*03 „Attestation de témoin”.
-review-short = program sau detalii de confirmat
+unconfirmed-hours = program de confirmat
+unconfirmed-cost-and-hours = costul apelului și programul de confirmat
+unconfirmed-undated = sursă nedatată: informații de confirmat
+unconfirmed-presence = prezența de confirmat în fiecare departament
 err-empty = Indicați o localitate sau un cod poștal.
 err-too-long = Este prea lung pentru un nume de loc (cel mult 100 de caractere).
 err-bad-chars = Nu seamănă cu un nume de loc: folosiți litere, cifre, spații și cratime.
@@ -569,3 +572,7 @@ multi-poster-link = Afiș în opt limbi (fără localitate)
 embed-languages = Widgetul există în fiecare limbă a site-ului: adăugați prefixul înainte de /widget.
 embed-rate-limit = API-ul acceptă { $rate } cereri pe minut de la o adresă (în rafală: echivalentul a zece secunde). Peste acest prag răspunde 429 Too Many Requests, cu un antet Retry-After care spune câte secunde să așteptați.
 embed-problems-link = Tipurile de probleme pe care le poate întoarce API-ul
+
+## A text left in French (a description; a source's note on its hours)
+in-french = În franceză
+source-note-fr = Notă a sursei, în franceză

@@ -251,7 +251,10 @@ witness-note-4 = Bu notları şiddet uygulayanın bulamayacağı bir yerde sakla
 witness-statement-h = Yazılı tanıklık
 witness-statement = Mağdur sizden isterse, hâkim için bir tanık beyanı (attestation de témoin) yazabilirsiniz: resmî cerfa no. 11527*03 formunda veya düz kâğıda. Burada kendi gördüğünüz veya duyduğunuz olayları anlatırsınız; beyanı kendi elinizle yazar, tarih atar ve imzalarsınız, imzanızı taşıyan bir kimlik belgesinin fotokopisini eklersiniz. Yalan beyan kanunen cezalandırılır.
 witness-statement-source = Kaynak: Code de procédure civile, madde 202 (Légifrance); cerfa no. 11527*03 "Attestation de témoin" formu.
-review-short = saatler veya ayrıntılar teyit edilecek
+unconfirmed-hours = saatler teyit edilecek
+unconfirmed-cost-and-hours = arama ücreti ve saatler teyit edilecek
+unconfirmed-undated = tarihsiz kaynak: bilgiler teyit edilecek
+unconfirmed-presence = her ilde (département) varlığı teyit edilecek
 err-empty = Bir belediye veya posta kodu yazın.
 err-too-long = Bir yer adı için çok uzun (en fazla 100 karakter).
 err-bad-chars = Bu bir yer adına benzemiyor: harf, rakam, boşluk ve tire kullanın.
@@ -557,3 +560,7 @@ multi-poster-link = Sekiz dilde afiş (belediyesiz)
 embed-languages = Widget sitenin her dilinde vardır: /widget önüne dilin önekini ekleyin.
 embed-rate-limit = API, adres başına dakikada { $rate } istek kabul eder (bir seferde: on saniyelik miktar). Bunun ötesinde 429 Too Many Requests yanıtı verir; Retry-After başlığı kaç saniye beklemek gerektiğini söyler.
 embed-problems-link = API'nin döndürebileceği sorun türleri
+
+## A text left in French (a description; a source's note on its hours)
+in-french = Fransızca
+source-note-fr = Kaynağın notu, Fransızca

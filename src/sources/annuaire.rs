@@ -388,7 +388,8 @@ pub fn to_resource(
         corrections: Vec::new(),
         service: crate::domain::Service::from_dila(&r.type_service),
         checked: None,
-        english: None,
+        translations: Vec::new(),
+        unconfirmed: None,
     })
 }
 

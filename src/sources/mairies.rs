@@ -211,7 +211,8 @@ fn mairie(
         source_name: None,
         service: Some(crate::domain::Service::Mairie),
         checked: None,
-        english: None,
+        translations: Vec::new(),
+        unconfirmed: None,
     }
 }
 
