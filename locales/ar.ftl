@@ -11,6 +11,7 @@ language-direction = rtl
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = اللغات
+nav-label = التنقل الرئيسي
 offer = هذه المعلومات متوفرة بالعربية
 poster = عنف في البيت؟ { $line }: خط إنصات مجاني ودون ذكر الاسم، على مدار الساعة. في حالة الخطر: { $police } أو { $eu }، رسالة نصية { $sms }.
 

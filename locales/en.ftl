@@ -19,6 +19,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Languages
+nav-label = Main navigation
 # The one line offering this language to a visitor whose browser asks for it.
 offer = This information is available in English
 # The multilingual poster's sentence.

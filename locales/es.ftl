@@ -9,6 +9,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Idiomas
+nav-label = Navegación principal
 offer = Esta información está disponible en español
 poster = ¿Violencia en casa? { $line }: escucha gratuita y anónima, las 24 horas. En peligro: { $police } o { $eu }, SMS { $sms }.
 

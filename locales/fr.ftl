@@ -19,6 +19,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = yes
 languages = Langues
+nav-label = Navigation principale
 # The one line offering this language to a visitor whose browser asks for it.
 offer = Ces informations existent en français
 # The multilingual poster's sentence.

@@ -9,6 +9,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Línguas
+nav-label = Navegação principal
 offer = Esta informação existe em português
 poster = Violência em casa? { $line }: escuta gratuita e anónima, 24 horas por dia. Em perigo: { $police } ou { $eu }, SMS { $sms }.
 

@@ -9,6 +9,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Limbi
+nav-label = Navigare principală
 offer = Aceste informații există în limba română
 poster = Violență acasă? { $line }: sprijin gratuit și anonim, 24 de ore din 24. În pericol: { $police } sau { $eu }, SMS { $sms }.
 

@@ -9,6 +9,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Diller
+nav-label = Ana menü
 offer = Bu bilgiler Türkçe de var
 poster = Evde şiddet mi? { $line }: ücretsiz ve isimsiz destek hattı, 7/24. Tehlikede: { $police } veya { $eu }, SMS { $sms }.
 

@@ -9,6 +9,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Мови
+nav-label = Основна навігація
 offer = Ця інформація є українською
 poster = Насильство вдома? { $line }: безкоштовна й анонімна підтримка, цілодобово. У небезпеці: { $police } або { $eu }, SMS { $sms }.
 

@@ -424,3 +424,62 @@ async fn a_national_lines_badge_says_what_is_unconfirmed_and_a_certain_line_has_
         );
     }
 }
+
+/// The header names the page's language in its own script, behind a globe,
+/// and opens on every language's name (not the French word "Langues"); its
+/// navigation is labelled in the page's language.
+#[actix_web::test]
+async fn the_header_names_the_languages_themselves_in_the_pages_language() {
+    let app = common::spawn().await;
+    for lang in Lang::ALL {
+        let url = format!("{}/commune/01034", lang.prefix());
+        let (_, _, doc) = page(&app, &url).await;
+        let m = lang.ui().msg();
+        let nav = doc.select(&sel("header nav")).next().unwrap();
+        assert_eq!(
+            nav.value().attr("aria-label"),
+            Some(&*m.nav_label()),
+            "{url}"
+        );
+        let summary: String = nav
+            .select(&sel("details.hlangs summary span[lang]"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert_eq!(summary, m.language_name(), "{url}");
+        let names: Vec<String> = nav
+            .select(&sel("details.hlangs a[hreflang]"))
+            .map(|a| a.text().collect())
+            .collect();
+        for other in Lang::ALL {
+            let name = other.ui().msg().language_name().into_owned();
+            assert!(names.contains(&name), "{url}: no {name} in {names:?}");
+        }
+        let links: Vec<&str> = nav
+            .select(&sel("details.hlangs a[hreflang]"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert!(links.contains(&"/en/commune/01034"), "{url}: {links:?}");
+    }
+}
+
+/// A French place name inside a translated heading is isolated, so Arabic
+/// cannot move its brackets ("(Ain" ).
+#[actix_web::test]
+async fn a_french_place_in_a_translated_heading_is_isolated() {
+    let app = common::spawn().await;
+    for path in ["/ar/departement/01", "/ar/commune/01034"] {
+        let (_, _, doc) = page(&app, path).await;
+        let bdi: String = doc
+            .select(&sel("h1 bdi[lang=fr]"))
+            .next()
+            .unwrap_or_else(|| panic!("{path}: no isolated name"))
+            .text()
+            .collect();
+        assert!(
+            bdi.contains("Ain") || bdi.contains("Belley"),
+            "{path}: {bdi}"
+        );
+    }
+}

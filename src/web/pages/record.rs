@@ -54,8 +54,9 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         // "Back" points the way the page reads.
         p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(&ui.msg().error_back())) } }
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
-        @if let Some(g) = gloss(ui, r) { p.gloss { (g) } }
         (national_blocks(&engine, ui))
+        // What the French name means, below the emergency block.
+        @if let Some(g) = gloss(ui, r) { p.gloss { (g) } }
         @if let Some(old) = &r.source_name { p.note { (ui.msg().source_name()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (ui.msg().quoted(old)) } } }
         p.meta { (ui.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
