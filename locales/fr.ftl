@@ -123,6 +123,8 @@ months-9 = septembre
 months-10 = octobre
 months-11 = novembre
 months-12 = décembre
+# A month and its year, as the age line says it ("juillet 2026")
+month-year = { $month } { $year }
 # A full date: { $n } is the day, { $month } one of date-months.
 date = { $n ->
     [1] 1er
@@ -196,6 +198,14 @@ days-4 = jeudi
 days-5 = vendredi
 days-6 = samedi
 days-7 = dimanche
+# A weekday as "opens …" puts it, after "ouvre" (uk accusative, es "el lunes")
+days-on-1 = lundi
+days-on-2 = mardi
+days-on-3 = mercredi
+days-on-4 = jeudi
+days-on-5 = vendredi
+days-on-6 = samedi
+days-on-7 = dimanche
 about-link = À propos et sources
 embed-link = Intégrer sur votre site
 safety-body-1-title = Le bouton « Quitter ce site »

@@ -28,7 +28,7 @@ pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
             let day = match in_days {
                 0 => ui.msg().today(),
                 1 => ui.msg().tomorrow(),
-                _ => ui.day(d.num_days_from_monday()),
+                _ => ui.day_on(d.num_days_from_monday()),
             };
             html! { span.closed { (ui.msg().closed()) } " · " (ui.msg().opens_at(crate::locale::args::OpensAt { d: &day, t: &format_minutes(t) })) }
         }
