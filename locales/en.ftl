@@ -106,6 +106,7 @@ always-open = 24/7
 hours-h = Opening hours
 km-away = { $d } km as the crow flies
 updated = Updated { $d }
+updated-in = Updated in { $when }
 not-free = premium-rate number
 ordinary-call = cost of an ordinary call
 age = Confirmed by its source in { $when }

@@ -94,6 +94,7 @@ always-open = 24 h, 7 días
 hours-h = Horario
 km-away = a { $d } km en línea recta
 updated = Actualizado el { $d }
+updated-in = Actualizado en { $when }
 not-free = número de tarificación especial
 ordinary-call = precio de una llamada normal
 age = Confirmada por su fuente: { $when }

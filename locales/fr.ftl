@@ -106,6 +106,8 @@ always-open = 24 h/24, 7 j/7
 hours-h = Horaires
 km-away = à { $d } km à vol d'oiseau
 updated = Mis à jour le { $d }
+# A source dated only by its month or year ("septembre 2023", "2023"): no invented day
+updated-in = Mis à jour en { $when }
 not-free = numéro surtaxé
 ordinary-call = prix d'un appel normal
 age = Confirmée par sa source en { $when }

@@ -94,6 +94,7 @@ always-open = 24 horas, 7 dias
 hours-h = Horário
 km-away = a { $d } km em linha reta
 updated = Atualizado a { $d }
+updated-in = Atualizado em { $when }
 not-free = número com custo acrescido
 ordinary-call = preço de uma chamada normal
 age = Confirmada pela fonte: { $when }

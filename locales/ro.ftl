@@ -97,6 +97,7 @@ always-open = 24 de ore din 24, 7 zile din 7
 hours-h = Program
 km-away = la { $d } km în linie dreaptă
 updated = Actualizat la { $d }
+updated-in = Actualizat în { $when }
 not-free = număr cu tarif special
 ordinary-call = prețul unui apel obișnuit
 age = Confirmată de sursă: { $when }

@@ -94,6 +94,7 @@ always-open = 7/24
 hours-h = Çalışma saatleri
 km-away = kuş uçuşu { $d } km
 updated = Güncelleme: { $d }
+updated-in = Güncelleme: { $when }
 not-free = ücretli özel numara
 ordinary-call = normal arama ücreti
 age = Kaynağı tarafından doğrulandı: { $when }

@@ -483,3 +483,31 @@ async fn a_french_place_in_a_translated_heading_is_isolated() {
         );
     }
 }
+
+/// A source dated only by its month says the month, never an invented
+/// "1er" (the 115's reference is of September 2023).
+#[actix_web::test]
+async fn a_source_dated_by_its_month_is_not_given_a_day() {
+    let app = common::spawn().await;
+    for (path, want) in [
+        ("/ressource/national:115", "Mis à jour en septembre 2023"),
+        ("/en/ressource/national:115", "Updated in September 2023"),
+        (
+            "/pt/ressource/national:115",
+            "Atualizado em setembro de 2023",
+        ),
+    ] {
+        let (_, _, doc) = page(&app, path).await;
+        let summary: String = doc
+            .select(&sel("details.source summary"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert!(summary.starts_with(want), "{path}: {summary}");
+        assert!(
+            !summary.contains("1er") && !summary.contains(" 1 "),
+            "{path}: {summary}"
+        );
+    }
+}

@@ -107,13 +107,13 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
             } } }
         p { strong { (ui.age_words(r, state.config.clock.now().date_naive())) } }
         details.source {
-            summary { (ui.msg().updated(&date_words(ui, r.updated))) " · " (ui.msg().source()) }
+            summary { (updated_words(ui, r.updated, r.source.date.as_deref())) " · " (ui.msg().source()) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
                 @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" dir="ltr" { (u) } }
                 " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
-                p.note { (ui.msg().updated(&date_words(ui, t.updated))) " · " (ui.msg().source()) (ui.msg().colon()) (t.source.name)
+                p.note { (updated_words(ui, t.updated, t.source.date.as_deref())) " · " (ui.msg().source()) (ui.msg().colon()) (t.source.name)
                     " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
             }
         }
@@ -128,4 +128,27 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         &ui.msg().title_resource(),
         body,
     ))
+}
+
+/// "Mis à jour le 3 avril 2026"; for a source dated only by its month or its
+/// year, "Mis à jour en septembre 2023" or "en 2023", never an invented "1er".
+fn updated_words(
+    ui: &crate::locale::Ui,
+    updated: chrono::NaiveDate,
+    source_date: Option<&str>,
+) -> String {
+    use chrono::Datelike;
+    let source_date = source_date.map(str::trim).unwrap_or_default();
+    let m = ui.msg();
+    if source_date == format!("{:04}-{:02}", updated.year(), updated.month()) {
+        let when = m.month_year(crate::locale::args::MonthYear {
+            month: &ui.month(updated.month0()),
+            year: &updated.year().to_string(),
+        });
+        m.updated_in(&when).into_owned()
+    } else if source_date == updated.year().to_string() && updated.ordinal() == 1 {
+        m.updated_in(source_date).into_owned()
+    } else {
+        m.updated(&date_words(ui, updated)).into_owned()
+    }
 }
