@@ -19,6 +19,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = no
 languages = Languages
+nav-label = Main navigation
 # The one line offering this language to a visitor whose browser asks for it.
 offer = This information is available in English
 # The multilingual poster's sentence.
@@ -105,6 +106,7 @@ always-open = 24/7
 hours-h = Opening hours
 km-away = { $d } km as the crow flies
 updated = Updated { $d }
+updated-in = Updated in { $when }
 not-free = premium-rate number
 ordinary-call = cost of an ordinary call
 age = Confirmed by its source in { $when }
@@ -122,6 +124,7 @@ months-9 = September
 months-10 = October
 months-11 = November
 months-12 = December
+month-year = { $month } { $year }
 # A full date: { $n } is the day, { $month } one of date-months.
 date = { $n } { $month } { $year }
 date-months-1 = January
@@ -192,6 +195,13 @@ days-4 = Thursday
 days-5 = Friday
 days-6 = Saturday
 days-7 = Sunday
+days-on-1 = on Monday
+days-on-2 = on Tuesday
+days-on-3 = on Wednesday
+days-on-4 = on Thursday
+days-on-5 = on Friday
+days-on-6 = on Saturday
+days-on-7 = on Sunday
 about-link = About and sources
 embed-link = Embed on your site
 safety-body-1-title = The “Leave this site” button
@@ -264,7 +274,10 @@ witness-note-4 = Keep these notes where the violent person cannot find them.
 witness-statement-h = A written witness statement
 witness-statement = If the victim asks you, you can write a witness statement (attestation de témoin) for the judge, on the official form cerfa no. 11527*03 or on plain paper. In it you tell the facts you saw or heard yourself; you write, date and sign it by hand, and attach a copy of an identity document that bears your signature. A false statement is punishable by law.
 witness-statement-source = Source: French Code of Civil Procedure, article 202 (Légifrance); form cerfa no. 11527*03 “Attestation de témoin”.
-review-short = hours or details to be confirmed
+unconfirmed-hours = hours to be confirmed
+unconfirmed-cost-and-hours = cost of the call and hours to be confirmed
+unconfirmed-undated = undated source: details to be confirmed
+unconfirmed-presence = presence to be confirmed in each département
 err-empty = Enter a commune or a postcode.
 err-too-long = That is too long for a place name (100 characters at most).
 err-bad-chars = That does not look like a place name: use letters, digits, spaces, hyphens.
@@ -576,3 +589,7 @@ verified-by-structure = Checked by the organisation itself on { $date }
 structure-permanences = Drop-in sessions (where and when)
 structure-languages = Languages spoken on site
 structure-accessibility = Accessibility
+
+## A text left in French (a description; a source's note on its hours)
+in-french = In French
+source-note-fr = A note from the source, in French

@@ -19,6 +19,7 @@ language-direction = ltr
 # and listening lines, the witness page and the safety page.
 language-reviewed = yes
 languages = Langues
+nav-label = Navigation principale
 # The one line offering this language to a visitor whose browser asks for it.
 offer = Ces informations existent en français
 # The multilingual poster's sentence.
@@ -105,6 +106,8 @@ always-open = 24 h/24, 7 j/7
 hours-h = Horaires
 km-away = à { $d } km à vol d'oiseau
 updated = Mis à jour le { $d }
+# A source dated only by its month or year ("septembre 2023", "2023"): no invented day
+updated-in = Mis à jour en { $when }
 not-free = numéro surtaxé
 ordinary-call = prix d'un appel normal
 age = Confirmée par sa source en { $when }
@@ -122,6 +125,8 @@ months-9 = septembre
 months-10 = octobre
 months-11 = novembre
 months-12 = décembre
+# A month and its year, as the age line says it ("juillet 2026")
+month-year = { $month } { $year }
 # A full date: { $n } is the day, { $month } one of date-months.
 date = { $n ->
     [1] 1er
@@ -195,6 +200,14 @@ days-4 = jeudi
 days-5 = vendredi
 days-6 = samedi
 days-7 = dimanche
+# A weekday as "opens …" puts it, after "ouvre" (uk accusative, es "el lunes")
+days-on-1 = lundi
+days-on-2 = mardi
+days-on-3 = mercredi
+days-on-4 = jeudi
+days-on-5 = vendredi
+days-on-6 = samedi
+days-on-7 = dimanche
 about-link = À propos et sources
 embed-link = Intégrer sur votre site
 safety-body-1-title = Le bouton « Quitter ce site »
@@ -263,7 +276,10 @@ witness-note-4 = Gardez ces notes là où l'auteur des violences ne peut pas les
 witness-statement-h = Témoigner par écrit
 witness-statement = Si la victime vous le demande, vous pouvez écrire une attestation de témoin pour le juge, sur le formulaire officiel cerfa n° 11527*03 ou sur papier libre. Vous y racontez les faits que vous avez vus ou entendus vous-même ; vous l'écrivez, la datez et la signez de votre main, et vous y joignez une copie d'une pièce d'identité qui porte votre signature. Une fausse attestation est punie par la loi.
 witness-statement-source = Source : Code de procédure civile, article 202 (Légifrance) ; formulaire cerfa n° 11527*03 « Attestation de témoin ».
-review-short = horaires ou détails à confirmer
+unconfirmed-hours = horaires à confirmer
+unconfirmed-cost-and-hours = coût de l'appel et horaires à confirmer
+unconfirmed-undated = source non datée : informations à confirmer
+unconfirmed-presence = présence à confirmer dans chaque département
 err-empty = Indiquez une commune ou un code postal.
 err-too-long = C'est trop long pour un nom de lieu (100 caractères au plus).
 err-bad-chars = Cela ne ressemble pas à un nom de lieu : utilisez des lettres, des chiffres, des espaces, des tirets.
@@ -586,3 +602,7 @@ verified-by-structure = Vérifiée par la structure le { $date }
 structure-permanences = Permanences (lieux et horaires)
 structure-languages = Langues parlées sur place
 structure-accessibility = Accessibilité
+
+## A text left in French (a description; a source's note on its hours)
+in-french = En français
+source-note-fr = Note de la source, en français

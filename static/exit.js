@@ -66,6 +66,27 @@
     reset();
   });
 })();
+// After a quick exit, Back brings back the page she left, and the one before
+// it. Where a new history entry adds nothing she would go back to (the same
+// page in another language, the same list refined: links and forms marked
+// data-replace), the page replaces itself. Pages she opens still stack, so
+// Back inside the site works as she expects. Without script, plain links.
+(function () {
+  if (!window.URLSearchParams || !window.FormData || document.querySelector("base[target]")) return;
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest("a[data-replace]") : null;
+    if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    window.location.replace(a.href);
+  });
+  document.addEventListener("submit", function (e) {
+    var f = e.target;
+    if (e.defaultPrevented || !f.hasAttribute("data-replace") || (f.method || "get").toLowerCase() !== "get") return;
+    e.preventDefault();
+    var q = new URLSearchParams(new FormData(f)).toString();
+    window.location.replace(f.action.split("?")[0] + (q ? "?" + q : ""));
+  });
+})();
 // A phone or tablet has no Ctrl+P: print buttons appear only where a
 // script can print (the hint beside them names Ctrl+P otherwise).
 (function () {

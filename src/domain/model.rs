@@ -306,13 +306,18 @@ pub struct Resource {
     /// current information (the date shown stays `updated`, the source's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<NaiveDate>,
-    /// Hand-kept text in English (national lines); other records have none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub english: Option<Box<English>>,
+    /// Hand-kept words in the site's other languages (national lines, under
+    /// each language's code in data/national.json); other records have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
     pub updated: NaiveDate,
     pub needs_review: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
+    /// What is unconfirmed about a national line under review, so its badge
+    /// names it ("horaires à confirmer") and a certain number shows none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unconfirmed: Option<Unconfirmed>,
     /// Fields replaced after a checked report (data/corrections.json).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<super::error_report::FieldCorrection>,
@@ -328,6 +333,20 @@ pub struct Resource {
     /// records that name only a category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<Service>,
+}
+
+/// What a national line's review doubts (data/national.json `unconfirmed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unconfirmed {
+    /// The hours: sources disagree or are old.
+    Hours,
+    /// The cost of the call and the hours (sources from its launch only).
+    CostAndHours,
+    /// Everything: the only source is undated.
+    Undated,
+    /// Whether it is present in her département.
+    Presence,
 }
 
 /// What a structure is, as its publisher types it. Ranking asks it whether
@@ -414,13 +433,22 @@ impl Resource {
             && self.website.is_none())
     }
 
-    /// Its description for a reader of English when one is written, else
-    /// the source's (French) one, which the page marks `lang="fr"`.
-    pub fn description_en(&self) -> Option<&str> {
-        self.english.as_ref().and_then(|e| e.description.as_deref())
+    /// Its own words in a language other than French, when written.
+    pub fn translation(&self, lang: &str) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
     }
-    pub fn review_note_en(&self) -> Option<&str> {
-        self.english.as_ref().and_then(|e| e.review_note.as_deref())
+    /// Its description for a reader of `lang` and the language it is in:
+    /// hers when one is written, else the source's French one (`"fr"`),
+    /// which the page marks `lang="fr"` and says is in French.
+    pub fn description_in(&self, lang: &str) -> Option<(&str, &str)> {
+        match self.translation(lang) {
+            Some(Translation {
+                description: Some(d),
+                lang,
+                ..
+            }) => Some((d, lang)),
+            _ => self.description.as_deref().map(|d| (d, "fr")),
+        }
     }
     pub fn is_national(&self) -> bool {
         matches!(self.scope, Scope::National)
@@ -480,11 +508,24 @@ impl Resource {
     }
 }
 
-/// A record's own sentences in English.
+/// A record's own words in one of the site's other languages. The name
+/// stays French (it is what she says on the phone and reads on a door); the
+/// gloss says what it means.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct English {
+pub struct Translation {
+    /// The language's code (`en`, `ar`…).
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gloss: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_note: Option<String>,
+    /// The phones' labels, in `phones` order (`null` where none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phone_labels: Vec<Option<String>>,
 }
 
 /// Namespace of Maillage's derived UUIDs (HSDS view).

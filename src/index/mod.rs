@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use tantivy::{doc, Index, IndexReader, ReloadPolicy};
 use thiserror::Error;
 
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 const CURRENT: &str = "CURRENT";
 const CATALOGUE: &str = "maillage-catalogue.json";
 const META: &str = "maillage-meta.json";

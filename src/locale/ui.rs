@@ -156,6 +156,15 @@ impl Ui {
             .unwrap_or_default()
     }
 
+    /// A weekday as "opens …" puts it (Monday is 0): "el lunes", "у понеділок".
+    pub fn day_on(&self, from_monday: u32) -> Cow<'_, str> {
+        self.msg()
+            .days_on_list()
+            .into_iter()
+            .nth(from_monday as usize)
+            .unwrap_or_default()
+    }
+
     /// "3 avril 2026", "3 April 2026": never 03/04, which reads as March in English.
     pub fn date_words(&self, d: chrono::NaiveDate) -> String {
         use chrono::Datelike;
@@ -176,7 +185,14 @@ impl Ui {
         if let Some(d) = r.confirmed_by_structure(today) {
             return m.verified_by_structure(&self.date_words(d)).into_owned();
         }
-        let when = |d: chrono::NaiveDate| format!("{} {}", self.month(d.month0()), d.year());
+        // "juillet 2026", "julho de 2026": each language joins them its way.
+        let when = |d: chrono::NaiveDate| {
+            m.month_year(super::messages::args::MonthYear {
+                month: &self.month(d.month0()),
+                year: &d.year().to_string(),
+            })
+            .into_owned()
+        };
         match r.checked {
             Some(c) if !r.is_stale(today) && c > r.updated => m.age_checked(&when(c)),
             _ if r.is_stale(today) => m.age_old(&when(r.updated)),
@@ -330,5 +346,38 @@ mod tests {
                 assert_eq!(digits, 0, "{line}");
             }
         }
+    }
+
+    /// "Opens" takes the weekday as each language says it after the verb
+    /// (uk accusative, es and pt with their article, ar with "يوم"), and a
+    /// month before its year reads "julho de 2026" where the language wants "de".
+    #[test]
+    fn weekdays_and_months_take_the_form_their_sentence_needs() {
+        let opens = |lang: Lang| {
+            let ui = lang.ui();
+            let d = ui.day_on(0);
+            ui.msg()
+                .opens_at(crate::locale::args::OpensAt { d: &d, t: "09:00" })
+                .into_owned()
+        };
+        assert_eq!(opens(Lang::Fr), "ouvre lundi à 09:00");
+        assert_eq!(opens(Lang::Es), "abre el lunes a las 09:00");
+        assert_eq!(opens(Lang::Uk), "відчиняється у понеділок о 09:00");
+        assert_eq!(opens(Lang::Pt), "abre na segunda-feira às 09:00");
+        assert_eq!(opens(Lang::Ar), "يفتح يوم الاثنين الساعة 09:00");
+        let month_year = |lang: Lang| {
+            let ui = lang.ui();
+            let month = ui.month(6);
+            ui.msg()
+                .month_year(crate::locale::args::MonthYear {
+                    month: &month,
+                    year: "2026",
+                })
+                .into_owned()
+        };
+        assert_eq!(month_year(Lang::Fr), "juillet 2026");
+        assert_eq!(month_year(Lang::Pt), "julho de 2026");
+        assert_eq!(month_year(Lang::Es), "julio de 2026");
+        assert_eq!(month_year(Lang::En), "July 2026");
     }
 }

@@ -390,7 +390,8 @@ pub fn to_resource(
         structure_verified: None,
         permanences: Vec::new(),
         checked: None,
-        english: None,
+        translations: Vec::new(),
+        unconfirmed: None,
     })
 }
 

@@ -35,8 +35,14 @@ struct RawRecord {
     website: Option<String>,
     chat: Option<String>,
     description: Option<String>,
-    /// The same text in English, for English pages and `lang=en`.
-    en: Option<RawEnglish>,
+    /// The same words in the site's other languages, under each one's code.
+    en: Option<RawTranslation>,
+    ar: Option<RawTranslation>,
+    pt: Option<RawTranslation>,
+    tr: Option<RawTranslation>,
+    es: Option<RawTranslation>,
+    uk: Option<RawTranslation>,
+    ro: Option<RawTranslation>,
     address: Option<Vec<String>>,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -56,13 +62,18 @@ struct RawRecord {
     verified: String,
     needs_review: bool,
     review_note: Option<String>,
+    unconfirmed: Option<crate::domain::Unconfirmed>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawEnglish {
+struct RawTranslation {
+    gloss: Option<String>,
     description: Option<String>,
     review_note: Option<String>,
+    hours_note: Option<String>,
+    #[serde(default)]
+    phone_labels: Vec<Option<String>>,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +166,7 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         }
     }
     let scope = scope(&r.scope, communes)?;
+    let translations = translations(&r)?;
     let mut phones = Vec::new();
     for p in r.phones {
         let number =
@@ -193,6 +205,13 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         ));
     }
     let national = matches!(scope, Scope::National);
+    // A badge says what is unconfirmed: a national line under review names it.
+    if national && r.needs_review && r.unconfirmed.is_none() {
+        return Err((
+            "unconfirmed",
+            "ligne à vérifier : dire ce qui est à confirmer (hours, cost_and_hours, undated, presence)".into(),
+        ));
+    }
     let point = match (r.lat, r.lon) {
         (Some(lat), Some(lon)) => Some(
             GeoPoint::new(lat, lon).ok_or(("lat/lon", "coordonnées hors limites".to_string()))?,
@@ -282,13 +301,69 @@ fn record(r: RawRecord, communes: &HashMap<InseeCode, &Commune>) -> Result<Resou
         structure_verified: None,
         permanences: Vec::new(),
         checked: national.then_some(verified),
-        english: r.en.map(|e| {
-            Box::new(crate::domain::English {
-                description: e.description,
-                review_note: e.review_note,
-            })
-        }),
+        unconfirmed: r.unconfirmed,
+        translations,
     })
+}
+
+/// A record's words in the other languages. Each text it has in French it
+/// has in every language given, so no page mixes a translated description
+/// with a French review note; phone labels match the phones.
+fn translations(r: &RawRecord) -> Result<Vec<crate::domain::Translation>, Fail> {
+    let given = [
+        ("en", &r.en),
+        ("ar", &r.ar),
+        ("pt", &r.pt),
+        ("tr", &r.tr),
+        ("es", &r.es),
+        ("uk", &r.uk),
+        ("ro", &r.ro),
+    ];
+    let clean = |s: &Option<String>| {
+        s.as_deref()
+            .map(|s| crate::domain::text::visible(s).into_owned())
+    };
+    let mut out = Vec::new();
+    for (lang, t) in given {
+        let Some(t) = t else { continue };
+        let missing = [
+            (
+                "description",
+                r.description.is_some(),
+                t.description.is_some(),
+            ),
+            (
+                "review_note",
+                r.review_note.is_some() && r.needs_review,
+                t.review_note.is_some(),
+            ),
+            ("hours_note", r.hours_note.is_some(), t.hours_note.is_some()),
+        ]
+        .into_iter()
+        .find(|(_, fr, own)| *fr && !own);
+        if let Some((field, ..)) = missing {
+            return Err(("translations", format!("{lang} : {field} manque")));
+        }
+        let labels = r.phones.iter().map(|p| p.label.is_some());
+        if !t.phone_labels.is_empty() || r.phones.iter().any(|p| p.label.is_some()) {
+            let own = t.phone_labels.iter().map(Option::is_some);
+            if t.phone_labels.len() != r.phones.len() || !labels.eq(own) {
+                return Err((
+                    "translations",
+                    format!("{lang} : phone_labels ne suit pas phones"),
+                ));
+            }
+        }
+        out.push(crate::domain::Translation {
+            lang: lang.into(),
+            gloss: clean(&t.gloss),
+            description: clean(&t.description),
+            review_note: clean(&t.review_note),
+            hours_note: clean(&t.hours_note),
+            phone_labels: t.phone_labels.iter().map(clean).collect(),
+        });
+    }
+    Ok(out)
 }
 
 /// "2020" → 2020-01-01, "2020-12" → 2020-12-01: a document dated only by its
@@ -427,5 +502,49 @@ mod tests {
             ("national:bad", "phones", Severity::Error)
         );
         assert!(p.message.contains("0800 300 30"));
+    }
+
+    /// A national line's words in a language cover each French text it has,
+    /// and a line under review says what is unconfirmed: otherwise a page
+    /// would mix languages or show a bare "to be confirmed".
+    #[test]
+    fn a_translation_missing_a_text_or_a_review_saying_nothing_is_refused() {
+        let line = |extra: &str| {
+            format!(
+                r#"{{"resources": [{{"id": "national:x", "name": "X", "category": "listening_line", "audiences": ["everyone"], "scope": "national",
+                "description": "Pour tous.", "hours_note": "Horaires : voir le site.",
+                "phones": [{{"number": "3919", "kind": "voice"}}],
+                "source": {{"name": "s", "url": null, "licence": "l", "date": "2026-10"}}, "verified": "2026-11-01", {extra}}}]}}"#
+            )
+        };
+        let read_one = |extra: &str| {
+            let mut report = Report::default();
+            let out = read("national.json", &line(extra), &HashMap::new(), &mut report).unwrap();
+            (
+                out,
+                report
+                    .problems
+                    .into_iter()
+                    .map(|p| p.field)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let (out, problems) = read_one(
+            r#""needs_review": true, "unconfirmed": "hours", "review_note": "Horaires à confirmer.",
+            "tr": {"gloss": "x", "description": "Herkes için.", "hours_note": "Saatler: siteye bakın.", "review_note": "Saatler teyit edilecek."}"#,
+        );
+        assert!(problems
+            .iter()
+            .all(|f| f != "translations" && f != "unconfirmed"));
+        assert_eq!(out[0].description_in("tr"), Some(("Herkes için.", "tr")));
+        assert_eq!(out[0].description_in("ro"), Some(("Pour tous.", "fr")));
+        let (out, problems) = read_one(
+            r#""needs_review": false, "tr": {"gloss": "x", "description": "Herkes için."}"#,
+        );
+        assert!(out.is_empty());
+        assert_eq!(problems, ["translations"]);
+        let (out, problems) = read_one(r#""needs_review": true"#);
+        assert!(out.is_empty());
+        assert_eq!(problems, ["unconfirmed"]);
     }
 }

@@ -213,7 +213,8 @@ fn mairie(
         structure_verified: None,
         permanences: Vec::new(),
         checked: None,
-        english: None,
+        translations: Vec::new(),
+        unconfirmed: None,
     }
 }
 

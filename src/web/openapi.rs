@@ -256,7 +256,7 @@ pub fn document() -> Value {
                     "phones": {"type": "array", "items": {"$ref": "#/components/schemas/Phone"}},
                     "email": nullable("string"), "website": nullable("string"), "chat": nullable("string"),
                     "description": nullable("string"), "address": nullable("string"),
-                    "description_lang": {"type": ["string", "null"], "enum": ["fr", "en", null], "description": "La langue de description (null sans description)"},
+                    "description_lang": {"type": ["string", "null"], "enum": ["fr", "en", "ar", "pt", "tr", "es", "uk", "ro", null], "description": "La langue de description : celle demandée quand la description y est écrite (lignes nationales), sinon fr (null sans description)"},
                     "does": {"type": ["string", "null"], "description": "Ce que fait ce type de structure, dans la langue demandée (null pour les types sans cette phrase)"},
                     "lat": nullable("number"), "lon": nullable("number"), "distance_km": nullable("number"),
                     "hours": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Hours"}]},

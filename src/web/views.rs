@@ -53,7 +53,7 @@ pub struct ResourceOut<'a> {
     description: Option<&'a str>,
     /// The language `description` is written in: French unless an English
     /// one exists and English was asked.
-    description_lang: Option<&'static str>,
+    description_lang: Option<&'a str>,
     /// What this kind of structure does, in the asked language.
     does: Option<std::borrow::Cow<'static, str>>,
     address: Option<String>,
@@ -152,11 +152,12 @@ pub fn resource_out<'a>(
     today: chrono::NaiveDate,
     lang: Lang,
 ) -> ResourceOut<'a> {
-    // A description is written in French, some also in English; the others
-    // read the kind's role (`does`) in their language.
-    let (description, description_lang) = match (lang, r.description_en()) {
-        (Lang::En, Some(d)) => (Some(d), "en"),
-        _ => (r.description.as_deref(), "fr"),
+    // A description is written in French, national lines' also in the
+    // site's other languages; the others read the kind's role (`does`) in
+    // their language.
+    let (description, description_lang) = match r.description_in(lang.code()) {
+        Some((d, l)) => (Some(d), l),
+        None => (None, "fr"),
     };
     ResourceOut {
         id: &r.id,

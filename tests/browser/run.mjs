@@ -95,6 +95,26 @@ await check("clicking the quick exit lands on the neutral page, page hidden at o
   await ctx.close();
 });
 
+await check("another language and a refined list replace the page: Back after an exit has less to bring back", async () => {
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  await page.goto(base + "/commune/01034");
+  const before = await page.evaluate(() => history.length);
+  await page.click("header .hlangs summary");
+  await page.click("header .hlangs a[hreflang=en]");
+  await page.waitForURL(base + "/en/commune/01034", { timeout: 5000 });
+  await page.click(".filters summary");
+  await page.check(".filters input[name=free]");
+  await page.click(".filters button[type=submit]");
+  await page.waitForURL(/free=1/, { timeout: 5000 });
+  assert(await page.evaluate(() => history.length) === before, "a history entry was added");
+  // A page she opens still stacks: Back inside the site works.
+  await page.click("main a[href*='/ressource/']");
+  await page.waitForURL(/ressource/, { timeout: 5000 });
+  assert(await page.evaluate(() => history.length) === before + 1, "opening a record added no entry");
+  await ctx.close();
+});
+
 // Keys exactly as a keyboard sends them (CDP), so Shift is held around a key as on AZERTY digits.
 const SHIFT = 8;
 async function keys(page) {

@@ -272,3 +272,242 @@ async fn search_engines_learn_each_pages_twin_in_every_language() {
         .next()
         .is_none());
 }
+
+/// A national line keeps its French name (what she says on the phone), with
+/// what it means beside it; its description, hours note, phone labels and
+/// review note read in every language, so no translated page shows one of
+/// them in French as if it were a translation.
+#[actix_web::test]
+async fn national_lines_read_in_every_language_beside_their_french_name() {
+    let app = common::spawn().await;
+    let engine = common::engine();
+    let national: Vec<_> = engine
+        .cat
+        .resources
+        .iter()
+        .filter(|r| r.is_national())
+        .collect();
+    assert!(national.len() > 15);
+    for lang in Lang::ALL.into_iter().skip(1) {
+        for r in &national {
+            let url = format!("{}/ressource/{}", lang.prefix(), r.id);
+            let (status, _, doc) = page(&app, &url).await;
+            assert_eq!(status, 200, "{url}");
+            let text: String = doc.root_element().text().collect();
+            let own = r
+                .translation(lang.code())
+                .unwrap_or_else(|| panic!("{url}: no {lang:?} words"));
+            let h1: String = doc.select(&sel("h1")).next().unwrap().text().collect();
+            assert_eq!(h1, r.name, "{url}: the name stays French");
+            let gloss = own.gloss.as_deref().expect("a gloss");
+            assert!(text.contains(gloss), "{url}: no gloss «{gloss}»");
+            let pairs = [
+                (r.description.as_deref(), own.description.as_deref()),
+                (r.hours_note.as_deref(), own.hours_note.as_deref()),
+                (
+                    r.review_note.as_deref().filter(|_| r.needs_review),
+                    own.review_note.as_deref(),
+                ),
+            ];
+            for (french, mine) in pairs {
+                let Some(french) = french else { continue };
+                let mine = mine.unwrap_or_else(|| panic!("{url}: «{french}» untranslated"));
+                assert!(!text.contains(french), "{url} shows «{french}»");
+                assert!(text.contains(mine), "{url} lacks «{mine}»");
+            }
+            for (p, l) in r.phones.iter().zip(&own.phone_labels) {
+                if let (Some(french), Some(mine)) = (&p.label, l) {
+                    assert!(!text.contains(french.as_str()), "{url} shows «{french}»");
+                    assert!(text.contains(mine.as_str()), "{url} lacks «{mine}»");
+                }
+            }
+        }
+    }
+    // The API gives the same description, in the asked language and saying so.
+    let (_, body) = app.json("/api/v1/resources?lang=uk").await;
+    let line = body["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "national:3919")
+        .expect("the 3919");
+    let r = engine.resource("national:3919").unwrap();
+    assert_eq!(line["description_lang"], "uk");
+    assert_eq!(
+        line["description"].as_str(),
+        r.translation("uk").unwrap().description.as_deref()
+    );
+}
+
+/// A French text without a translation (a source's note on its hours, a
+/// local description) says it is French, and is marked so: never passed off
+/// as her language.
+#[actix_web::test]
+async fn a_french_note_left_untranslated_says_it_is_the_sources_in_french() {
+    let app = common::spawn().await;
+    let engine = common::engine();
+    let r = engine
+        .cat
+        .resources
+        .iter()
+        .find(|r| !r.is_national() && r.hours_note.is_some() && r.translations.is_empty())
+        .expect("a local record with an hours note");
+    let note = r.hours_note.as_deref().unwrap();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let url = format!("{}/ressource/{}", lang.prefix(), r.id);
+        let (_, _, doc) = page(&app, &url).await;
+        let marked: Vec<String> = doc
+            .select(&sel("span[lang=fr]"))
+            .map(|e| e.text().collect())
+            .collect();
+        assert!(marked.iter().any(|t| t == note), "{url}: note not lang=fr");
+        let labels: Vec<String> = doc
+            .select(&sel(".in-fr"))
+            .map(|e| e.text().collect())
+            .collect();
+        let label = lang.ui().msg().source_note_fr().into_owned();
+        assert!(
+            labels.iter().any(|l| l.starts_with(&label)),
+            "{url}: {labels:?}"
+        );
+    }
+    // In French, the note is just the note.
+    let (_, _, doc) = page(&app, &format!("/ressource/{}", r.id)).await;
+    assert_eq!(doc.select(&sel(".in-fr")).count(), 0);
+}
+
+/// The review badge of a national line names what is unconfirmed (its hours,
+/// for the 116 006), and a line whose facts are certain has none.
+#[actix_web::test]
+async fn a_national_lines_badge_says_what_is_unconfirmed_and_a_certain_line_has_none() {
+    use maillage::domain::Unconfirmed;
+    let app = common::spawn().await;
+    let engine = common::engine();
+    for lang in Lang::ALL {
+        let url = format!("{}/commune/01034", lang.prefix());
+        let (_, _, doc) = page(&app, &url).await;
+        let m = lang.ui().msg();
+        let (mut certain, mut doubtful) = (0, 0);
+        for li in doc.select(&sel("ul.lines li")) {
+            let href = li
+                .select(&sel("a"))
+                .next()
+                .unwrap()
+                .value()
+                .attr("href")
+                .unwrap();
+            let id = href.rsplit('/').next().unwrap();
+            let r = engine.resource(id).unwrap();
+            let badge: Option<String> = li
+                .select(&sel(".review"))
+                .next()
+                .map(|b| b.text().collect());
+            let want = r.unconfirmed.filter(|_| r.needs_review).map(|u| match u {
+                Unconfirmed::Hours => m.unconfirmed_hours(),
+                Unconfirmed::CostAndHours => m.unconfirmed_cost_and_hours(),
+                Unconfirmed::Undated => m.unconfirmed_undated(),
+                Unconfirmed::Presence => m.unconfirmed_presence(),
+            });
+            assert_eq!(badge.as_deref(), want.as_deref(), "{url}: {id}");
+            if want.is_some() {
+                doubtful += 1
+            } else {
+                certain += 1
+            }
+            if id == "national:116006" {
+                assert_eq!(badge.as_deref(), Some(&*m.unconfirmed_hours()));
+            }
+        }
+        assert!(
+            certain > 0 && doubtful > 0,
+            "{url}: {certain} certain, {doubtful} doubtful"
+        );
+    }
+}
+
+/// The header names the page's language in its own script, behind a globe,
+/// and opens on every language's name (not the French word "Langues"); its
+/// navigation is labelled in the page's language.
+#[actix_web::test]
+async fn the_header_names_the_languages_themselves_in_the_pages_language() {
+    let app = common::spawn().await;
+    for lang in Lang::ALL {
+        let url = format!("{}/commune/01034", lang.prefix());
+        let (_, _, doc) = page(&app, &url).await;
+        let m = lang.ui().msg();
+        let nav = doc.select(&sel("header nav")).next().unwrap();
+        assert_eq!(
+            nav.value().attr("aria-label"),
+            Some(&*m.nav_label()),
+            "{url}"
+        );
+        let summary: String = nav
+            .select(&sel("details.hlangs summary span[lang]"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert_eq!(summary, m.language_name(), "{url}");
+        let names: Vec<String> = nav
+            .select(&sel("details.hlangs a[hreflang]"))
+            .map(|a| a.text().collect())
+            .collect();
+        for other in Lang::ALL {
+            let name = other.ui().msg().language_name().into_owned();
+            assert!(names.contains(&name), "{url}: no {name} in {names:?}");
+        }
+        let links: Vec<&str> = nav
+            .select(&sel("details.hlangs a[hreflang]"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert!(links.contains(&"/en/commune/01034"), "{url}: {links:?}");
+    }
+}
+
+/// A French place name inside a translated heading is isolated, so Arabic
+/// cannot move its brackets ("(Ain" ).
+#[actix_web::test]
+async fn a_french_place_in_a_translated_heading_is_isolated() {
+    let app = common::spawn().await;
+    for path in ["/ar/departement/01", "/ar/commune/01034"] {
+        let (_, _, doc) = page(&app, path).await;
+        let bdi: String = doc
+            .select(&sel("h1 bdi[lang=fr]"))
+            .next()
+            .unwrap_or_else(|| panic!("{path}: no isolated name"))
+            .text()
+            .collect();
+        assert!(
+            bdi.contains("Ain") || bdi.contains("Belley"),
+            "{path}: {bdi}"
+        );
+    }
+}
+
+/// A source dated only by its month says the month, never an invented
+/// "1er" (the 115's reference is of September 2023).
+#[actix_web::test]
+async fn a_source_dated_by_its_month_is_not_given_a_day() {
+    let app = common::spawn().await;
+    for (path, want) in [
+        ("/ressource/national:115", "Mis à jour en septembre 2023"),
+        ("/en/ressource/national:115", "Updated in September 2023"),
+        (
+            "/pt/ressource/national:115",
+            "Atualizado em setembro de 2023",
+        ),
+    ] {
+        let (_, _, doc) = page(&app, path).await;
+        let summary: String = doc
+            .select(&sel("details.source summary"))
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert!(summary.starts_with(want), "{path}: {summary}");
+        assert!(
+            !summary.contains("1er") && !summary.contains(" 1 "),
+            "{path}: {summary}"
+        );
+    }
+}

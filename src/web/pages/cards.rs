@@ -28,7 +28,7 @@ pub(super) fn open_text(ui: &Ui, state: Option<&OpenState>) -> Option<Markup> {
             let day = match in_days {
                 0 => ui.msg().today(),
                 1 => ui.msg().tomorrow(),
-                _ => ui.day(d.num_days_from_monday()),
+                _ => ui.day_on(d.num_days_from_monday()),
             };
             html! { span.closed { (ui.msg().closed()) } " · " (ui.msg().opens_at(crate::locale::args::OpensAt { d: &day, t: &format_minutes(t) })) }
         }
@@ -77,10 +77,10 @@ pub(super) fn card(
             }
             @if let Some(d) = ui.does_for(r) { p.does { (d) } }
             @if !r.phones.is_empty() {
-                p { @for p in &r.phones {
+                p { @for (i, p) in r.phones.iter().enumerate() {
                     (phone_link(ui, p))
                     @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
-                    @if let Some(l) = &p.label { span.note { "(" (l) ") " } }
+                    @if let Some(l) = phone_label(ui, r, i) { span.note { "(" (l) ") " } }
                 } }
             }
             @if let Some(a) = &r.address { p lang=[names_lang(ui)] { (a.join(", ")) } }
@@ -146,12 +146,69 @@ pub(super) fn names_lang(ui: &Ui) -> Option<&'static str> {
     (ui.lang != Lang::Fr).then_some("fr")
 }
 
-/// A national line on one row: name, number or chat link, hours in short.
+/// A phone's label in her language when the record has it, else as the
+/// source wrote it (French, marked so).
+pub(super) fn phone_label(ui: &Ui, r: &Resource, i: usize) -> Option<Markup> {
+    let french = r.phones.get(i)?.label.as_deref()?;
+    let own = (ui.lang != Lang::Fr)
+        .then(|| r.translation(ui.lang.code()))
+        .flatten()
+        .and_then(|t| t.phone_labels.get(i)?.as_deref());
+    Some(match own {
+        Some(l) => html! { (l) },
+        None => html! { span lang=[names_lang(ui)] { (french) } },
+    })
+}
+
+/// A hand-kept text in her language when one is written; else the French
+/// one, marked `lang="fr"` and led by `label` ("In French", "A note from the
+/// source, in French") so a text she cannot read never looks like a
+/// translation. French pages show it as it is.
+pub(super) fn own_or_french(
+    ui: &Ui,
+    own: Option<&str>,
+    french: Option<&str>,
+    label: &str,
+) -> Option<Markup> {
+    Some(match (ui.lang, own, french) {
+        (Lang::Fr, _, Some(f)) => html! { (f) },
+        (_, Some(t), _) => html! { (t) },
+        (_, None, Some(f)) => {
+            html! { span.in-fr { (label) (ui.msg().colon()) } span lang="fr" { (f) } }
+        }
+        (_, None, None) => return None,
+    })
+}
+
+/// What a national line's French name means, in her language (none in French).
+pub(super) fn gloss<'a>(ui: &Ui, r: &'a Resource) -> Option<&'a str> {
+    (ui.lang != Lang::Fr)
+        .then(|| r.translation(ui.lang.code()))
+        .flatten()
+        .and_then(|t| t.gloss.as_deref())
+}
+
+/// What the review badge of a national line says is unconfirmed: nothing
+/// for a line whose facts are certain.
+pub(super) fn unconfirmed<'a>(ui: &'a Ui, r: &Resource) -> Option<Cow<'a, str>> {
+    use crate::domain::Unconfirmed;
+    let m = ui.msg();
+    Some(match r.unconfirmed.filter(|_| r.needs_review)? {
+        Unconfirmed::Hours => m.unconfirmed_hours(),
+        Unconfirmed::CostAndHours => m.unconfirmed_cost_and_hours(),
+        Unconfirmed::Undated => m.unconfirmed_undated(),
+        Unconfirmed::Presence => m.unconfirmed_presence(),
+    })
+}
+
+/// A national line on one row: name (and what it means, in her language),
+/// number or chat link, hours in short, and what is unconfirmed.
 pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
     let r = &engine.cat.resources[h.resource];
     html! {
         li {
             a href={ (ui.prefix) "/ressource/" (r.id) } lang=[names_lang(ui)] { (r.name) }
+            @if let Some(g) = gloss(ui, r) { " " span.gloss { "(" (g) ")" } }
             " "
             @for p in &r.phones {
                 (phone_link(ui, p))
@@ -159,7 +216,7 @@ pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
             }
             @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.msg().chat()) } }
             @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
-            @if r.needs_review { " " span.review { (ui.msg().review_short()) } }
+            @if let Some(u) = unconfirmed(ui, r) { " " span.review { (u) } }
         }
     }
 }

@@ -181,9 +181,15 @@ pub fn render(state: &AppState, frame: Frame<'_>, body: Markup) -> Markup {
                     header {
                         a.brand href={ (ui.prefix) "/" } { "Maillage" }
                         span.note { (ui.msg().site_tagline()) }
-                        nav aria-label="Navigation" {
+                        nav aria-label=(ui.msg().nav_label()) {
                             a href={ (ui.prefix) "/securite" } { (ui.msg().safety_link()) }
-                            a href="#langs" { (ui.msg().languages()) }
+                            // Her language's name where she looks first, behind
+                            // a globe every script reads; the names open in
+                            // place, without pushing the emergency block down.
+                            details.hlangs {
+                                summary { (GLOBE) " " span lang=(ui.lang.code()) { (ui.msg().language_name()) } span.sr-only { " · " (ui.msg().languages()) } }
+                                div { (lang_links(ui, frame.alternate.as_deref())) }
+                            }
                         }
                     }
                 }
@@ -417,16 +423,30 @@ impl actix_web::FromRequest for Lang {
 /// the home page of a language for a page only French has.
 pub fn menu(ui: &Ui, twin: Option<&str>) -> Markup {
     html! {
-        nav #langs .langs aria-label=(ui.msg().languages()) {
+        nav #langs .langs aria-label=(ui.msg().languages()) { (lang_links(ui, twin)) }
+    }
+}
+
+/// A globe, the sign for "languages" whatever her script; drawn, not an
+/// emoji a phone may lack.
+const GLOBE: maud::PreEscaped<&str> = maud::PreEscaped(
+    r#"<svg class="globe" aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.3"><circle cx="8" cy="8" r="6.5"/><ellipse cx="8" cy="8" rx="2.8" ry="6.5"/><path d="M1.5 8h13"/></svg>"#,
+);
+
+/// This page in every language, each named in its own script (and the
+/// easy-read French after French).
+fn lang_links(ui: &Ui, twin: Option<&str>) -> Markup {
+    html! {
             @for lang in Lang::ALL {
                 @let other = lang.ui();
-                a href={ (lang.prefix()) (twin.unwrap_or("/")) } lang=(lang.code()) hreflang=(lang.code())
+                // The same page in another language replaces this one in the
+                // history (exit.js): Back after a quick exit has less to bring back.
+                a href={ (lang.prefix()) (twin.unwrap_or("/")) } lang=(lang.code()) hreflang=(lang.code()) data-replace
                     dir=[other.rtl.then_some("rtl")] aria-current=[(lang == ui.lang).then_some("page")] { (other.msg().language_name()) }
                 @if lang == Lang::Fr {
-                    a href="/facile/" lang="fr" hreflang="fr" { (crate::locale::catalogue::EASY_READ.easy().link()) }
+                    a href="/facile/" lang="fr" hreflang="fr" data-replace { (crate::locale::catalogue::EASY_READ.easy().link()) }
                 }
             }
-        }
     }
 }
 

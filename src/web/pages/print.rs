@@ -229,7 +229,8 @@ pub async fn departement(page: Page, path: web::Path<String>) -> Result<HttpResp
     let base = format!("{}/departement/{dep}", ui.prefix);
     let dep_name = engine.departement_name(&dep);
     let body = html! {
-        h1 { (t.pro_dep_h1(crate::locale::args::ProDepH1 { code: dep.as_str(), dep: dep_name })) }
+        // The département's French name isolated, so "(01)" cannot jump sides in Arabic.
+        h1 { (layout::with_markup(|h| t.pro_dep_h1(crate::locale::args::ProDepH1 { code: dep.as_str(), dep: h }), html! { bdi lang=[super::cards::names_lang(ui)] { (dep_name) } })) }
         (layout::national_blocks(&engine, ui))
         p.noprint { (t.pro_dep_lead()) " " button.print type="button" data-print hidden { (ui.msg().print_button()) } }
         nav.links.noprint aria-label=(t.pro_dep_filter()) {

@@ -1,6 +1,6 @@
 //! One record's page: contacts, hours, how old the facts are, the source.
 
-use super::cards::{cost, date_words, open_text};
+use super::cards::{cost, date_words, gloss, open_text, own_or_french, phone_label, unconfirmed};
 use super::errors::{Page, PageError};
 use super::layout::{national_blocks, phone_link};
 use crate::domain::hours::day_ranges;
@@ -35,6 +35,18 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         None => format!("{}/", ui.prefix),
     };
     // Directions only to a published point: the commune's centre would mislead.
+    // Her language's words for the line, where written (national lines).
+    let own = (ui.lang != Lang::Fr)
+        .then(|| r.translation(ui.lang.code()))
+        .flatten();
+    // A source's free text on its hours: ours translated, else labelled as
+    // the source's note, in French.
+    let hours_note = own_or_french(
+        ui,
+        own.and_then(|t| t.hours_note.as_deref()),
+        r.hours_note.as_deref(),
+        &ui.msg().source_note_fr(),
+    );
     let point = r
         .point
         .filter(|_| r.place_note.is_none() && r.address.is_some());
@@ -43,20 +55,18 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(&ui.msg().error_back())) } }
         h1 lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
+        // What the French name means, below the emergency block.
+        @if let Some(g) = gloss(ui, r) { p.gloss { (g) } }
         @if let Some(old) = &r.source_name { p.note { (ui.msg().source_name()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (ui.msg().quoted(old)) } } }
         p.meta { (ui.category(r.category))
             @if let Some(c) = commune { " · " a href={ (ui.prefix) "/commune/" (c.insee) } { (c.name) } } }
         @if let Some(d) = ui.does_for(r) { p { (d) } }
-        @match (ui.lang, r.description_en(), r.description.as_deref()) {
-            (Lang::En, Some(d), _) | (Lang::Fr, _, Some(d)) => p { (d) },
-            (_, _, Some(d)) => p lang="fr" { (d) },
-            _ => {},
-        }
+        @if let Some(d) = own_or_french(ui, own.and_then(|t| t.description.as_deref()), r.description.as_deref(), &ui.msg().in_french()) { p { (d) } }
         @if !r.phones.is_empty() {
-            p { @for p in &r.phones { (phone_link(ui, p))
+            p { @for (i, p) in r.phones.iter().enumerate() { (phone_link(ui, p))
                 @if p.free == Some(true) { span.note { "(" (ui.msg().free()) ") " } }
                 @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
-                @if let Some(l) = &p.label { span.note { "(" (l) ") " } } } }
+                @if let Some(l) = phone_label(ui, r, i) { span.note { "(" (l) ") " } } } }
         }
         ul {
             @if let Some(e) = &r.email { li { (ui.msg().email()) (ui.msg().colon()) a href={ "mailto:" (e) } dir="ltr" { (e) } } }
@@ -84,12 +94,12 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
                     @if !day.is_empty() { tr { td { (ui.day(u32::from(d) - 1)) } td { (day.join(", ")) } } }
                 } } }
             },
-            None => @match &r.hours_note {
-                Some(n) => p lang=[super::cards::names_lang(ui)] { (n) },
+            None => @match &hours_note {
+                Some(n) => p { (n) },
                 None => p { (ui.msg().hours_unpublished()) },
             },
         }
-        @if r.hours.is_some() { @if let Some(n) = &r.hours_note { p.note lang=[super::cards::names_lang(ui)] { (n) } } }
+        @if r.hours.is_some() { @if let Some(n) = &hours_note { p.note { (n) } } }
         // What a structure keeps of its own listing in the back office (in French, as typed).
         @if r.structure_verified.is_some() {
             @if !r.permanences.is_empty() { h2 { (ui.msg().structure_permanences()) }
@@ -98,21 +108,19 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
             @if !r.accessibility.is_empty() { p { (ui.msg().structure_accessibility()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (r.accessibility.join(", ")) } } }
         }
         @if let Some(n) = r.place_note { p.note { (ui.place_note(n)) } }
-        @if r.needs_review { p.review { (ui.msg().needs_review())
-            @match (ui.lang, r.review_note_en(), r.review_note.as_deref()) {
-                (Lang::En, Some(n), _) | (Lang::Fr, _, Some(n)) => { (ui.msg().colon()) (n) },
-                (_, _, Some(n)) => { (ui.msg().colon()) span lang="fr" { (n) } },
-                _ => {},
+        @if r.needs_review { p.review { (unconfirmed(ui, r).unwrap_or_else(|| ui.msg().needs_review()))
+            @if let Some(n) = own_or_french(ui, own.and_then(|t| t.review_note.as_deref()), r.review_note.as_deref(), &ui.msg().in_french()) {
+                (ui.msg().colon()) (n)
             } } }
         p { strong { (ui.age_words(r, state.config.clock.now().date_naive())) } }
         details.source {
-            summary { (ui.msg().updated(&date_words(ui, r.updated))) " · " (ui.msg().source()) }
+            summary { (updated_words(ui, r.updated, r.source.date.as_deref())) " · " (ui.msg().source()) }
             p.note { span lang=[super::cards::names_lang(ui)] { (r.source.name) }
                 @if let Some(u) = &r.source.url { " — " a href=(u) rel="noreferrer noopener" dir="ltr" { (u) } }
                 " · " (ui.licence(&r.source.licence)) }
             // The same structure as another source has it (shown once in lists).
             @for t in engine.twins(r) {
-                p.note { (ui.msg().updated(&date_words(ui, t.updated))) " · " (ui.msg().source()) (ui.msg().colon()) (t.source.name)
+                p.note { (updated_words(ui, t.updated, t.source.date.as_deref())) " · " (ui.msg().source()) (ui.msg().colon()) (t.source.name)
                     " · " a href={ (ui.prefix) "/ressource/" (t.id) } { (t.name) } }
             }
         }
@@ -127,4 +135,27 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         &ui.msg().title_resource(),
         body,
     ))
+}
+
+/// "Mis à jour le 3 avril 2026"; for a source dated only by its month or its
+/// year, "Mis à jour en septembre 2023" or "en 2023", never an invented "1er".
+fn updated_words(
+    ui: &crate::locale::Ui,
+    updated: chrono::NaiveDate,
+    source_date: Option<&str>,
+) -> String {
+    use chrono::Datelike;
+    let source_date = source_date.map(str::trim).unwrap_or_default();
+    let m = ui.msg();
+    if source_date == format!("{:04}-{:02}", updated.year(), updated.month()) {
+        let when = m.month_year(crate::locale::args::MonthYear {
+            month: &ui.month(updated.month0()),
+            year: &updated.year().to_string(),
+        });
+        m.updated_in(&when).into_owned()
+    } else if source_date == updated.year().to_string() && updated.ordinal() == 1 {
+        m.updated_in(source_date).into_owned()
+    } else {
+        m.updated(&date_words(ui, updated)).into_owned()
+    }
 }

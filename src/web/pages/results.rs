@@ -438,7 +438,8 @@ fn filter_form(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
     html! {
         details.filters open[!f.categories.is_empty() || !f.audiences.is_empty() || f.open_now || f.free] {
             summary { (ui.msg().filters_h()) }
-            form method="get" action={ (ui.prefix) "/commune/" (c.insee) } {
+            // Refining the same list replaces it in the history (exit.js).
+            form method="get" action={ (ui.prefix) "/commune/" (c.insee) } data-replace {
                 label { (ui.msg().filter_category())
                     select name="category" {
                         option value="" { (ui.msg().filter_any()) }
