@@ -85,6 +85,25 @@ const pages = ["/", "/ressource/national:pnav", "/recherche?lieu=belley", "/rech
   await ctx.close();
 }
 
+await check("every national line's page, in every language, keeps the emergency block on a phone's first screen", async () => {
+  const national = JSON.parse(readFileSync(new URL("../../data/national.json", import.meta.url), "utf8"));
+  const ids = (Array.isArray(national) ? national : national.resources || national.records).map((r) => r.id);
+  assert(ids.length > 10, `${ids.length} national lines`);
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  const late = [];
+  for (const prefix of ["", "/en", "/ar", "/pt", "/tr", "/es", "/uk", "/ro"]) {
+    for (const id of ids) {
+      await page.goto(`${base}${prefix}/ressource/${id}`);
+      const listen = await page.locator(".listen").first().boundingBox();
+      const bottom = Math.round(listen.y + listen.height);
+      if (bottom > 600) late.push(`${prefix}/ressource/${id}: ${bottom}px`);
+    }
+  }
+  assert(late.length === 0, `emergency block below 600px: ${late.slice(0, 5).join(", ")}`);
+  await ctx.close();
+});
+
 await check("clicking the quick exit lands on the neutral page, page hidden at once", async () => {
   const ctx = await browser.newContext(phone);
   const page = await ctx.newPage();

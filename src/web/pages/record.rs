@@ -51,10 +51,11 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
         .point
         .filter(|_| r.place_note.is_none() && r.address.is_some());
     let body = html! {
-        // "Back" points the way the page reads.
-        p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(&ui.msg().error_back())) } }
-        h1 lang=[super::cards::names_lang(ui)] { (r.name) }
+        h1.record lang=[super::cards::names_lang(ui)] { (r.name) }
         (national_blocks(&engine, ui))
+        // "Back" points the way the page reads; below the emergency numbers,
+        // which a long name must not push off a phone's first screen.
+        p.noprint { a href=(back) { (if ui.rtl { "→ " } else { "← " }) (origin.map(|c| c.name.as_str()).unwrap_or(&ui.msg().error_back())) } }
         // What the French name means, below the emergency block.
         @if let Some(g) = gloss(ui, r) { p.gloss { (g) } }
         @if let Some(old) = &r.source_name { p.note { (ui.msg().source_name()) (ui.msg().colon()) span lang=[super::cards::names_lang(ui)] { (ui.msg().quoted(old)) } } }
