@@ -597,3 +597,6 @@ structure-accessibility = إمكانية الوصول
 ## A text left in French (a description; a source's note on its hours)
 in-french = بالفرنسية
 source-note-fr = ملاحظة من المصدر، بالفرنسية
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { "، " }

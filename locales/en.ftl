@@ -593,3 +593,6 @@ structure-accessibility = Accessibility
 ## A text left in French (a description; a source's note on its hours)
 in-french = In French
 source-note-fr = A note from the source, in French
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

@@ -580,3 +580,6 @@ structure-accessibility = Accesibilidad
 ## A text left in French (a description; a source's note on its hours)
 in-french = En francés
 source-note-fr = Nota de la fuente, en francés
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

@@ -606,3 +606,6 @@ structure-accessibility = Accessibilité
 ## A text left in French (a description; a source's note on its hours)
 in-french = En français
 source-note-fr = Note de la source, en français
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

@@ -580,3 +580,6 @@ structure-accessibility = Acessibilidade
 ## A text left in French (a description; a source's note on its hours)
 in-french = Em francês
 source-note-fr = Nota da fonte, em francês
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

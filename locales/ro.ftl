@@ -592,3 +592,6 @@ structure-accessibility = Accesibilitate
 ## A text left in French (a description; a source's note on its hours)
 in-french = În franceză
 source-note-fr = Notă a sursei, în franceză
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

@@ -580,3 +580,6 @@ structure-accessibility = Erişilebilirlik
 ## A text left in French (a description; a source's note on its hours)
 in-french = Fransızca
 source-note-fr = Kaynağın notu, Fransızca
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

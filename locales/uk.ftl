@@ -593,3 +593,6 @@ structure-accessibility = Доступність
 ## A text left in French (a description; a source's note on its hours)
 in-french = Французькою
 source-note-fr = Примітка джерела, французькою
+
+## Between the items of a list a sentence names (Arabic: its own comma)
+list-separator = { ", " }

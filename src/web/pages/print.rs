@@ -146,7 +146,7 @@ pub async fn poster(page: Page, path: web::Path<String>) -> Result<HttpResponse,
                                 p { span.p-big.p-3919 { (n.line) } }
                                 p.p-small { strong { (ui.msg().interpreter_3919_short()) } " · " (t.pro_child()) strong { (n.child) } }
                             }
-                            @if let Some(r) = local.first() { p.p-small { (r.name) (ui.msg().colon()) (r.phones[0].number.display()) } }
+                            @if let Some(r) = local.first() { p.p-small { span lang=[super::cards::names_lang(ui)] { (r.name) } (ui.msg().colon()) (r.phones[0].number.display()) } }
                             @if let Some(q) = &qr_svg { div.qr { (q) } }
                             p.p-small { (url) }
                         }

@@ -92,7 +92,7 @@ pub async fn resource(page: Page, path: web::Path<String>) -> Result<HttpRespons
                 @if r.is_national() { p.note { (ui.msg().paris_time()) } }
                 table.hours { tbody { @for d in 1..=7u8 {
                     @let day = day_ranges(slots, d);
-                    @if !day.is_empty() { tr { td { (ui.day(u32::from(d) - 1)) } td { (day.join(", ")) } } }
+                    @if !day.is_empty() { tr { td { (ui.day(u32::from(d) - 1)) } td dir="ltr" { (day.join(", ")) } } }
                 } } }
             },
             None => @match &hours_note {

@@ -404,7 +404,7 @@ fn emptied_by(ui: &Ui, c: &Commune, f: &Narrow) -> Markup {
         .map(|(l, _)| ui.msg().quoted(l).into_owned())
         .collect();
     html! {
-        p { (ui.msg().filters_emptied(crate::locale::args::FiltersEmptied { filters: &names.join(", "), place: &c.name })) }
+        p { (ui.msg().filters_emptied(crate::locale::args::FiltersEmptied { filters: &names.join(&ui.msg().list_separator()), place: &c.name })) }
         ul {
             @if active.len() > 1 {
                 @for (label, without) in &active {
