@@ -31,45 +31,39 @@ fn with<'a>(bundle: &'a Bundle, id: &str, args: &FluentArgs) -> Cow<'a, str> {
     )
 }
 
-/// One language's messages (or easy-read French's, for the ids it shares with French).
-#[derive(Clone, Copy)]
-pub struct Messages<'a> {
-    bundle: &'a Bundle,
+/// A catalogue's typed view: its methods come from `build.rs`.
+macro_rules! catalogue {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy)]
+        pub struct $name<'a> {
+            bundle: &'a Bundle,
+        }
+
+        impl<'a> $name<'a> {
+            pub fn new(bundle: &'a Bundle) -> Self {
+                Self { bundle }
+            }
+
+            fn plain(&self, id: &str) -> Cow<'a, str> {
+                plain(self.bundle, id)
+            }
+
+            fn with(&self, id: &str, args: &FluentArgs) -> Cow<'a, str> {
+                with(self.bundle, id, args)
+            }
+        }
+    };
 }
 
-impl<'a> Messages<'a> {
-    pub fn new(bundle: &'a Bundle) -> Self {
-        Self { bundle }
-    }
-
-    fn plain(&self, id: &str) -> Cow<'a, str> {
-        plain(self.bundle, id)
-    }
-
-    fn with(&self, id: &str, args: &FluentArgs) -> Cow<'a, str> {
-        with(self.bundle, id, args)
-    }
-}
-
-/// Easy-read French's own messages (`locales/fr-facile.ftl`).
-#[derive(Clone, Copy)]
-pub struct EasyMessages<'a> {
-    bundle: &'a Bundle,
-}
-
-impl<'a> EasyMessages<'a> {
-    pub fn new(bundle: &'a Bundle) -> Self {
-        Self { bundle }
-    }
-
-    fn plain(&self, id: &str) -> Cow<'a, str> {
-        plain(self.bundle, id)
-    }
-
-    fn with(&self, id: &str, args: &FluentArgs) -> Cow<'a, str> {
-        with(self.bundle, id, args)
-    }
-}
+catalogue!(
+    /// One language's messages (or easy-read French's, for the ids it shares with French).
+    Messages
+);
+catalogue!(
+    /// Easy-read French's own messages (`locales/fr-facile.ftl`).
+    EasyMessages
+);
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 include!(concat!(env!("OUT_DIR"), "/easy_messages.rs"));
