@@ -152,10 +152,33 @@ pub fn place_key(s: &str) -> String {
         .collect()
 }
 
+/// Every byte but ASCII letters, digits and `keep` percent-encoded: for an
+/// id in a link or a value in a URI, whatever a record or an address holds.
+pub fn percent_encode(s: &str, keep: &[u8]) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || keep.contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Letters, digits and the kept bytes pass; anything else, UTF-8
+    /// included, is encoded byte by byte.
+    #[test]
+    fn percent_encoding_keeps_only_what_is_asked() {
+        assert_eq!(percent_encode("dila:a_b.c-d", b":_.-"), "dila:a_b.c-d");
+        assert_eq!(percent_encode("a@b é/?", b"-._~"), "a%40b%20%C3%A9%2F%3F");
+        assert_eq!(percent_encode("a:b", b"-._~"), "a%3Ab");
+    }
 
     #[test]
     fn tags_separators_and_format_characters_are_hidden_characters() {

@@ -78,16 +78,7 @@ pub fn base32(bytes: &[u8]) -> String {
 
 /// The provisioning URI an authenticator app reads (as text or QR code).
 pub fn otpauth_uri(secret: &[u8], account: &str) -> String {
-    let enc = |s: &str| -> String {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
+    let enc = |s: &str| crate::domain::text::percent_encode(s, b"-._~");
     format!(
         "otpauth://totp/Maillage:{}?secret={}&issuer=Maillage&algorithm=SHA1&digits={DIGITS}&period={STEP_SECS}",
         enc(account),

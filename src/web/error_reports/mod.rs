@@ -173,14 +173,7 @@ fn safety_note(engine: &crate::search::Engine, ui: &Ui) -> maud::Markup {
 /// A record id in a URL: its usual characters as they are, any other byte
 /// percent-encoded, so a hand-kept id can never break a header or a link.
 fn encode(id: &str) -> String {
-    id.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b':' | b'_' | b'.' | b'-' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    crate::domain::text::percent_encode(id, b":_.-")
 }
 
 /// What the record says today for a field, so she can tell what is wrong.
