@@ -135,7 +135,17 @@ impl DepCode {
 }
 
 macro_rules! string_newtype {
-    ($t:ty) => {
+    ($t:ty, $pattern:literal) => {
+        /// In the API's contract, the same rule as `parse`, as a pattern.
+        impl utoipa::PartialSchema for $t {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .pattern(Some($pattern))
+                    .into()
+            }
+        }
+        impl utoipa::ToSchema for $t {}
         impl TryFrom<String> for $t {
             type Error = CodeError;
             fn try_from(s: String) -> Result<Self, CodeError> {
@@ -154,9 +164,12 @@ macro_rules! string_newtype {
         }
     };
 }
-string_newtype!(InseeCode);
-string_newtype!(Postcode);
-string_newtype!(DepCode);
+string_newtype!(InseeCode, "^(?:0[1-9]|[1-9][0-9]|2[AB])[0-9]{3}$");
+string_newtype!(Postcode, "^[0-9]{5}$");
+string_newtype!(
+    DepCode,
+    "^(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-8]|98[46-9])$"
+);
 
 #[cfg(test)]
 mod tests {
@@ -196,5 +209,40 @@ mod tests {
             DepCode::parse("01").unwrap().time_zone(),
             chrono_tz::Europe::Paris
         );
+    }
+
+    /// The contract's patterns say what `parse` accepts, no more, no less
+    /// (every 2- and 3-character département, every 2-character INSEE head).
+    #[test]
+    fn the_contracts_patterns_accept_exactly_what_parse_accepts() {
+        use utoipa::PartialSchema;
+        fn pattern<T: PartialSchema>() -> regex::Regex {
+            let v = serde_json::to_value(T::schema()).unwrap();
+            regex::Regex::new(v["pattern"].as_str().unwrap()).unwrap()
+        }
+        let (dep, insee, post) = (
+            pattern::<DepCode>(),
+            pattern::<InseeCode>(),
+            pattern::<Postcode>(),
+        );
+        let chars = "0123456789AB";
+        let heads: Vec<String> = chars
+            .chars()
+            .flat_map(|a| chars.chars().map(move |b| format!("{a}{b}")))
+            .collect();
+        for h in &heads {
+            assert_eq!(DepCode::parse(h).is_ok(), dep.is_match(h), "{h}");
+            for c in chars.chars() {
+                let d = format!("{h}{c}");
+                assert_eq!(DepCode::parse(&d).is_ok(), dep.is_match(&d), "{d}");
+            }
+            for tail in ["000", "123", "9A9", "12", "1234"] {
+                let i = format!("{h}{tail}");
+                assert_eq!(InseeCode::parse(&i).is_ok(), insee.is_match(&i), "{i}");
+            }
+        }
+        for p in ["01300", "1300", "013000", "0130A", "97411"] {
+            assert_eq!(Postcode::parse(p).is_ok(), post.is_match(p), "{p}");
+        }
     }
 }

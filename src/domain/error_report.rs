@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 /// What is wrong with the record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(description = "Ce qui est faux dans la fiche")]
 pub enum Field {
     Phone,
     Address,
@@ -122,10 +123,12 @@ impl Draft {
 }
 
 /// A field of a record replaced after a checked report: shown with its date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(description = "Un champ corrigé, et le jour où la correction a été vérifiée")]
 pub struct FieldCorrection {
     pub field: Field,
-    /// The day a maintainer checked it (YYYY-MM-DD).
+    // The day a maintainer checked it (YYYY-MM-DD).
+    #[schema(format = Date)]
     pub date: String,
 }
 

@@ -52,6 +52,30 @@ pub const HIDDEN: [(char, char); 27] = [
     ('\u{E0100}', '\u{E01EF}'),
 ];
 
+/// `hidden` as a regular expression for the API's contract, the `controls`
+/// it refuses given by the caller (a comment keeps line breaks): `\uXXXX`,
+/// `\UXXXXXXXX` past the BMP, as both Python's and Rust's engines read it.
+pub fn visible_pattern(controls: &str) -> String {
+    let esc = |c: char| {
+        if (c as u32) > 0xFFFF {
+            format!("\\U{:08X}", c as u32)
+        } else {
+            format!("\\u{:04X}", c as u32)
+        }
+    };
+    let ranges: String = HIDDEN
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                esc(a)
+            } else {
+                format!("{}-{}", esc(a), esc(b))
+            }
+        })
+        .collect();
+    format!("^[^{controls}\\u007F-\\u009F{ranges}]*$")
+}
+
 /// An imported text as a page may show it: hidden characters dropped, each
 /// line break and tab a plain space.
 pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {

@@ -13,7 +13,7 @@ use tantivy::collector::DocSetCollector;
 use tantivy::query::FuzzyTermQuery;
 use tantivy::Term;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Matched {
     Name,

@@ -11,10 +11,12 @@ use crate::search::{Candidate, Engine, Matched, PlaceQuery, Resolution, Resource
 use actix_web::http::header::{ETag, EntityTag, Header, IfNoneMatch};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use super::views::{commune_json, resource_out, ResourceOut};
+use super::views::{
+    resource_out, CommuneList, CommuneOut, Label, Labels, ProblemType, ProblemTypes, ResourceOut,
+    ResourcePage,
+};
 
 pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
     let cors = actix_cors::Cors::default()
@@ -37,19 +39,17 @@ pub fn scope() -> impl actix_web::dev::HttpServiceFactory {
 
 /// What each problem `type` means: the address every `type` points to.
 async fn problems() -> HttpResponse {
-    let list: Vec<serde_json::Value> = super::problem::TYPES
+    let problems = super::problem::TYPES
         .iter()
-        .map(|(slug, status, description)| {
-            serde_json::json!({
-                "type": format!("/api/v1/problems#{slug}"),
-                "status": status,
-                "description": description,
-            })
+        .map(|&(slug, status, description)| ProblemType {
+            kind: format!("/api/v1/problems#{slug}"),
+            status,
+            description,
         })
         .collect();
     HttpResponse::Ok()
         .insert_header(("Cache-Control", "public, max-age=86400"))
-        .json(serde_json::json!({ "problems": list }))
+        .json(ProblemTypes { problems })
 }
 
 pub async fn healthz() -> HttpResponse {
@@ -95,10 +95,10 @@ async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         }
         _ => None,
     };
-    let list: Vec<Value> = cands
+    let communes = cands
         .iter()
         .map(|c| {
-            commune_json(
+            CommuneOut::new(
                 &engine,
                 engine.commune(c.commune),
                 Some(c.matched),
@@ -106,11 +106,7 @@ async fn communes(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
             )
         })
         .collect();
-    let mut body = json!({"communes": list});
-    if let Some(n) = notice {
-        body["notice"] = json!(n);
-    }
-    Ok(HttpResponse::Ok().json(body))
+    Ok(HttpResponse::Ok().json(CommuneList { communes, notice }))
 }
 
 fn unknown_postcode_detail(engine: &Engine, pc: &Postcode) -> String {
@@ -232,34 +228,21 @@ async fn resources(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
             )
         })
         .collect();
-    let place_json = place.map(|place| {
-        let mut v = commune_json(
+    let place = place.as_ref().map(|place| {
+        let mut out = CommuneOut::new(
             &engine,
             engine.commune(place.commune),
             Some(place.matched),
             place.via.as_deref(),
         );
-        if !others.is_empty() {
-            v["alternatives"] = others
-                .iter()
-                .map(|c| commune_json(&engine, engine.commune(c.commune), Some(c.matched), None))
-                .collect::<Vec<_>>()
-                .into();
-        }
-        v
+        out.alternatives = others
+            .iter()
+            .map(|c| CommuneOut::new(&engine, engine.commune(c.commune), Some(c.matched), None))
+            .collect();
+        out
     });
-    #[derive(Serialize)]
-    struct Page<'a> {
-        place: Option<Value>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        notice: Option<String>,
-        results: Vec<ResourceOut<'a>>,
-        total: usize,
-        limit: usize,
-        offset: usize,
-    }
-    let body = serde_json::to_vec(&Page {
-        place: place_json,
+    let body = serde_json::to_vec(&ResourcePage {
+        place,
         notice,
         results,
         total: hits.len(),
@@ -333,19 +316,17 @@ async fn resource(
 }
 
 async fn categories() -> HttpResponse {
-    let fr = Lang::Fr.ui();
-    let en = Lang::En.ui();
     // `label` and `label_en` as before; `labels` in every language of the site.
-    let every = |f: &dyn Fn(&'static crate::locale::Ui) -> std::borrow::Cow<'static, str>| {
-        Lang::ALL
+    HttpResponse::Ok().json(Labels {
+        audiences: Audience::ALL
             .iter()
-            .map(|l| (l.code().to_string(), json!(f(l.ui()))))
-            .collect::<serde_json::Map<_, _>>()
-    };
-    HttpResponse::Ok().json(json!({
-        "categories": Category::ALL.iter().map(|c| json!({"id": c.id(), "label": fr.category(*c), "label_en": en.category(*c), "labels": every(&|l| l.category(*c))})).collect::<Vec<_>>(),
-        "audiences": Audience::ALL.iter().map(|a| json!({"id": a.id(), "label": fr.audience(*a), "label_en": en.audience(*a), "labels": every(&|l| l.audience(*a))})).collect::<Vec<_>>(),
-    }))
+            .map(|&a| Label::new(a, |ui, a| ui.audience(a)))
+            .collect(),
+        categories: Category::ALL
+            .iter()
+            .map(|&c| Label::new(c, |ui, c| ui.category(c)))
+            .collect(),
+    })
 }
 
 async fn openapi(req: HttpRequest) -> HttpResponse {

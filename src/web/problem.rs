@@ -4,14 +4,20 @@ use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+/// Field doc comments are the published contract's descriptions, in French.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(description = "Un problème (RFC 9457), en application/problem+json")]
 pub struct Problem {
+    /// L'adresse du sens de ce problème, dans `/api/v1/problems`
     #[serde(rename = "type")]
     pub kind: String,
     pub title: String,
     pub status: u16,
+    /// En français
     pub detail: String,
+    /// Le paramètre en cause
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     pub param: Option<String>,
 }
 

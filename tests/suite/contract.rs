@@ -50,6 +50,13 @@ fn validate(doc: &Value, schema: &Value, v: &Value, at: &str, errs: &mut Vec<Str
             return;
         }
     }
+    if let (Some(p), Some(text)) = (schema.get("pattern").and_then(Value::as_str), v.as_str()) {
+        match regex::Regex::new(p) {
+            Ok(re) if re.is_match(text) => {}
+            Ok(_) => errs.push(format!("{at}: {text:?} does not match {p}")),
+            Err(e) => errs.push(format!("{at}: pattern {p} does not compile: {e}")),
+        }
+    }
     if let (Some(min), Some(n)) = (schema.get("minimum").and_then(Value::as_f64), v.as_f64()) {
         if n < min {
             errs.push(format!("{at}: {n} < {min}"));

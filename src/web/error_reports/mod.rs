@@ -54,12 +54,42 @@ fn cross_site(req: &HttpRequest) -> bool {
     from.is_none() || from != host
 }
 
-#[derive(serde::Deserialize)]
+/// A report's body, as a partner sends it; `Draft::new` checks it. Field doc
+/// comments are the published contract's descriptions, in French.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = ReportIn, description = "Un signalement : ce qui est faux, et si possible la bonne information ; rien de personnel")]
 pub struct Body {
+    #[schema(value_type = crate::domain::error_report::Field)]
     field: String,
+    /// La bonne information, si elle est connue
+    #[schema(schema_with = value_schema)]
     value: Option<String>,
+    /// Précisions, sans rien de personnel
+    #[schema(schema_with = comment_schema)]
     comment: Option<String>,
+}
+
+/// Text `Draft::new` accepts: its length and no hidden characters (`value`
+/// also refuses line breaks).
+fn text_schema(max: usize, controls: &str) -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+    ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::String, Type::Null]))
+        .max_length(Some(max))
+        .pattern(Some(crate::domain::text::visible_pattern(controls)))
+        .build()
+}
+
+fn value_schema() -> utoipa::openapi::schema::Object {
+    text_schema(crate::domain::error_report::MAX_VALUE, "\\u0000-\\u001F")
+}
+
+fn comment_schema() -> utoipa::openapi::schema::Object {
+    text_schema(
+        crate::domain::error_report::MAX_COMMENT,
+        "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F",
+    )
 }
 
 fn problem_of(e: &DraftError) -> Problem {
@@ -158,7 +188,7 @@ pub async fn api_report(
         Some(first) => draft.new_voice = first,
     }
     let id = queue.submit(draft).await.map_err(store_problem)?;
-    Ok(HttpResponse::Accepted().json(serde_json::json!({ "id": id, "status": "open" })))
+    Ok(HttpResponse::Accepted().json(super::views::ReportAccepted { id, status: "open" }))
 }
 
 /// The warning above the form and on the thank-you page, with the numbers
