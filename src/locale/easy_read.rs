@@ -2,7 +2,7 @@
 //! `/facile/`; the text is in `locales/fr-facile.ftl`, read by
 //! `catalogue::EASY_READ`.
 
-use super::messages::{EasyMessages, Messages};
+use super::messages::{EasyMessages, Messages, Plain};
 use crate::domain::Category;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
@@ -10,22 +10,28 @@ use std::borrow::Cow;
 
 pub struct EasyRead {
     bundle: FluentBundle<FluentResource>,
+    easy: Plain,
+    shared: Plain,
 }
 
 impl EasyRead {
     pub(super) fn new(bundle: FluentBundle<FluentResource>) -> Self {
-        EasyRead { bundle }
+        EasyRead {
+            easy: EasyMessages::formatted(&bundle),
+            shared: Messages::formatted(&bundle),
+            bundle,
+        }
     }
 
     /// The easy-read pages' own messages.
     pub fn easy(&self) -> EasyMessages<'_> {
-        EasyMessages::new(&self.bundle)
+        EasyMessages::new(&self.bundle, &self.easy)
     }
 
     /// The messages it shares with the site, under the same ids and
     /// variables as fr.ftl (checked at start): `/facile/vos-droits`.
     pub fn msg(&self) -> Messages<'_> {
-        Messages::new(&self.bundle)
+        Messages::new(&self.bundle, &self.shared)
     }
 
     /// What a kind of place is and does for her, in two short lines; the

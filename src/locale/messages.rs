@@ -31,22 +31,36 @@ fn with<'a>(bundle: &'a Bundle, id: &str, args: &FluentArgs) -> Cow<'a, str> {
     )
 }
 
-/// A catalogue's typed view: its methods come from `build.rs`.
+/// A catalogue's typed view: its methods come from `build.rs`. A message
+/// without variables always formats to the same text, so its owner formats
+/// it once (`Plain`) and a page reads it; the others are formatted with
+/// their arguments when the page is drawn.
 macro_rules! catalogue {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Copy)]
         pub struct $name<'a> {
             bundle: &'a Bundle,
+            plain: &'a Plain,
         }
 
         impl<'a> $name<'a> {
-            pub fn new(bundle: &'a Bundle) -> Self {
-                Self { bundle }
+            pub fn new(bundle: &'a Bundle, plain: &'a Plain) -> Self {
+                Self { bundle, plain }
             }
 
-            fn plain(&self, id: &str) -> Cow<'a, str> {
-                plain(self.bundle, id)
+            /// This catalogue's messages without variables, formatted by `bundle`.
+            pub fn formatted(bundle: &Bundle) -> Plain {
+                Plain(
+                    Self::PLAIN
+                        .iter()
+                        .map(|id| plain(bundle, id).into_owned())
+                        .collect(),
+                )
+            }
+
+            fn plain(&self, n: usize) -> Cow<'a, str> {
+                Cow::Borrowed(self.plain.0.get(n).map_or("", String::as_str))
             }
 
             fn with(&self, id: &str, args: &FluentArgs) -> Cow<'a, str> {
@@ -55,6 +69,9 @@ macro_rules! catalogue {
         }
     };
 }
+
+/// One bundle's messages without variables, formatted once (see `catalogue!`).
+pub struct Plain(Box<[String]>);
 
 catalogue!(
     /// One language's messages (or easy-read French's, for the ids it shares with French).

@@ -1,7 +1,7 @@
 //! The shape of a language's catalogue: every sentence a page shows, the
 //! labels of the domain's values, and the language itself.
 
-use super::messages::Messages;
+use super::messages::{Messages, Plain};
 use crate::domain::{Audience, Category};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
@@ -88,11 +88,13 @@ pub struct Ui {
     /// Whether a native speaker has reviewed this catalogue (`language-reviewed`).
     pub reviewed: bool,
     bundle: FluentBundle<FluentResource>,
+    plain: Plain,
 }
 
 impl Ui {
     pub(super) fn new(lang: Lang, bundle: FluentBundle<FluentResource>) -> Self {
-        let m = Messages::new(&bundle);
+        let plain = Messages::formatted(&bundle);
+        let m = Messages::new(&bundle, &plain);
         let rtl = m.language_direction() == "rtl";
         let reviewed = m.language_reviewed() == "yes";
         Ui {
@@ -101,12 +103,13 @@ impl Ui {
             rtl,
             reviewed,
             bundle,
+            plain,
         }
     }
 
     /// This language's typed messages (see `locale::messages`).
     pub fn msg(&self) -> Messages<'_> {
-        Messages::new(&self.bundle)
+        Messages::new(&self.bundle, &self.plain)
     }
 
     /// What a kind of structure does for a person facing violence at home,

@@ -4,7 +4,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::domain::text::place_key;
-use crate::domain::{DepCode, InseeCode, Postcode, Scope};
+use crate::domain::{DepCode, GeoPoint, InseeCode, Postcode, Scope};
 use crate::index::{self, schema::Fields, IndexError, Meta};
 // The engine's maps are built once from our own data and only read after:
 // a fast hash, since no request can add a key to them.
@@ -32,7 +32,9 @@ pub struct Engine {
     pub(super) res_by_dep: FxHashMap<DepCode, Vec<usize>>,
     pub(super) res_around: Vec<usize>,
     /// Département-wide local structures by grid cell, to find them across borders.
-    pub(super) res_grid: FxHashMap<(i32, i32), Vec<usize>>,
+    /// Placed département-wide records by grid cell, each with its point, so
+    /// a search scans one compact list instead of reading every record.
+    pub(super) res_grid: FxHashMap<(i32, i32), Vec<(GeoPoint, usize)>>,
     /// HSDS UUID (service, organization, location) → resource position.
     pub(super) hsds: FxHashMap<String, usize>,
 }
@@ -91,11 +93,14 @@ impl Engine {
         let (mut res_national, mut res_around) = (vec![], vec![]);
         let mut res_by_commune: FxHashMap<InseeCode, Vec<usize>> = FxHashMap::default();
         let mut res_by_dep: FxHashMap<DepCode, Vec<usize>> = FxHashMap::default();
-        let mut res_grid: FxHashMap<(i32, i32), Vec<usize>> = Default::default();
+        let mut res_grid: FxHashMap<(i32, i32), Vec<(GeoPoint, usize)>> = Default::default();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
             if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {
-                res_grid.entry(grid_cell(p.lat, p.lon)).or_default().push(i);
+                res_grid
+                    .entry(grid_cell(p.lat, p.lon))
+                    .or_default()
+                    .push((p, i));
             }
 
             match &r.scope {

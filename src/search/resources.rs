@@ -122,12 +122,33 @@ impl Engine {
         q: &ResourceQuery,
         now: DateTime<Utc>,
     ) -> Result<Vec<Hit>, SearchError> {
+        self.hits(q, now, true)
+    }
+
+    /// Every hit's opening state is read only `with_open` (or when "open
+    /// now" filters): a page showing a few of them reads theirs once chosen
+    /// (`read_open`), not the hours of the 150 others.
+    pub(super) fn hits(
+        &self,
+        q: &ResourceQuery,
+        now: DateTime<Utc>,
+        with_open: bool,
+    ) -> Result<Vec<Hit>, SearchError> {
         let commune = q.commune.map(|i| &self.cat.communes[i]);
         let origin = q.origin.or(commune.and_then(|c| c.point));
-        let mut ids: Vec<usize> = self.res_national.clone();
+        // Each candidate with its distance when already measured, so each
+        // distance is computed once.
+        let unmeasured = |&i: &usize| (i, None);
+        let mut ids: Vec<(usize, Option<f64>)> = self.res_national.iter().map(unmeasured).collect();
         if let Some(c) = commune {
             for code in std::iter::once(&c.insee).chain(c.parent.as_ref()) {
-                ids.extend(self.res_by_commune.get(code).into_iter().flatten());
+                ids.extend(
+                    self.res_by_commune
+                        .get(code)
+                        .into_iter()
+                        .flatten()
+                        .map(unmeasured),
+                );
             }
             // Département-wide structures with a place come from the grid below
             // (the nearest ones, across borders); specialised help serves its
@@ -138,8 +159,7 @@ impl Engine {
                     .get(&c.departement)
                     .into_iter()
                     .flatten()
-                    .copied()
-                    .filter(|&i| {
+                    .filter(|&&i| {
                         let r = &self.cat.resources[i];
                         !located
                             || r.point.is_none()
@@ -149,51 +169,54 @@ impl Engine {
                                     | Category::VictimSupport
                                     | Category::Justice
                             )
-                    }),
+                    })
+                    .map(unmeasured),
             );
         }
-        // Distances already measured, so each is computed once.
-        let mut measured: rustc_hash::FxHashMap<usize, f64> = Default::default();
         if let Some(o) = origin {
-            ids.extend(self.res_around.iter().copied().filter(
-                |&i| match self.cat.resources[i].scope {
-                    Scope::Around {
-                        lat,
-                        lon,
-                        radius_km,
-                    } => {
-                        let p = GeoPoint { lat, lon };
-                        Reach::latitude_may_reach(o, p, radius_km) && p.distance_km(&o) <= radius_km
-                    }
-                    _ => false,
-                },
-            ));
+            ids.extend(
+                self.res_around
+                    .iter()
+                    .filter(|&&i| match self.cat.resources[i].scope {
+                        Scope::Around {
+                            lat,
+                            lon,
+                            radius_km,
+                        } => {
+                            let p = GeoPoint { lat, lon };
+                            Reach::latitude_may_reach(o, p, radius_km)
+                                && p.distance_km(&o) <= radius_km
+                        }
+                        _ => false,
+                    })
+                    .map(unmeasured),
+            );
             if commune.is_some() {
                 // The nearest of the asked categories, not the nearest of all then filtered.
                 let nearest = self.near(o, NEAR_KM, NEAR_MAX, |r| {
                     q.categories.is_empty() || q.categories.contains(&r.category)
                 });
-                ids.extend(nearest.iter().map(|&(i, _)| i));
-                measured.extend(nearest);
+                ids.extend(nearest.into_iter().map(|(i, d)| (i, Some(d))));
             }
             if let Some(radius) = q.radius_km {
-                ids.extend(self.within(o, radius));
+                ids.extend(self.within(o, radius).iter().map(unmeasured));
             }
         }
-        ids.sort_unstable();
-        ids.dedup();
+        // Once each, the measured copy kept.
+        ids.sort_unstable_by_key(|&(i, d)| (i, d.is_none()));
+        ids.dedup_by_key(|&mut (i, _)| i);
 
         if let Some(text) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
             // Only stop words ("de la"): nothing to narrow by.
             if let Some(matching) = self.text_matches(text)? {
-                ids.retain(|i| matching.contains(i));
+                ids.retain(|(i, _)| matching.contains(i));
             }
         }
 
         let clocks = Clocks::new(commune, now);
         let mut hits: Vec<Hit> = ids
             .into_iter()
-            .filter_map(|i| {
+            .filter_map(|(i, measured)| {
                 let r = &self.cat.resources[i];
                 if !q.categories.is_empty() && !q.categories.contains(&r.category) {
                     return None;
@@ -209,17 +232,16 @@ impl Engine {
                 if q.free_only && !is_free(r) {
                     return None;
                 }
-                let open = clocks.state(r);
+                let open = if with_open || q.open_now {
+                    clocks.state(r)
+                } else {
+                    None
+                };
                 if q.open_now && !matches!(open, Some(OpenState::Open { .. })) {
                     return None;
                 }
                 let distance_km = match (origin, r.point) {
-                    (Some(o), Some(p)) => Some(
-                        measured
-                            .get(&i)
-                            .copied()
-                            .unwrap_or_else(|| o.distance_km(&p)),
-                    ),
+                    (Some(o), Some(p)) => Some(measured.unwrap_or_else(|| o.distance_km(&p))),
                     _ => None,
                 };
                 Some(Hit {
@@ -236,15 +258,23 @@ impl Engine {
         // with one of the commune's own; one across the border only when her
         // département has none within reach.
         let competent = |r: &Resource| commune.is_none_or(|c| r.competent_for(c));
+        // Each local hit's kind, read once rather than once per kind.
+        let kinds: Vec<Option<LeadKind>> = hits
+            .iter()
+            .map(|h| {
+                (h.section == Section::Local)
+                    .then(|| LeadKind::of(&self.cat.resources[h.resource], commune))
+                    .flatten()
+            })
+            .collect();
         for kind in LeadKind::ORDER {
             let pick = |own_only: bool| {
                 hits.iter()
                     .enumerate()
-                    .filter(|(_, h)| h.section == Section::Local && !h.lead)
+                    .filter(|&(i, h)| kinds[i] == Some(kind) && !h.lead)
                     .filter(|(_, h)| {
                         let r = &self.cat.resources[h.resource];
-                        LeadKind::of(r, commune) == Some(kind)
-                            && kind.reaches(r, h.distance_km, commune)
+                        kind.reaches(r, h.distance_km, commune)
                             && kind.may_lead(r)
                             && (!own_only || competent(r))
                             && r.phones_fit()
@@ -312,6 +342,14 @@ impl Engine {
             }
         });
         Ok(hits)
+    }
+
+    /// The opening state of hits `hits(…, false)` chose, on the same clocks.
+    pub(super) fn read_open(&self, q: &ResourceQuery, now: DateTime<Utc>, hits: &mut [Hit]) {
+        let clocks = Clocks::new(q.commune.map(|i| &self.cat.communes[i]), now);
+        for h in hits {
+            h.open = clocks.state(&self.cat.resources[h.resource]);
+        }
     }
 
     /// The same structure from two sources (a hand-kept record and the DILA's,
@@ -416,16 +454,12 @@ impl Engine {
         let mut out = vec![];
         for y in c0.0..=c1.0 {
             for x in c0.1..=c1.1 {
-                for &i in self.res_grid.get(&(y, x)).into_iter().flatten() {
-                    let r = &self.cat.resources[i];
-                    if !keep(r) {
+                for &(p, i) in self.res_grid.get(&(y, x)).into_iter().flatten() {
+                    if !reach.may_reach(p) {
                         continue;
                     }
-                    let Some(p) = r.point.filter(|p| reach.may_reach(*p)) else {
-                        continue;
-                    };
                     let d = p.distance_km(&o);
-                    if d <= radius {
+                    if d <= radius && keep(&self.cat.resources[i]) {
                         out.push((d, i));
                     }
                 }

@@ -36,7 +36,7 @@ impl Engine {
         all: bool,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Shown<'_>, SearchError> {
-        let hits = self.search_resources(q, now)?;
+        let hits = self.hits(q, now, false)?;
         let reachable = |h: &Hit| self.cat.resources[h.resource].reachable();
         let (mut contactable, mut folded) = (Vec::new(), Vec::new());
         let mut national: Vec<(Need, Vec<Hit>)> = Vec::new();
@@ -62,6 +62,10 @@ impl Engine {
         };
         let total = contactable.len().min(MAX_LOCAL_ALL);
         contactable.truncate(shown.min(MAX_LOCAL_ALL));
+        self.read_open(q, now, &mut contactable);
+        for (_, group) in &mut national {
+            self.read_open(q, now, group);
+        }
         Ok(Shown {
             hidden: total - contactable.len(),
             local: contactable,
