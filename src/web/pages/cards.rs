@@ -2,6 +2,7 @@
 //! national line; distances, hours and costs in words.
 
 use super::layout::phone_link;
+use super::text::Text;
 use crate::domain::hours::{format_minutes, OpenState};
 use crate::domain::{Commune, PlaceNote, Resource};
 
@@ -65,31 +66,31 @@ pub(super) fn card(
     let r = &engine.cat.resources[h.resource];
     html! {
         li.card {
-            h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (r.name) } }
+            h3 { a href={ (ui.prefix) "/ressource/" (r.id) "?depuis=" (place.insee) } lang=[names_lang(ui)] { (Text(&r.name)) } }
             p.meta {
-                (ui.category(r.category))
+                (Text(ui.category(r.category)))
                 // A departmental structure of another département says whose it is.
                 @if let Some(d) = r.departement.as_ref().filter(|d| r.serves_departement() && **d != place.departement) {
-                    " · " (engine.departement_name(d)) " (" (d.as_str()) ")"
+                    " · " (Text(engine.departement_name(d))) " (" (d.as_str()) ")"
                 }
-                @if let Some(d) = distance(ui, r, place, h.distance_km) { " · " (d) }
+                @if let Some(d) = distance(ui, r, place, h.distance_km) { " · " (Text(d)) }
                 @if let Some(o) = open_text(ui, h.open.as_ref()) { " · " (o) }
             }
-            @if let Some(d) = ui.does_for(r) { p.does { (d) } }
+            @if let Some(d) = ui.does_for(r) { p.does { (Text(d)) } }
             @if !r.phones.is_empty() {
                 p { @for (i, p) in r.phones.iter().enumerate() {
                     (phone_link(ui, p))
-                    @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
+                    @if let Some(c) = cost(ui, p) { span.note { "(" (Text(c)) ") " } }
                     @if let Some(l) = phone_label(ui, r, i) { span.note { "(" (l) ") " } }
                 } }
             }
-            @if let Some(a) = &r.address { p lang=[names_lang(ui)] { (a.join(", ")) } }
+            @if let Some(a) = &r.address { p lang=[names_lang(ui)] { (Text(a.join(", "))) } }
             (corrections(ui, r))
             // One caveat: a doubt about the facts, else their age; the rest
             // (hours not published, an itinerant base) is on the record page.
             p.note {
-                @if r.needs_review { span.review { (ui.msg().needs_review()) } } @else { (ui.age_words(r, today)) }
-                " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (ui.msg().report_link()) }
+                @if r.needs_review { span.review { (Text(ui.msg().needs_review())) } } @else { (Text(ui.age_words(r, today))) }
+                " · " a.report href={ (ui.prefix) "/signaler/" (r.id) } rel="nofollow" { (Text(ui.msg().report_link())) }
             }
         }
     }
@@ -207,16 +208,16 @@ pub(super) fn national_line(engine: &Engine, ui: &Ui, h: &Hit) -> Markup {
     let r = &engine.cat.resources[h.resource];
     html! {
         li {
-            a href={ (ui.prefix) "/ressource/" (r.id) } lang=[names_lang(ui)] { (r.name) }
-            @if let Some(g) = gloss(ui, r) { " " span.gloss { "(" (g) ")" } }
+            a href={ (ui.prefix) "/ressource/" (r.id) } lang=[names_lang(ui)] { (Text(&r.name)) }
+            @if let Some(g) = gloss(ui, r) { " " span.gloss { "(" (Text(g)) ")" } }
             " "
             @for p in &r.phones {
                 (phone_link(ui, p))
-                @if let Some(c) = cost(ui, p) { span.note { "(" (c) ") " } }
+                @if let Some(c) = cost(ui, p) { span.note { "(" (Text(c)) ") " } }
             }
-            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (ui.msg().chat()) } }
+            @if let Some(chat) = &r.chat { a.call href=(chat) rel="noreferrer noopener" { (Text(ui.msg().chat())) } }
             @if let Some(o) = open_text(ui, h.open.as_ref()) { span.meta { (o) } }
-            @if let Some(u) = unconfirmed(ui, r) { " " span.review { (u) } }
+            @if let Some(u) = unconfirmed(ui, r) { " " span.review { (Text(u)) } }
         }
     }
 }

@@ -17,6 +17,7 @@ mod results;
 pub(super) mod rights;
 pub mod shop_prints;
 mod sitemap;
+mod text;
 
 use actix_web::{web, HttpResponse};
 
