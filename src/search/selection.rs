@@ -44,6 +44,9 @@ impl Engine {
             match h.section {
                 Section::Local if reachable(&h) => contactable.push(h),
                 Section::Local => folded.push(self.cat.resources[h.resource].name.as_str()),
+                // A national line with no number, chat or site (the ISCG are
+                // met at the police desk) is nothing she can call: no card.
+                Section::National if !reachable(&h) => {}
                 Section::National => {
                     let need = Need::of(&self.cat.resources[h.resource]);
                     match national.last_mut() {

@@ -273,6 +273,27 @@ async fn contactless_hand_kept_records_fold_into_one_line() {
     assert!(html.contains("AVEMA 01"));
 }
 
+/// UX walk 1.6: the ISCG (social workers at the police station) have no
+/// number, chat or site; listed under victim support, she could not call them.
+#[actix_web::test]
+async fn a_national_line_she_cannot_reach_is_not_listed_among_the_lines_to_call() {
+    let app = common::spawn().await;
+    for path in [
+        "/commune/59392",
+        "/en/commune/59392",
+        "/facile/commune/59392",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(
+            html.contains("3919"),
+            "{path}: the page lists the national lines"
+        );
+        assert!(!html.contains("ISCG"), "{path}: ISCG listed");
+    }
+    let (status, _) = app.json("/api/v1/resources/national:iscg").await;
+    assert_eq!(status, 200, "the record itself stays readable");
+}
+
 #[test]
 fn the_archival_conversion_is_deterministic_and_matches_the_shipped_file() {
     // The extracts ship in the repository: this test never skips itself.
