@@ -31,12 +31,15 @@ pub struct Engine {
     pub(super) res_by_commune: FxHashMap<InseeCode, Vec<usize>>,
     pub(super) res_by_dep: FxHashMap<DepCode, Vec<usize>>,
     pub(super) res_around: Vec<usize>,
-    /// Département-wide local structures by grid cell, to find them across borders.
-    /// Placed département-wide records by grid cell, each with its point, so
-    /// a search scans one compact list instead of reading every record.
+    /// Placed département-wide records by grid cell, to find them across
+    /// borders; each with its point, so a search scans one compact list
+    /// instead of reading every record.
     pub(super) res_grid: FxHashMap<(i32, i32), Vec<(GeoPoint, usize)>>,
     /// HSDS UUID (service, organization, location) → resource position.
     pub(super) hsds: FxHashMap<String, usize>,
+    /// Whether another record shares this one's kind, commune and a phone:
+    /// only those can be twins, so a search compares only them.
+    pub(super) twin_prone: Vec<bool>,
 }
 
 impl Engine {
@@ -114,6 +117,7 @@ impl Engine {
                 Scope::Around { .. } => res_around.push(i),
             }
         }
+        let twin_prone = twin_prone(&cat);
         // Built when the index opens, never inside a request.
         let mut hsds =
             FxHashMap::with_capacity_and_hasher(cat.resources.len() * 3, Default::default());
@@ -141,6 +145,7 @@ impl Engine {
             res_around,
             res_grid,
             hsds,
+            twin_prone,
         }
     }
 
@@ -188,6 +193,33 @@ impl Engine {
 }
 
 /// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
+/// Records that share their kind, commune and a phone with another record
+/// (the twins `drop_twins` and `twins` look for), by position.
+fn twin_prone(cat: &Catalogue) -> Vec<bool> {
+    let mut holders: FxHashMap<(crate::domain::Category, &InseeCode, &str), Vec<usize>> =
+        FxHashMap::default();
+    for (i, r) in cat.resources.iter().enumerate() {
+        let Some(commune) = r.commune.as_ref() else {
+            continue;
+        };
+        for p in &r.phones {
+            let ids = holders
+                .entry((r.category, commune, p.number.digits_str()))
+                .or_default();
+            if ids.last() != Some(&i) {
+                ids.push(i);
+            }
+        }
+    }
+    let mut prone = vec![false; cat.resources.len()];
+    for ids in holders.values().filter(|ids| ids.len() > 1) {
+        for &i in ids {
+            prone[i] = true;
+        }
+    }
+    prone
+}
+
 pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
     ((lat * 4.0).floor() as i32, (lon * 4.0).floor() as i32)
 }

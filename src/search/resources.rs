@@ -364,7 +364,7 @@ impl Engine {
         };
         let mut drop = vec![false; hits.len()];
         for (i, h) in hits.iter().enumerate() {
-            if h.section != Section::Local {
+            if h.section != Section::Local || !self.twin_prone[h.resource] {
                 continue;
             }
             let r = &self.cat.resources[h.resource];
