@@ -451,6 +451,16 @@ impl Service {
 impl Resource {
     /// A person can reach it: a phone, an address, an email or a website.
     /// Structures without any are folded into one line, never shown as cards.
+    /// What two records of one structure share: kind, commune and a phone
+    /// (one key per phone; none without a commune).
+    pub fn twin_keys(&self) -> impl Iterator<Item = (Category, &InseeCode, &str)> {
+        self.commune.iter().flat_map(move |c| {
+            self.phones
+                .iter()
+                .map(move |p| (self.category, c, p.number.digits_str()))
+        })
+    }
+
     pub fn reachable(&self) -> bool {
         !(self.phones.is_empty()
             && self.address.is_none()

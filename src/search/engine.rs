@@ -199,13 +199,8 @@ fn twin_prone(cat: &Catalogue) -> Vec<bool> {
     let mut holders: FxHashMap<(crate::domain::Category, &InseeCode, &str), Vec<usize>> =
         FxHashMap::default();
     for (i, r) in cat.resources.iter().enumerate() {
-        let Some(commune) = r.commune.as_ref() else {
-            continue;
-        };
-        for p in &r.phones {
-            let ids = holders
-                .entry((r.category, commune, p.number.digits_str()))
-                .or_default();
+        for key in r.twin_keys() {
+            let ids = holders.entry(key).or_default();
             if ids.last() != Some(&i) {
                 ids.push(i);
             }

@@ -345,7 +345,12 @@ impl Engine {
     }
 
     /// The opening state of hits `hits(…, false)` chose, on the same clocks.
-    pub(super) fn read_open(&self, q: &ResourceQuery, now: DateTime<Utc>, hits: &mut [Hit]) {
+    pub(super) fn read_open<'h>(
+        &self,
+        q: &ResourceQuery,
+        now: DateTime<Utc>,
+        hits: impl IntoIterator<Item = &'h mut Hit>,
+    ) {
         let clocks = Clocks::new(q.commune.map(|i| &self.cat.communes[i]), now);
         for h in hits {
             h.open = clocks.state(&self.cat.resources[h.resource]);
@@ -368,11 +373,7 @@ impl Engine {
                 continue;
             }
             let r = &self.cat.resources[h.resource];
-            let Some(commune) = r.commune.as_ref() else {
-                continue;
-            };
-            for p in &r.phones {
-                let key = (r.category, commune, p.number.digits_str());
+            for key in r.twin_keys() {
                 match best.get(&key) {
                     Some(&j) if j != i => {
                         let other = &self.cat.resources[hits[j].resource];

@@ -65,10 +65,9 @@ impl Engine {
         };
         let total = contactable.len().min(MAX_LOCAL_ALL);
         contactable.truncate(shown.min(MAX_LOCAL_ALL));
-        self.read_open(q, now, &mut contactable);
-        for (_, group) in &mut national {
-            self.read_open(q, now, group);
-        }
+        // One set of clocks for every card the page shows.
+        let national_hits = national.iter_mut().flat_map(|(_, g)| g.iter_mut());
+        self.read_open(q, now, contactable.iter_mut().chain(national_hits));
         Ok(Shown {
             hidden: total - contactable.len(),
             local: contactable,
