@@ -2,9 +2,10 @@
 //! and swapped whole on reload. Place resolution and resource ranking add
 //! their methods in `place` and `resources`.
 
+use super::brief::Brief;
 use crate::catalogue::Catalogue;
 use crate::domain::text::place_key;
-use crate::domain::{DepCode, GeoPoint, InseeCode, Postcode, Scope};
+use crate::domain::{Category, DepCode, GeoPoint, InseeCode, Postcode, Scope};
 use crate::index::{self, schema::Fields, IndexError, Meta};
 // The engine's maps are built once from our own data and only read after:
 // a fast hash, since no request can add a key to them.
@@ -30,16 +31,18 @@ pub struct Engine {
     pub(super) res_national: Vec<usize>,
     pub(super) res_by_commune: FxHashMap<InseeCode, Vec<usize>>,
     pub(super) res_by_dep: FxHashMap<DepCode, Vec<usize>>,
+    /// The same, less the placed records the grid finds for a place with a
+    /// point; specialised help stays, as it serves its whole département.
+    pub(super) res_by_dep_unplaced: FxHashMap<DepCode, Vec<usize>>,
     pub(super) res_around: Vec<usize>,
     /// Placed département-wide records by grid cell, to find them across
-    /// borders; each with its point, so a search scans one compact list
-    /// instead of reading every record.
-    pub(super) res_grid: FxHashMap<(i32, i32), Vec<(GeoPoint, usize)>>,
+    /// borders; each with what the search reads of it, so a search scans one
+    /// compact list instead of reading every record.
+    pub(super) res_grid: FxHashMap<(i32, i32), Vec<Placed>>,
     /// HSDS UUID (service, organization, location) → resource position.
     pub(super) hsds: FxHashMap<String, usize>,
-    /// Whether another record shares this one's kind, commune and a phone:
-    /// only those can be twins, so a search compares only them.
-    pub(super) twin_prone: Vec<bool>,
+    /// What ranking reads of each record, by position.
+    pub(super) briefs: Vec<Brief>,
 }
 
 impl Engine {
@@ -96,28 +99,50 @@ impl Engine {
         let (mut res_national, mut res_around) = (vec![], vec![]);
         let mut res_by_commune: FxHashMap<InseeCode, Vec<usize>> = FxHashMap::default();
         let mut res_by_dep: FxHashMap<DepCode, Vec<usize>> = FxHashMap::default();
-        let mut res_grid: FxHashMap<(i32, i32), Vec<(GeoPoint, usize)>> = Default::default();
+        let mut res_by_dep_unplaced: FxHashMap<DepCode, Vec<usize>> = FxHashMap::default();
+        let mut res_grid: FxHashMap<(i32, i32), Vec<Placed>> = Default::default();
         for (i, r) in cat.resources.iter().enumerate() {
             res_by_id.insert(r.id.clone(), i);
             if let (Scope::Departements { .. }, Some(p)) = (&r.scope, r.point) {
                 res_grid
                     .entry(grid_cell(p.lat, p.lon))
                     .or_default()
-                    .push((p, i));
+                    .push(Placed {
+                        unit: unit_vector(p),
+                        point: p,
+                        category: r.category,
+                        index: i,
+                    });
             }
 
             match &r.scope {
                 Scope::National => res_national.push(i),
-                Scope::Departements { codes } => codes
-                    .iter()
-                    .for_each(|c| res_by_dep.entry(c.clone()).or_default().push(i)),
+                Scope::Departements { codes } => {
+                    let unplaced = r.point.is_none()
+                        || matches!(
+                            r.category,
+                            Category::WomensRights | Category::VictimSupport | Category::Justice
+                        );
+                    for c in codes {
+                        res_by_dep.entry(c.clone()).or_default().push(i);
+                        if unplaced {
+                            res_by_dep_unplaced.entry(c.clone()).or_default().push(i);
+                        }
+                    }
+                }
                 Scope::Communes { codes } => codes
                     .iter()
                     .for_each(|c| res_by_commune.entry(c.clone()).or_default().push(i)),
                 Scope::Around { .. } => res_around.push(i),
             }
         }
-        let twin_prone = twin_prone(&cat);
+        let prone = twin_prone(&cat);
+        let briefs = cat
+            .resources
+            .iter()
+            .zip(prone)
+            .map(|(r, twin_prone)| Brief::of(r, twin_prone))
+            .collect();
         // Built when the index opens, never inside a request.
         let mut hsds =
             FxHashMap::with_capacity_and_hasher(cat.resources.len() * 3, Default::default());
@@ -142,10 +167,11 @@ impl Engine {
             res_national,
             res_by_commune,
             res_by_dep,
+            res_by_dep_unplaced,
             res_around,
             res_grid,
             hsds,
-            twin_prone,
+            briefs,
         }
     }
 
@@ -192,12 +218,33 @@ impl Engine {
     }
 }
 
-/// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
+/// A placed département-wide record as the grid holds it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Placed {
+    /// Its point on the unit sphere: the chord to another point orders
+    /// places as their distance does, for three products instead of
+    /// Haversine's trigonometry.
+    pub unit: [f64; 3],
+    pub point: GeoPoint,
+    pub category: Category,
+    pub index: usize,
+}
+
+pub(super) fn unit_vector(p: GeoPoint) -> [f64; 3] {
+    let (lat, lon) = (p.lat.to_radians(), p.lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
+/// The squared chord between two points of the unit sphere.
+pub(super) fn chord2(a: [f64; 3], b: [f64; 3]) -> f64 {
+    let d = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+    d[0] * d[0] + d[1] * d[1] + d[2] * d[2]
+}
+
 /// Records that share their kind, commune and a phone with another record
 /// (the twins `drop_twins` and `twins` look for), by position.
 fn twin_prone(cat: &Catalogue) -> Vec<bool> {
-    let mut holders: FxHashMap<(crate::domain::Category, &InseeCode, &str), Vec<usize>> =
-        FxHashMap::default();
+    let mut holders: FxHashMap<(Category, &InseeCode, &str), Vec<usize>> = FxHashMap::default();
     for (i, r) in cat.resources.iter().enumerate() {
         for key in r.twin_keys() {
             let ids = holders.entry(key).or_default();
@@ -215,6 +262,7 @@ fn twin_prone(cat: &Catalogue) -> Vec<bool> {
     prone
 }
 
+/// Grid cells of a quarter degree: a 50 km search reads about 16 of them.
 pub(crate) fn grid_cell(lat: f64, lon: f64) -> (i32, i32) {
     ((lat * 4.0).floor() as i32, (lon * 4.0).floor() as i32)
 }

@@ -2,6 +2,7 @@
 //! help a person should see one of first, and the needs national lines
 //! answer; with the distances that order them.
 
+use super::brief::Brief;
 use crate::domain::{Audience, Category, Commune, Resource, Service};
 use serde::Serialize;
 
@@ -33,8 +34,14 @@ impl LeadKind {
         LeadKind::FranceServices,
         LeadKind::Mairie,
     ];
-    pub(super) fn of(r: &Resource, commune: Option<&Commune>) -> Option<Self> {
-        match r.category {
+    /// `record` is read only for the social services (a mairie or a CCAS
+    /// is her commune's or not): a search knows the category beforehand.
+    pub(super) fn of<'r>(
+        category: Category,
+        record: impl FnOnce() -> &'r Resource,
+        commune: Option<&Commune>,
+    ) -> Option<Self> {
+        match category {
             Category::Police => Some(Self::Police),
             Category::WomensRights => Some(Self::WomensRights),
             Category::VictimSupport => Some(Self::VictimSupport),
@@ -42,11 +49,11 @@ impl LeadKind {
             Category::AccessToRights => Some(Self::FranceServices),
             // Her commune's CCAS, or its mairie where no CCAS is published; a
             // point info famille is not the way to the CCAS.
-            Category::SocialServices
-                if commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee))
-                    && !matches!(r.service, Some(s) if !matches!(s, Service::Ccas | Service::Mairie)) =>
-            {
-                Some(Self::Mairie)
+            Category::SocialServices => {
+                let r = record();
+                (commune.is_some_and(|c| r.commune.as_ref() == Some(&c.insee))
+                    && !matches!(r.service, Some(s) if !matches!(s, Service::Ccas | Service::Mairie)))
+                .then_some(Self::Mairie)
             }
             _ => None,
         }
@@ -55,9 +62,9 @@ impl LeadKind {
     /// for review, and for justice a place that receives people (a Maison de
     /// Justice et du Droit, a point-justice), never a court's desk or the
     /// compensation board (CIVI).
-    pub(super) fn may_lead(self, r: &Resource) -> bool {
-        let court = self == LeadKind::Justice && r.service.is_some_and(|s| s.is_court());
-        !r.needs_review && !court
+    pub(super) fn may_lead(self, b: &Brief) -> bool {
+        let court = self == LeadKind::Justice && b.service.is_some_and(|s| s.is_court());
+        !b.needs_review && !court
     }
 
     /// For police: a commissariat in her own commune (or city) goes first.

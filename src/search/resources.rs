@@ -2,27 +2,18 @@
 //! emergency numbers, 24/7 listening lines, local help nearest first, then
 //! the other national lines.
 
-use super::engine::{grid_cell, Engine};
+use super::brief::Section;
+use super::engine::{chord2, grid_cell, unit_vector, Engine};
 use super::priorities::{lead_distance, national_rank, LeadKind, Need, NEAR_KM, NEAR_MAX};
 use crate::domain::model::ids;
 use crate::domain::{Audience, Category, Commune, GeoPoint, InseeCode, OpenState, Resource, Scope};
 use crate::index::schema::french_analyzer;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use std::collections::HashSet;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Section {
-    Emergency,
-    Listening,
-    Local,
-    National,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct ResourceQuery {
@@ -153,23 +144,16 @@ impl Engine {
             // Département-wide structures with a place come from the grid below
             // (the nearest ones, across borders); specialised help serves its
             // whole département, so it is kept wherever it is.
-            let located = origin.is_some();
+            let by_dep = if origin.is_some() {
+                &self.res_by_dep_unplaced
+            } else {
+                &self.res_by_dep
+            };
             ids.extend(
-                self.res_by_dep
+                by_dep
                     .get(&c.departement)
                     .into_iter()
                     .flatten()
-                    .filter(|&&i| {
-                        let r = &self.cat.resources[i];
-                        !located
-                            || r.point.is_none()
-                            || matches!(
-                                r.category,
-                                Category::WomensRights
-                                    | Category::VictimSupport
-                                    | Category::Justice
-                            )
-                    })
                     .map(unmeasured),
             );
         }
@@ -184,8 +168,7 @@ impl Engine {
                             radius_km,
                         } => {
                             let p = GeoPoint { lat, lon };
-                            Reach::latitude_may_reach(o, p, radius_km)
-                                && p.distance_km(&o) <= radius_km
+                            latitude_may_reach(o, p, radius_km) && p.distance_km(&o) <= radius_km
                         }
                         _ => false,
                     })
@@ -193,8 +176,8 @@ impl Engine {
             );
             if commune.is_some() {
                 // The nearest of the asked categories, not the nearest of all then filtered.
-                let nearest = self.near(o, NEAR_KM, NEAR_MAX, |r| {
-                    q.categories.is_empty() || q.categories.contains(&r.category)
+                let nearest = self.near(o, NEAR_KM, NEAR_MAX, |c| {
+                    q.categories.is_empty() || q.categories.contains(&c)
                 });
                 ids.extend(nearest.into_iter().map(|(i, d)| (i, Some(d))));
             }
@@ -217,10 +200,13 @@ impl Engine {
         let mut hits: Vec<Hit> = ids
             .into_iter()
             .filter_map(|(i, measured)| {
-                let r = &self.cat.resources[i];
-                if !q.categories.is_empty() && !q.categories.contains(&r.category) {
+                let b = &self.briefs[i];
+                if !q.categories.is_empty() && !q.categories.contains(&b.category) {
                     return None;
                 }
+                // The record itself is read only when a filter or an
+                // unmeasured distance needs it.
+                let r = &self.cat.resources[i];
                 if !q.audiences.is_empty()
                     && !r
                         .audiences
@@ -240,13 +226,14 @@ impl Engine {
                 if q.open_now && !matches!(open, Some(OpenState::Open { .. })) {
                     return None;
                 }
-                let distance_km = match (origin, r.point) {
-                    (Some(o), Some(p)) => Some(measured.unwrap_or_else(|| o.distance_km(&p))),
-                    _ => None,
+                let distance_km = match (measured, origin) {
+                    (Some(d), _) => Some(d),
+                    (None, Some(o)) => r.point.map(|p| o.distance_km(&p)),
+                    (None, None) => None,
                 };
                 Some(Hit {
                     resource: i,
-                    section: section(r),
+                    section: b.section,
                     lead: false,
                     distance_km,
                     open,
@@ -263,7 +250,10 @@ impl Engine {
             .iter()
             .map(|h| {
                 (h.section == Section::Local)
-                    .then(|| LeadKind::of(&self.cat.resources[h.resource], commune))
+                    .then(|| {
+                        let b = &self.briefs[h.resource];
+                        LeadKind::of(b.category, || &self.cat.resources[h.resource], commune)
+                    })
                     .flatten()
             })
             .collect();
@@ -273,11 +263,11 @@ impl Engine {
                     .enumerate()
                     .filter(|&(i, h)| kinds[i] == Some(kind) && !h.lead)
                     .filter(|(_, h)| {
-                        let r = &self.cat.resources[h.resource];
-                        kind.reaches(r, h.distance_km, commune)
-                            && kind.may_lead(r)
+                        let (b, r) = (&self.briefs[h.resource], &self.cat.resources[h.resource]);
+                        kind.may_lead(b)
+                            && b.phones_fit
+                            && kind.reaches(r, h.distance_km, commune)
                             && (!own_only || competent(r))
-                            && r.phones_fit()
                     })
                     // Her commune's own commissariat, then her own
                     // département's, then the nearest by the distance shown:
@@ -316,7 +306,7 @@ impl Engine {
                 Section::Emergency => (h.section, 0, rank_in(&EMERGENCY_ORDER, r), 0, 0, ""),
                 Section::Listening => (h.section, 0, rank_in(&LISTENING_ORDER, r), 0, 0, ""),
                 Section::Local if h.lead => {
-                    let kind = LeadKind::of(r, commune)
+                    let kind = LeadKind::of(r.category, || r, commune)
                         .and_then(|k| LeadKind::ORDER.iter().position(|o| *o == k))
                         .map_or(0, |p| p + 1);
                     (h.section, 0, kind, 0, 0, "")
@@ -369,7 +359,7 @@ impl Engine {
         };
         let mut drop = vec![false; hits.len()];
         for (i, h) in hits.iter().enumerate() {
-            if h.section != Section::Local || !self.twin_prone[h.resource] {
+            if h.section != Section::Local || !self.briefs[h.resource].twin_prone {
                 continue;
             }
             let r = &self.cat.resources[h.resource];
@@ -437,40 +427,43 @@ impl Engine {
             .collect()
     }
 
-    /// Département-wide local structures within `radius` km, from the grid.
+    /// Département-wide local structures within `radius` km, from the grid:
+    /// the nearest `max` chosen by chord, so Haversine runs only for them.
     fn near(
         &self,
         o: GeoPoint,
         radius: f64,
         max: usize,
-        keep: impl Fn(&Resource) -> bool,
+        keep: impl Fn(Category) -> bool,
     ) -> Vec<(usize, f64)> {
         let dlat = radius / 110.0;
         let dlon = radius / (111.0 * o.lat.to_radians().cos().max(0.05));
-        let reach = Reach::new(o, radius);
         let (c0, c1) = (
             grid_cell(o.lat - dlat, o.lon - dlon),
             grid_cell(o.lat + dlat, o.lon + dlon),
         );
+        let (u, limit) = (unit_vector(o), chord2_within(radius));
         let mut out = vec![];
         for y in c0.0..=c1.0 {
             for x in c0.1..=c1.1 {
-                for &(p, i) in self.res_grid.get(&(y, x)).into_iter().flatten() {
-                    if !reach.may_reach(p) {
-                        continue;
-                    }
-                    let d = p.distance_km(&o);
-                    if d <= radius && keep(&self.cat.resources[i]) {
-                        out.push((d, i));
+                for p in self.res_grid.get(&(y, x)).into_iter().flatten() {
+                    let c = chord2(u, p.unit);
+                    if c <= limit && keep(p.category) {
+                        out.push((c, p.index, p.point));
                     }
                 }
             }
         }
         if out.len() > max {
-            out.select_nth_unstable_by(max, |a, b| a.0.total_cmp(&b.0));
+            out.select_nth_unstable_by(max, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             out.truncate(max);
         }
-        out.into_iter().map(|(d, i)| (i, d)).collect()
+        out.into_iter()
+            .filter_map(|(_, i, p)| {
+                let d = p.distance_km(&o);
+                (d <= radius).then_some((i, d))
+            })
+            .collect()
     }
 
     /// Resources with a place within `radius` km: bounding box first, then Haversine.
@@ -541,18 +534,6 @@ impl Engine {
     }
 }
 
-fn section(r: &Resource) -> Section {
-    if r.is_national() && r.category == Category::Emergency {
-        Section::Emergency
-    } else if r.is_national() && r.category == Category::ListeningLine && r.is_24_7() {
-        Section::Listening
-    } else if r.is_national() {
-        Section::National
-    } else {
-        Section::Local
-    }
-}
-
 /// The order the brief gives: 17, 112, 114; then 3919 before 119.
 const EMERGENCY_ORDER: [&str; 3] = [ids::POLICE, ids::EU_EMERGENCY, ids::SMS_EMERGENCY];
 const LISTENING_ORDER: [&str; 2] = [ids::VIOLENCES_FEMMES_INFO, ids::CHILDREN_IN_DANGER];
@@ -580,43 +561,20 @@ fn is_free(r: &Resource) -> bool {
 /// Mean Earth radius in km, as `geo`'s Haversine takes it.
 const EARTH_KM: f64 = 6371.0088;
 
-/// A test without trigonometry per point that a place is certainly farther
-/// than `radius` km from `o`, so Haversine runs only for the others and no
-/// place within reach is ever left out: the great-circle distance is at
-/// least R·|Δφ|, and at least 2R·asin(cos φmax · sin(|Δλ|/2)) with φmax the
-/// highest latitude within reach.
-struct Reach {
-    o: GeoPoint,
-    dlat: f64,
-    dlon: f64,
+/// A hair wider than the bounds, for rounding: the exact distance decides after.
+const MARGIN: f64 = 1.0 + 1e-6;
+
+/// The squared chord of a `radius` km arc on the unit sphere, a hair wider:
+/// every place within `radius` km is within it.
+fn chord2_within(radius: f64) -> f64 {
+    let half = (radius / (2.0 * EARTH_KM)).min(std::f64::consts::FRAC_PI_2);
+    4.0 * half.sin().powi(2) * MARGIN
 }
 
-/// A hair wider than the bounds, for rounding.
-const MARGIN: f64 = 1.0 + 1e-9;
-
-impl Reach {
-    /// The latitude bound alone, for a radius that changes with each place.
-    fn latitude_may_reach(o: GeoPoint, p: GeoPoint, radius: f64) -> bool {
-        (p.lat - o.lat).abs() <= (radius / EARTH_KM).to_degrees() * MARGIN
-    }
-
-    fn new(o: GeoPoint, radius: f64) -> Self {
-        let margin = MARGIN;
-        let dlat = (radius / EARTH_KM).to_degrees() * margin;
-        let phi_max = (o.lat.abs() + dlat).min(90.0).to_radians();
-        let s = (radius / (2.0 * EARTH_KM)).sin() / phi_max.cos();
-        let dlon = if s >= 1.0 || !s.is_finite() {
-            180.0
-        } else {
-            (2.0 * s.asin()).to_degrees() * margin
-        };
-        Reach { o, dlat, dlon }
-    }
-
-    fn may_reach(&self, p: GeoPoint) -> bool {
-        let dlon = (p.lon - self.o.lon).abs() % 360.0;
-        (p.lat - self.o.lat).abs() <= self.dlat && dlon.min(360.0 - dlon) <= self.dlon
-    }
+/// Whether a place may lie within `radius` km of `o` by its latitude alone,
+/// without trigonometry: the great-circle distance is at least R·|Δφ|.
+fn latitude_may_reach(o: GeoPoint, p: GeoPoint, radius: f64) -> bool {
+    (p.lat - o.lat).abs() <= (radius / EARTH_KM).to_degrees() * MARGIN
 }
 
 #[cfg(test)]
@@ -624,8 +582,12 @@ mod reach_tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn chord_from(o: GeoPoint, p: GeoPoint) -> f64 {
+        chord2(unit_vector(o), unit_vector(p))
+    }
+
     proptest! {
-        /// The cheap test never leaves out a place within reach.
+        /// The cheap tests never leave out a place within reach.
         #[test]
         fn no_place_within_reach_is_left_out(
             lat in -80.0f64..80.0, lon in -180.0f64..180.0,
@@ -633,9 +595,26 @@ mod reach_tests {
         ) {
             let o = GeoPoint { lat, lon };
             let p = GeoPoint { lat: (lat + dlat).clamp(-89.0, 89.0), lon: lon + dlon };
-            if p.distance_km(&o) <= radius {
-                prop_assert!(Reach::new(o, radius).may_reach(p));
-                prop_assert!(Reach::latitude_may_reach(o, p, radius));
+            let within = p.distance_km(&o) <= radius;
+            prop_assert!(!within || chord_from(o, p) <= chord2_within(radius));
+            prop_assert!(!within || latitude_may_reach(o, p, radius));
+        }
+
+        /// Of two places, the nearer by Haversine is the nearer by chord
+        /// (beyond a millimetre), so the nearest are the same either way.
+        #[test]
+        fn the_chord_orders_places_as_their_distance_does(
+            lat in -60.0f64..60.0, lon in -180.0f64..180.0,
+            a in (-0.5f64..0.5, -0.7f64..0.7), b in (-0.5f64..0.5, -0.7f64..0.7),
+        ) {
+            let o = GeoPoint { lat, lon };
+            let (p, q) = (
+                GeoPoint { lat: lat + a.0, lon: lon + a.1 },
+                GeoPoint { lat: lat + b.0, lon: lon + b.1 },
+            );
+            let (dp, dq) = (p.distance_km(&o), q.distance_km(&o));
+            if dp + 1e-6 < dq {
+                prop_assert!(chord_from(o, p) < chord_from(o, q));
             }
         }
     }
@@ -646,18 +625,14 @@ mod reach_tests {
             lat: 45.76,
             lon: 5.69,
         };
-        let reach = Reach::new(belley, 50.0);
-        assert!(!reach.may_reach(GeoPoint {
-            lat: 46.40,
-            lon: 5.69
-        }));
-        assert!(!reach.may_reach(GeoPoint {
-            lat: 45.76,
-            lon: 6.50
-        }));
-        assert!(reach.may_reach(GeoPoint {
-            lat: 45.90,
-            lon: 5.90
-        }));
+        let limit = chord2_within(50.0);
+        for (lat, lon, within) in [
+            (46.40, 5.69, false),
+            (45.76, 6.50, false),
+            (45.90, 5.90, true),
+        ] {
+            let p = GeoPoint { lat, lon };
+            assert_eq!(chord_from(belley, p) <= limit, within, "{lat}, {lon}");
+        }
     }
 }
