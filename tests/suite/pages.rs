@@ -948,13 +948,34 @@ async fn easy_read_pages_give_the_numbers_from_the_data_and_the_commune_s_places
             .unwrap(),
     )
     .unwrap();
-    let police = data["resources"]
-        .as_array()
-        .and_then(|a| a.iter().find(|r| r["id"] == "national:17"))
-        .and_then(|r| r["phones"][0]["number"].as_str())
-        .expect("the 17 in national.json")
-        .to_string();
+    let number = |id: &str| {
+        data["resources"]
+            .as_array()
+            .and_then(|a| a.iter().find(|r| r["id"] == id))
+            .and_then(|r| r["phones"][0]["number"].as_str())
+            .unwrap_or_else(|| panic!("{id} in national.json"))
+            .to_string()
+    };
+    let (police, sms, child) = (
+        number("national:17"),
+        number("national:114"),
+        number("national:119"),
+    );
     assert!(texts(&home, "section.urgent").contains(&format!("Appeler le {police}")));
+    // The 114 and the 119 are links she can tap, not numbers to copy.
+    let link = |href: String| {
+        home.select(&sel(&format!(".facile a[href='{href}']")))
+            .next()
+            .map(|a| a.text().collect::<String>())
+    };
+    assert_eq!(
+        link(format!("sms:{sms}")),
+        Some(format!("Envoyez un SMS au {sms}."))
+    );
+    assert_eq!(
+        link(format!("tel:{child}")),
+        Some(format!("Appeler le {child}"))
+    );
     assert!(home
         .select(&sel("form[action='/facile/recherche']"))
         .next()

@@ -9,7 +9,7 @@ use super::errors::{Page, PageError};
 use super::layout::{self, phone_uri};
 use super::shop_prints::Numbers;
 use crate::domain::model::ids;
-use crate::domain::Category;
+use crate::domain::{Category, PhoneContact};
 use crate::locale::catalogue::EASY_READ as T;
 use crate::locale::easy_read::EasyRead;
 use crate::locale::Lang;
@@ -41,8 +41,14 @@ fn block(svg: &'static str, heading: &str, lines: &[Cow<'_, str>], then: Markup)
     }
 }
 
+fn first_phone<'e>(engine: &'e Engine, id: &str) -> Option<&'e PhoneContact> {
+    engine.resource(id).and_then(|r| r.phones.first())
+}
+
+/// A national line's number as a big link to call it, or nothing when the
+/// data lacks it.
 fn big_number(engine: &Engine, id: &str) -> Markup {
-    match engine.resource(id).and_then(|r| r.phones.first()) {
+    match first_phone(engine, id) {
         Some(p) => {
             html! { p { a.big href=(phone_uri(p)) { (T.easy().call()) " " (p.number.display()) } } }
         }
@@ -70,14 +76,18 @@ fn numbers(engine: &Engine, n: &Numbers, t: &EasyRead) -> Markup {
         section.easy.urgent {
             h2 { (picto(PHONE)) (t.easy().danger_h()) }
             (big_number(engine, ids::POLICE))
-            @for l in t.easy().danger_list(&n.sms) { p { (l) } }
+            @for l in t.easy().danger_list() { p { (l) } }
+            @if let Some(p) = first_phone(engine, ids::SMS_EMERGENCY) {
+                p { a href=(phone_uri(p)) { (t.easy().danger_sms(&n.sms)) } }
+            }
         }
         section.easy.listen {
             h2 { (picto(PHONE)) (t.easy().talk_h()) }
             (big_number(engine, ids::VIOLENCES_FEMMES_INFO))
             @for l in &talk { p { (l) } }
         }
-        p { (t.easy().child(&n.child)) }
+        p { (t.easy().child()) }
+        (big_number(engine, ids::CHILDREN_IN_DANGER))
     }
 }
 
