@@ -111,6 +111,16 @@ pub enum Category {
 }
 
 impl Category {
+    /// Specialised help (a CIDFF, victim support, a Maison de justice): it
+    /// serves its whole département, so a search keeps it wherever it is and
+    /// a paper list names it first.
+    pub fn is_specialised(self) -> bool {
+        matches!(
+            self,
+            Category::WomensRights | Category::VictimSupport | Category::Justice
+        )
+    }
+
     pub const ALL: [Category; 15] = [
         Category::Emergency,
         Category::ListeningLine,

@@ -112,12 +112,7 @@ impl Engine {
         // Maison de justice), only with fresh facts, then her mairie or CCAS.
         let specialised = leads
             .iter()
-            .filter(|r| {
-                matches!(
-                    r.category,
-                    Category::WomensRights | Category::VictimSupport | Category::Justice
-                ) && !r.is_stale(today)
-            })
+            .filter(|r| r.category.is_specialised() && !r.is_stale(today))
             .take(3);
         let social = leads
             .iter()

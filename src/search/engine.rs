@@ -118,11 +118,7 @@ impl Engine {
             match &r.scope {
                 Scope::National => res_national.push(i),
                 Scope::Departements { codes } => {
-                    let unplaced = r.point.is_none()
-                        || matches!(
-                            r.category,
-                            Category::WomensRights | Category::VictimSupport | Category::Justice
-                        );
+                    let unplaced = r.point.is_none() || r.category.is_specialised();
                     for c in codes {
                         res_by_dep.entry(c.clone()).or_default().push(i);
                         if unplaced {
